@@ -1,0 +1,342 @@
+"""``compare(student, teacher, mode)``: the one entry point every test cell uses."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pint
+import sympy
+
+from ..i18n import _
+from ..numbers import NumberFormatError, read_number
+from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, ureg
+from .limits import TimeLimitExceeded, time_limit
+from .parse import ParseError, parse_math
+from .result import Code, Result
+
+MODES = ("equiv", "numeric", "units", "dimension")
+DEFAULT_TIMEOUT = 5.0
+_SAMPLES = 12
+_COMMON_UNITS = ("km/h", "m/s", "km", "m", "cm", "mm", "g", "kg", "t", "s", "min", "h",
+                 "W", "kW", "J", "kJ", "kWh", "N", "kN", "Pa", "kPa", "rpm", "rad/s", "deg", "rad")
+
+
+def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> Result:
+    """Compare a student's answer with the teacher's and say how they differ.
+
+    ``student`` and ``teacher`` are Python objects (numbers, sympy expressions and
+    equations, tuples, sets, matrices, pint quantities) or text in school notation.
+
+    Modes:
+      * ``equiv``: algebraic equivalence (expressions, equations as solution sets, lists, sets, matrices);
+        options ``symbols`` (names to sympy symbols), ``lang``.
+      * ``numeric``: a number within ``rtol`` (default 1e-2) or ``atol`` (default 0).
+      * ``units``: a quantity of the right dimension and value (``rtol``, ``atol`` in the
+        teacher's unit); ``unit`` is the unit a bare number is read in, when the task states one.
+      * ``dimension``: only the dimension (``teacher`` is a unit such as ``"m/s"``): safe for public tests.
+
+    Never raises for a bad student answer: that is ``invalid-input``; a check that runs
+    past ``timeout`` seconds is ``timeout``.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+    timeout = float(options.pop("timeout", DEFAULT_TIMEOUT))
+    try:
+        with time_limit(timeout):
+            return _COMPARERS[mode](student, teacher, **options)
+    except TimeLimitExceeded:
+        return Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
+    except (ParseError, NumberFormatError, UnitFormatError) as exc:
+        return _invalid(exc)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+def _invalid(exc: Exception) -> Result:
+    position = getattr(exc, "position", None)
+    reason = getattr(exc, "reason", str(exc))
+    if position is not None:
+        message = _("I cannot read your answer: {reason} at character {position}.", reason=reason, position=position + 1)
+    else:
+        message = _("I cannot read your answer: {reason}.", reason=reason)
+    return Result(False, 0.0, Code.INVALID_INPUT, message, {"reason": reason, "position": position})
+
+
+def _ok(details: dict | None = None) -> Result:
+    return Result(True, 1.0, Code.EQUIVALENT, _("Correct."), details or {})
+
+
+def _wrong(code: Code, message: str, details: dict | None = None) -> Result:
+    return Result(False, 0.0, code, message, details or {})
+
+
+def _plain_symbols(expr: Any) -> Any:
+    """Replace symbols by assumption-free ones of the same name, so ``Symbol('v', positive=True)`` meets ``v``."""
+    if isinstance(expr, sympy.Basic):
+        return expr.xreplace({s: sympy.Symbol(s.name) for s in expr.free_symbols if isinstance(s, sympy.Symbol)})
+    return expr
+
+
+def _to_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy.Symbol] | None = None) -> Any:
+    if isinstance(value, str):
+        return parse_math(value, lang=options.get("lang"), symbols=dict(symbols or {}))
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(_to_math(v, options, symbols) for v in value)
+    if isinstance(value, (set, frozenset)):
+        return sympy.FiniteSet(*(_to_math(v, options, symbols) for v in value))
+    if isinstance(value, pint.Quantity):
+        raise ParseError(str(value), "a quantity with units where a pure number or expression is expected")
+    try:
+        return _plain_symbols(sympy.sympify(value, strict=True))
+    except (sympy.SympifyError, TypeError, AttributeError) as exc:
+        raise ParseError(repr(value)[:80], f"a {type(value).__name__} is not a mathematical answer") from exc
+
+
+def _symbols_of(value: Any) -> dict[str, sympy.Symbol]:
+    if isinstance(value, sympy.Basic):
+        return {s.name: s for s in value.free_symbols if isinstance(s, sympy.Symbol)}
+    if isinstance(value, (tuple, list)):
+        out: dict[str, sympy.Symbol] = {}
+        for v in value:
+            out.update(_symbols_of(v))
+        return out
+    return {}
+
+
+def _sample_points(symbols: Sequence[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, float]]:
+    rng = random.Random(seed)
+    points = []
+    for i in range(_SAMPLES):
+        # mostly positive values (physical quantities), some negative ones for pure algebra
+        lo, hi = ((0.3, 3.0) if i % 3 else (-3.0, -0.3))
+        points.append({s: rng.uniform(lo, hi) for s in symbols})
+    return points
+
+
+def _evaluate(expr: sympy.Expr, point: Mapping[sympy.Symbol, float]) -> complex | None:
+    try:
+        value = complex(expr.evalf(15, subs=point))
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    if not (math.isfinite(value.real) and math.isfinite(value.imag)):
+        return None
+    return value
+
+
+def _close(a: complex, b: complex, rtol: float = 1e-8, atol: float = 1e-10) -> bool:
+    return abs(a - b) <= atol + rtol * max(abs(a), abs(b))
+
+
+def _pairs(student: sympy.Expr, teacher: sympy.Expr) -> list[tuple[complex, complex]]:
+    symbols = sorted(student.free_symbols | teacher.free_symbols, key=lambda s: s.name)
+    pairs = []
+    for point in _sample_points(symbols, seed=len(symbols) * 7919 + 1):
+        s, t = _evaluate(student, point), _evaluate(teacher, point)
+        if s is not None and t is not None and abs(s.imag) < 1e-12 and abs(t.imag) < 1e-12:
+            pairs.append((s, t))
+    return pairs
+
+
+# -- equivalence --------------------------------------------------------------------------
+
+def _equiv_expr(s: sympy.Expr, t: sympy.Expr) -> Result:
+    result = _equiv_expr_values(s, t)
+    extra = sorted(x.name for x in s.free_symbols - t.free_symbols)
+    if extra and not result.correct:
+        return _wrong(Code.WRONG_VARIABLES, _("Your answer uses {names}, which the answer does not depend on. Check the letters you used.",
+                                              names=", ".join(extra)), {"unexpected": extra})
+    return result
+
+
+def _equiv_expr_values(s: sympy.Expr, t: sympy.Expr) -> Result:
+    try:
+        if sympy.expand(s - t) == 0:
+            return _ok()
+    except (TypeError, ValueError):
+        pass
+    pairs = _pairs(s, t)
+    if len(pairs) < 3:
+        # too few points where both are real: decide symbolically
+        diff = sympy.simplify(s - t)
+        return _ok() if diff == 0 else _wrong(Code.NOT_EQUIVALENT, _("Not equivalent to the correct answer."))
+    if all(_close(a, b) for a, b in pairs):
+        return _ok({"method": "sampling", "points": len(pairs)})
+    if all(_close(a, -b) for a, b in pairs):
+        return _wrong(Code.WRONG_SIGN, _("Check the sign: your answer has the opposite sign."))
+    ratios = [a / b for a, b in pairs if abs(b) > 1e-12]
+    if ratios and all(_close(r, ratios[0], 1e-6) for r in ratios) and not _close(ratios[0], 0):
+        return _wrong(Code.WRONG_FACTOR, _("Your answer is off by a constant factor. Check the coefficients."),
+                      {"factor": ratios[0].real})
+    return _wrong(Code.NOT_EQUIVALENT, _("Not equivalent to the correct answer."))
+
+
+def _equiv_equation(s: sympy.Rel, t: sympy.Rel) -> Result:
+    if type(s) is not type(t) and not (isinstance(s, sympy.Eq) and isinstance(t, sympy.Eq)):
+        if isinstance(s, sympy.Eq) != isinstance(t, sympy.Eq):
+            return _wrong(Code.WRONG_TYPE, _("The answer should be an equation.") if isinstance(t, sympy.Eq)
+                          else _("The answer should be an inequality."))
+    f, g = s.lhs - s.rhs, t.lhs - t.rhs
+    if isinstance(t, sympy.Eq):
+        pairs = _pairs(f, g)
+        ratios = [a / b for a, b in pairs if abs(b) > 1e-12]
+        if len(ratios) >= 3 and all(_close(r, ratios[0], 1e-6) for r in ratios) and not _close(ratios[0], 0):
+            return _ok({"method": "proportional"})
+    symbols = sorted(f.free_symbols | g.free_symbols, key=lambda x: x.name)
+    if len(symbols) == 1:
+        x = symbols[0]
+        try:
+            same = sympy.solveset(s, x, sympy.S.Reals) == sympy.solveset(t, x, sympy.S.Reals)
+        except (NotImplementedError, ValueError, TypeError):
+            same = False
+        if same:
+            return _ok({"method": "solution-set"})
+    return _wrong(Code.NOT_EQUIVALENT, _("Your equation does not have the same solutions as the correct one."))
+
+
+def _equiv(student: Any, teacher: Any, **options: Any) -> Result:
+    # the teacher's text is written in Python notation: '.' decimals, ',' separates items
+    t = _to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
+    s = _to_math(student, options, {**_symbols_of(t), **dict(options.get("symbols") or {})})
+    return _equiv_values(s, t, options)
+
+
+def _equiv_values(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
+    if isinstance(t, tuple):
+        if not isinstance(s, tuple):
+            return _wrong(Code.WRONG_TYPE, _("The answer should be a list of {n} items.", n=len(t)))
+        if len(s) != len(t):
+            return _wrong(Code.WRONG_LENGTH, _("The answer should have {n} items; yours has {m}.", n=len(t), m=len(s)))
+        for i, (a, b) in enumerate(zip(s, t), start=1):
+            r = _equiv_values(a, b, options)
+            if not r.correct:
+                return _wrong(Code(r.code), _("Item {i}: {message}", i=i, message=r.message), {"item": i, **r.details})
+        return _ok()
+    if isinstance(t, sympy.FiniteSet):
+        if not isinstance(s, (sympy.FiniteSet, sympy.Set)):
+            return _wrong(Code.WRONG_TYPE, _("The answer should be a set."))
+        if not isinstance(s, sympy.FiniteSet) or len(s) != len(t):
+            return _wrong(Code.WRONG_LENGTH, _("The set should have {n} elements.", n=len(t)))
+        remaining = list(t)
+        for a in s:
+            match = next((b for b in remaining if _equiv_values(a, b, options).correct), None)
+            if match is None:
+                return _wrong(Code.NOT_EQUIVALENT, _("Not every element of your set is correct."))
+            remaining.remove(match)
+        return _ok()
+    if isinstance(t, sympy.MatrixBase):
+        if not isinstance(s, sympy.MatrixBase) or s.shape != t.shape:
+            return _wrong(Code.WRONG_TYPE, _("The answer should be a matrix of shape {shape}.", shape="×".join(map(str, t.shape))))
+        return _equiv_values(tuple(s), tuple(t), options)
+    if isinstance(t, sympy.Rel):
+        if not isinstance(s, sympy.Rel):
+            return _wrong(Code.WRONG_TYPE, _("The answer should be an equation.") if isinstance(t, sympy.Eq)
+                          else _("The answer should be an inequality."))
+        return _equiv_equation(s, t)
+    if isinstance(s, (tuple, sympy.Set, sympy.MatrixBase, sympy.Rel)):
+        return _wrong(Code.WRONG_TYPE, _("The answer should be a single expression."))
+    if not isinstance(s, sympy.Expr) or not isinstance(t, sympy.Expr):
+        return _ok() if s == t else _wrong(Code.NOT_EQUIVALENT, _("Not equivalent to the correct answer."))
+    return _equiv_expr(s, t)
+
+
+# -- numbers and quantities ------------------------------------------------------------------
+
+def _as_number(value: Any, options: Mapping[str, Any]) -> float:
+    if isinstance(value, str):
+        return read_number(value, options.get("lang")).value
+    if isinstance(value, pint.Quantity):
+        raise ParseError(str(value), "a quantity with units where a pure number is expected")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        try:
+            return float(sympy.sympify(value).evalf())
+        except (TypeError, ValueError, sympy.SympifyError) as exc:
+            raise ParseError(repr(value)[:80], f"a {type(value).__name__} is not a number") from exc
+
+
+def _numeric(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, **options: Any) -> Result:
+    s, t = _as_number(student, options), _as_number(teacher, options)
+    if not math.isfinite(s):
+        return _wrong(Code.NOT_CLOSE, _("Your answer is not a finite number."))
+    if abs(s - t) <= atol + rtol * abs(t):
+        return _ok({"rel_error": abs(s - t) / abs(t) if t else None})
+    if t != 0 and abs(s + t) <= atol + rtol * abs(t):
+        return _wrong(Code.WRONG_SIGN, _("Check the sign of your answer."))
+    return _wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."), {"rel_error": abs(s - t) / abs(t) if t else None})
+
+
+def _as_quantity(value: Any, options: Mapping[str, Any], unit: Any = None) -> pint.Quantity | float:
+    if isinstance(value, pint.Quantity):
+        return Q_(value.magnitude, str(value.units)) if value._REGISTRY is not ureg else value
+    if isinstance(value, str):
+        q = parse_quantity(value, options.get("lang"))
+        if q.unit_text:
+            return q.quantity
+        return q.number.value if unit is None else Q_(q.number.value, unit)
+    number = _as_number(value, options)
+    return number if unit is None else Q_(number, unit)
+
+
+def _unit(value: Any) -> pint.Unit:
+    if isinstance(value, pint.Unit):
+        return value
+    if isinstance(value, pint.Quantity):
+        return value.units
+    return parse_unit(str(value))
+
+
+def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, unit: Any = None, **options: Any) -> Result:
+    t = _as_quantity(teacher, options)
+    if not isinstance(t, pint.Quantity):
+        raise ValueError("the teacher's answer in mode='units' needs a unit")
+    s = _as_quantity(student, options, _unit(unit) if unit is not None else None)
+    if not isinstance(s, pint.Quantity):
+        return _wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=f"{format(t.units, '~P')}"))
+    if s.dimensionality != t.dimensionality:
+        return _wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
+                                              got=_dimension_name(s), expected=_dimension_name(t)),
+                      {"got": str(s.dimensionality), "expected": str(t.dimensionality)})
+    s_base, t_base = s.to_base_units().magnitude, t.to_base_units().magnitude
+    tol = abs(Q_(atol, t.units).to_base_units().magnitude) + rtol * abs(t_base) if atol else rtol * abs(t_base)
+    if abs(s_base - t_base) <= tol:
+        return _ok()
+    # a number meant in one unit but labelled with another (72 labelled m/s when it was km/h)
+    for name in _COMMON_UNITS:
+        u = ureg.parse_units(name)
+        if u != s.units and (1 * u).dimensionality == t.dimensionality:
+            if abs(s.magnitude - t.to(u).magnitude) <= rtol * abs(t.to(u).magnitude):
+                return _wrong(Code.WRONG_UNITS, _("Your number fits {other}, but you labelled it {unit}: convert it.",
+                                                  other=format(u, "~P"), unit=format(s.units, "~P")), {"looks_like": name})
+    if t_base != 0 and abs(s_base + t_base) <= tol:
+        return _wrong(Code.WRONG_SIGN, _("Check the sign of your answer."))
+    return _wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."),
+                  {"rel_error": abs(s_base - t_base) / abs(t_base) if t_base else None})
+
+
+def _dimension_name(q: pint.Quantity) -> str:
+    return str(q.dimensionality).replace("[", "").replace("]", "") or "1"
+
+
+def _dimension(student: Any, teacher: Any, **options: Any) -> Result:
+    expected = 1 * _unit(teacher)
+    s = _as_quantity(student, options)
+    if not isinstance(s, pint.Quantity):
+        return _wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=format(expected.units, "~P")))
+    if s.dimensionality != expected.dimensionality:
+        return _wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
+                                              got=_dimension_name(s), expected=_dimension_name(expected)))
+    return Result(True, 1.0, Code.RIGHT_DIMENSION, _("The unit fits. The value is checked when your work is graded."))
+
+
+_COMPARERS: dict[str, Callable[..., Result]] = {
+    "equiv": _equiv,
+    "numeric": _numeric,
+    "units": _units,
+    "dimension": _dimension,
+}

@@ -1,0 +1,52 @@
+"""What a check says: a typed, immutable result instead of a bare boolean."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Code(str, Enum):
+    """Stable, machine-readable outcomes.  Teacher reports count these; never rename one."""
+
+    EQUIVALENT = "equivalent"
+    NOT_EQUIVALENT = "not-equivalent"
+    WRONG_SIGN = "wrong-sign"
+    WRONG_FACTOR = "wrong-factor"
+    WRONG_VARIABLES = "wrong-variables"
+    WRONG_TYPE = "wrong-type"
+    WRONG_LENGTH = "wrong-length"
+    NOT_CLOSE = "not-close"
+    WRONG_UNITS = "wrong-units"
+    NO_UNITS = "no-units"
+    WRONG_DIMENSION = "wrong-dimension"
+    RIGHT_DIMENSION = "right-dimension"
+    INVALID_INPUT = "invalid-input"
+    TIMEOUT = "timeout"
+    RUNTIME_ERROR = "runtime-error"
+    WRONG_OUTPUT = "wrong-output"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of comparing a student's answer with the teacher's.
+
+    ``message`` is for the student, in the course language, and never contains the
+    expected answer.  ``details`` is for the teacher and tools (failing input, offsets).
+    """
+
+    correct: bool
+    score: float
+    code: str
+    message: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:  # lets `assert compare(...)` read naturally
+        return self.correct
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,50 @@
+"""nbgrader configuration of the Myn Bala STEM course.
+
+The folder holding this file is the course directory: ``source/`` (teacher notebooks
+with solutions and hidden tests), ``release/`` (what students get, generated),
+``submitted/``, ``autograded/``, ``feedback/`` and ``gradebook.db`` (a class's data,
+never committed).  Every path is relative to this folder, so a copy of it is a
+working course of its own (``python -m curriculum demo`` relies on that).
+"""
+
+import os
+
+c = get_config()  # noqa: F821 - provided by traitlets when nbgrader loads this file
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+c.CourseDirectory.course_id = "myn-bala-stem"
+c.CourseDirectory.root = HERE
+c.CourseDirectory.db_url = "sqlite:///" + os.path.join(HERE, "gradebook.db")
+
+# --- executing a student's notebook ----------------------------------------------------
+# Every cell of our notebooks finishes in well under a second; 15 s per cell stops an
+# endless loop quickly while leaving a slow school server plenty of room.
+c.Execute.timeout = 15
+c.Execute.interrupt_on_timeout = True
+# A kernel that ignores the interrupt is killed after this many seconds of silence.
+c.Execute.iopub_timeout = 10
+# nbgrader counts any stderr output as a failed test; warnings from numpy must not cost points.
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r".*(RuntimeWarning|DeprecationWarning|UserWarning|FutureWarning).*"
+# A deleted or un-marked test cell is put back from the gradebook and graded, not silently skipped.
+c.OverwriteCells.add_missing_cells = True
+# Huge output from a student's loop is cut, so one submission cannot bloat the feedback.
+c.LimitOutput.max_lines = 200
+c.LimitOutput.max_traceback = 50
+
+# --- releasing --------------------------------------------------------------------------
+# Rubrics for written answers sit between "### BEGIN MARK SCHEME" and "### END MARK SCHEME"
+# in the locked prompt cell: removed from the release, restored for the teacher by autograde.
+c.ClearMarkScheme.enforce_metadata = False
+
+# --- feedback for students --------------------------------------------------------------
+# nbgrader shows hidden tests and rubrics in feedback by default; we remove both, and cut
+# the tracebacks of hidden tests down to the checker's message.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "curriculum.preprocessors.HideTestTracebacks",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
