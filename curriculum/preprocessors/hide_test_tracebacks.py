@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 
 class HideTestTracebacks(Preprocessor):
     """Replace tracebacks of cells with hidden tests by ``ename: evalue``."""
 
+    enabled = Bool(True, help="nbconvert preprocessors are off unless enabled").tag(config=True)
     begin_marker = Unicode("BEGIN HIDDEN TESTS", help="Marker that opens a hidden test region").tag(config=True)
 
     def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int) -> tuple[NotebookNode, dict]:

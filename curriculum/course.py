@@ -1,0 +1,224 @@
+"""A course directory and the teacher's nbgrader steps on it, run in-process through nbgrader's own API.
+
+Library first: each step returns a typed result; the CLI and the demo only print them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import nbformat
+from nbgrader.apps import NbGraderAPI
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.plugins import CsvExportPlugin
+from traitlets.config.loader import PyFileConfigLoader
+
+CONFIG_FILE = "nbgrader_config.py"
+
+
+def _ensure_scripts_on_path() -> None:
+    """nbgrader runs the ``alembic`` command of its environment: put this interpreter's scripts first on PATH."""
+    scripts = str(Path(sys.executable).parent)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """What one nbgrader step did: ``ok`` and, when it failed, a one-line ``reason`` and the full log."""
+
+    ok: bool
+    reason: str = ""
+    log: str = ""
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    """One graded cell of a graded submission."""
+
+    grade_id: str
+    score: float | None
+    max_score: float
+    problem: str = ""
+    needs_manual_grade: bool = False
+
+
+@dataclass(frozen=True)
+class SubmissionReport:
+    """How one student's submission of one assignment went."""
+
+    student: str
+    assignment: str
+    graded: bool
+    score: float
+    max_score: float
+    reason: str = ""
+    items: tuple[ItemOutcome, ...] = field(default_factory=tuple)
+
+    @property
+    def auto_max_score(self) -> float:
+        """Points that the autograder decides (everything but hand-graded answers)."""
+        return sum(i.max_score for i in self.items if not i.needs_manual_grade)
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{i.grade_id}: {i.problem}" for i in self.items if i.problem]
+
+
+def _last_line(text: str) -> str:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+_EXCEPTION_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Timeout))\b:?(.*)$")
+
+
+def reason_from_log(log: str) -> str:
+    """The most specific error in an nbgrader log: the last exception that is not nbgrader's own wrapper."""
+    found = ""
+    for line in log.splitlines():
+        m = _EXCEPTION_LINE.match(line)
+        if m and not m.group(1).endswith("NbGraderException"):
+            found = f"{m.group(1).rsplit('.', 1)[-1]}:{m.group(2)}".strip().rstrip(":")
+    if found:
+        return found
+    errors = [ln.split("]", 1)[-1].strip() for ln in log.splitlines() if ln.startswith("[ERROR]")]
+    return errors[0] if errors else _last_line(log)
+
+
+def diagnose_notebook_file(path: Path) -> str:
+    """Why a submitted file cannot be graded, in words a teacher understands ('' if it is a valid notebook)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"is not UTF-8 text (bad byte at position {exc.start})"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"is not a notebook: broken JSON ({exc.msg}) at line {exc.lineno}, column {exc.colno}"
+    if not isinstance(data, dict) or "cells" not in data:
+        return "is not a notebook: it has no cells"
+    try:
+        nb = nbformat.reads(text, as_version=4)
+        nbformat.validate(nb)
+    except Exception as exc:  # noqa: BLE001 - nbformat raises several kinds of validation errors
+        return f"is not a valid notebook: {_last_line(str(exc))[:200]}"
+    return ""
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _cell_problem(cell: nbformat.NotebookNode) -> str:
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            ename, evalue = output.get("ename", ""), _ANSI.sub("", str(output.get("evalue", "")))
+            if ename in {"CellTimeoutError", "KeyboardInterrupt", "DeadKernelError"} or "timeout" in evalue.lower():
+                return "stopped: the cell ran past the time limit (an endless loop?)"
+            return f"{ename}: {evalue}".strip().rstrip(":")
+        if output.get("output_type") == "stream" and output.get("name") == "stderr":
+            return "wrote to stderr: " + _ANSI.sub("", "".join(output.get("text", "")))[:120].strip()
+    return ""
+
+
+class Course:
+    """An nbgrader course directory: ``nbgrader_config.py``, ``source/``, ``release/`` and the class's data."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root).resolve()
+        _ensure_scripts_on_path()
+        if not (self.root / CONFIG_FILE).is_file():
+            raise FileNotFoundError(f"{self.root} is not a course directory: it has no {CONFIG_FILE}")
+
+    @cached_property
+    def config(self):
+        return PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+
+    @cached_property
+    def api(self) -> NbGraderAPI:
+        return NbGraderAPI(config=self.config)
+
+    @property
+    def db_url(self) -> str:
+        return self.api.coursedir.db_url
+
+    def assignments(self) -> list[str]:
+        """Assignment ids: the folders of ``source/``."""
+        return sorted(p.name for p in (self.root / "source").iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def source_notebooks(self, assignment: str) -> list[Path]:
+        return sorted((self.root / "source" / assignment).glob("*.ipynb"))
+
+    # -- steps -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _step(result: dict) -> StepResult:
+        if result.get("success"):
+            return StepResult(True, log=result.get("log", ""))
+        log = f"{result.get('log', '')}\n{result.get('error', '')}"
+        return StepResult(False, reason=reason_from_log(log), log=log)
+
+    def generate_release(self, assignment: str) -> StepResult:
+        """``nbgrader generate_assignment``: write ``release/<assignment>/`` and register it in the gradebook."""
+        return self._step(self.api.generate_assignment(assignment, force=True, create=True))
+
+    def autograde(self, assignment: str, student: str) -> SubmissionReport:
+        """Autograde one submission; a broken one is reported with its reason, never raised."""
+        submitted = self.root / "submitted" / student / assignment
+        unreadable = {nb.name: why for nb in sorted(submitted.glob("*.ipynb")) if (why := diagnose_notebook_file(nb))}
+        step = self._step(self.api.autograde(assignment, student, force=True, create=True))
+        report = self.report(assignment, student)
+        if step.ok:
+            return report
+        reason = "; ".join(f"{name} {why}" for name, why in unreadable.items()) or step.reason or "autograding failed"
+        return SubmissionReport(student, assignment, graded=False, score=0.0, max_score=report.max_score, reason=reason)
+
+    def report(self, assignment: str, student: str) -> SubmissionReport:
+        """Scores from the gradebook plus the problem of each failed cell from the autograded notebook."""
+        with Gradebook(self.db_url) as gb:
+            try:
+                submission = gb.find_submission(assignment, student)
+            except MissingEntry:
+                max_score = gb.find_assignment(assignment).max_score
+                return SubmissionReport(student, assignment, False, 0.0, max_score, reason="no submission graded")
+            items = []
+            for notebook in submission.notebooks:
+                graded = self.root / "autograded" / student / assignment / f"{notebook.name}.ipynb"
+                cells = {}
+                if graded.exists():
+                    nb = nbformat.read(graded, as_version=4)
+                    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+                    problems = {gid: _cell_problem(c) for gid, c in cells.items() if gid}
+                else:
+                    problems = {}
+                for grade in notebook.grades:
+                    items.append(ItemOutcome(grade.name, grade.score, grade.max_score,
+                                             problems.get(grade.name, ""), bool(grade.needs_manual_grade)))
+                # a failing answer cell (not graded itself) explains the failures of its tests
+                for gid, problem in problems.items():
+                    if problem and gid not in {i.grade_id for i in items}:
+                        items.append(ItemOutcome(gid, None, 0.0, problem))
+            return SubmissionReport(student, assignment, True, float(submission.score), float(submission.max_score),
+                                    items=tuple(items))
+
+    def generate_feedback(self, assignment: str, student: str) -> StepResult:
+        return self._step(self.api.generate_feedback(assignment, student, force=True))
+
+    def export_csv(self, path: Path | str) -> Path:
+        """nbgrader's own CSV export of every grade in the gradebook."""
+        path = Path(path)
+        plugin = CsvExportPlugin()
+        plugin.to = str(path)
+        with Gradebook(self.db_url) as gb:
+            plugin.export(gb)
+        return path

@@ -1,0 +1,82 @@
+"""The main job on the embedded default: release, a sample class, autograde, feedback, CSV.
+
+It works on a copy of the course (``demo-course/`` by default) so that the teacher's
+own gradebook at the repository root never receives sample students.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import warnings
+
+from sqlalchemy.exc import SAWarning
+
+from .course import CONFIG_FILE, Course, SubmissionReport
+from .paths import REPO_ROOT
+from .sample_class import find_spec, make_submissions
+
+MARKER = ".curriculum-demo"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    course_root: Path
+    reports: tuple[SubmissionReport, ...]
+    grades_csv: Path
+    feedback_dir: Path
+    seconds: float
+
+
+def prepare_course(dest: Path, repo_root: Path = REPO_ROOT) -> Course:
+    """A fresh course directory at ``dest`` with the package's config and ``source/``."""
+    dest = dest.resolve()
+    if dest.exists():
+        if not (dest / MARKER).exists():
+            raise FileExistsError(f"{dest} exists and is not a demo course: choose another --dest")
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    (dest / MARKER).write_text("made by `python -m curriculum demo`; safe to delete\n", encoding="utf-8")
+    shutil.copy2(repo_root / CONFIG_FILE, dest / CONFIG_FILE)
+    shutil.copytree(repo_root / "source", dest / "source", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    return Course(dest)
+
+
+def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None] = print) -> DemoResult:
+    # nbgrader's gradebook code trips SQLAlchemy's autoflush warnings on every new submission: harmless noise
+    warnings.filterwarnings("ignore", category=SAWarning)
+    start = time.perf_counter()
+    course = prepare_course(dest, repo_root)
+    say(f"Course directory: {course.root}")
+    reports: list[SubmissionReport] = []
+    for assignment in course.assignments():
+        step = course.generate_release(assignment)
+        if not step.ok:
+            raise RuntimeError(f"releasing {assignment} failed: {step.reason}\n{step.log}")
+        say(f"released {assignment} -> {course.root / 'release' / assignment}")
+        spec = find_spec(assignment, repo_root)
+        students = make_submissions(course.root, assignment, spec)
+        for student, kind in students.items():
+            report = course.autograde(assignment, student)
+            reports.append(report)
+            status = f"{report.score:g}/{report.max_score:g}" if report.graded else "NOT GRADED"
+            say(f"  {assignment:18} {student:8} ({kind:13}) {status:>10}  {report.reason}")
+            for problem in report.problems:
+                say(f"      - {problem}")
+            if report.graded:
+                feedback = course.generate_feedback(assignment, student)
+                if not feedback.ok:
+                    say(f"      feedback failed: {feedback.reason}")
+    grades_csv = course.export_csv(course.root / "grades.csv")
+    seconds = time.perf_counter() - start
+    say("")
+    say(f"Gradebook (SQLite): {course.root / 'gradebook.db'}")
+    say(f"Feedback (HTML):    {course.root / 'feedback'}")
+    say(f"Grades (CSV):       {grades_csv}")
+    say(f"Graded {sum(r.graded for r in reports)} of {len(reports)} submissions in {seconds:.0f} s; "
+        f"{sum(not r.graded for r in reports)} could not be graded (reason given above).")
+    return DemoResult(course.root, tuple(reports), grades_csv, course.root / "feedback", seconds)

@@ -1,0 +1,129 @@
+"""A sample class of submissions, built from a module's real source and release.
+
+Five students, one of each kind a teacher meets:
+
+* ``aigerim`` solves everything correctly (the source's solutions);
+* ``bolat`` gets some items wrong, as the module's ``sample_class.yml`` says;
+* ``dana`` hands in the release untouched;
+* ``yerlan`` leaves an endless loop in the last answer cell;
+* ``zarina`` hands in a file broken in transit (truncated JSON).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import yaml
+
+from .paths import REPO_ROOT, module_dirs
+
+STUDENTS: dict[str, str] = {
+    "aigerim": "correct",
+    "bolat": "partly-wrong",
+    "dana": "empty",
+    "yerlan": "endless-loop",
+    "zarina": "corrupt-file",
+}
+
+ENDLESS_LOOP = """x = 0
+while x < 10:  # x is never increased: this loop never ends
+    y = x * 2
+"""
+_SOLUTION_MARKERS = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*\n?", re.MULTILINE)
+
+
+class SampleClassError(ValueError):
+    """A ``sample_class.yml`` that does not fit its assignment."""
+
+
+@dataclass(frozen=True)
+class WrongAnswer:
+    code: str
+    fails: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SampleSpec:
+    """The contents of a module's ``sample_class.yml``."""
+
+    path: Path
+    assignment: str
+    notebook: str
+    partly_wrong: dict[str, WrongAnswer] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> SampleSpec:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key in ("assignment", "notebook", "partly_wrong"):
+            if key not in data:
+                raise SampleClassError(f"{path}: missing key {key!r}")
+        wrong = {}
+        for grade_id, entry in (data["partly_wrong"] or {}).items():
+            if not isinstance(entry, dict) or "code" not in entry or "fails" not in entry:
+                raise SampleClassError(f"{path}: partly_wrong.{grade_id} needs 'code' and 'fails'")
+            wrong[grade_id] = WrongAnswer(str(entry["code"]), tuple(entry["fails"]))
+        return cls(path, str(data["assignment"]), str(data["notebook"]), wrong)
+
+
+def find_spec(assignment: str, root: Path = REPO_ROOT) -> SampleSpec:
+    for folder in module_dirs(root):
+        path = folder / "sample_class.yml"
+        if path.exists():
+            spec = SampleSpec.load(path)
+            if spec.assignment == assignment:
+                return spec
+    raise SampleClassError(f"no module declares a sample class for assignment {assignment!r}")
+
+
+def solution_text(cell: nbformat.NotebookNode) -> str:
+    """What a student who solved the cell would have written: the source cell without nbgrader's markers."""
+    return _SOLUTION_MARKERS.sub("", cell.source).strip()
+
+
+def _answer_cells(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+    return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells
+            if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def build_submission(kind: str, source: nbformat.NotebookNode, release: nbformat.NotebookNode,
+                     spec: SampleSpec) -> nbformat.NotebookNode | str:
+    """The notebook one kind of student hands in (text for the corrupt file)."""
+    nb = copy.deepcopy(release)
+    if kind == "empty":
+        return nb
+    solutions = _answer_cells(source)
+    answers = _answer_cells(nb)
+    unknown = set(spec.partly_wrong) - set(answers)
+    if unknown:
+        raise SampleClassError(f"{spec.path}: partly_wrong names cells that are not answers: {', '.join(sorted(unknown))}")
+    for grade_id, cell in answers.items():
+        cell.source = solution_text(solutions[grade_id])
+        if kind == "partly-wrong" and grade_id in spec.partly_wrong:
+            cell.source = spec.partly_wrong[grade_id].code.strip()
+    if kind == "endless-loop":
+        last_code = [c for c in answers.values() if c.cell_type == "code"][-1]
+        last_code.source = last_code.source + "\n\n" + ENDLESS_LOOP
+    if kind == "corrupt-file":
+        text = nbformat.writes(nb)
+        return text[: len(text) // 2]
+    return nb
+
+
+def make_submissions(course_root: Path, assignment: str, spec: SampleSpec) -> dict[str, str]:
+    """Write ``submitted/<student>/<assignment>/<notebook>`` for every sample student; returns student -> kind."""
+    source = nbformat.read(course_root / "source" / assignment / spec.notebook, as_version=4)
+    release = nbformat.read(course_root / "release" / assignment / spec.notebook, as_version=4)
+    for student, kind in STUDENTS.items():
+        folder = course_root / "submitted" / student / assignment
+        folder.mkdir(parents=True, exist_ok=True)
+        submission = build_submission(kind, source, release, spec)
+        target = folder / spec.notebook
+        if isinstance(submission, str):
+            target.write_text(submission, encoding="utf-8")
+        else:
+            nbformat.write(submission, target)
+    return dict(STUDENTS)
