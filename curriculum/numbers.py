@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .i18n import get_language, normalize_language
+from .i18n import _, get_language, normalize_language
 
 DECIMAL_COMMA_LANGUAGES = frozenset({"kk", "ru"})
 
@@ -61,10 +61,10 @@ def _mantissa_to_decimal(mant: str, lang: str, text: str) -> tuple[str, int]:
         # the separator that comes last is the decimal one; the other groups thousands
         dec, grp = (",", ".") if mant.rfind(",") > mant.rfind(".") else (".", ",")
         if mant.count(dec) > 1:
-            raise NumberFormatError(text, f"more than one decimal separator {dec!r}", mant.find(dec, mant.find(dec) + 1))
+            raise NumberFormatError(text, _("more than one decimal separator {sep!r}", sep=dec), mant.find(dec, mant.find(dec) + 1))
         whole, frac = mant.split(dec)
         if not re.fullmatch(r"[0-9]{1,3}(\%s[0-9]{3})*" % grp, whole):
-            raise NumberFormatError(text, f"thousands separator {grp!r} in the wrong place", text.find(grp))
+            raise NumberFormatError(text, _("thousands separator {sep!r} in the wrong place", sep=grp), text.find(grp))
         return whole.replace(grp, "") + "." + frac, len(frac)
     sep = "," if commas else "." if dots else None
     if sep is None:
@@ -74,7 +74,7 @@ def _mantissa_to_decimal(mant: str, lang: str, text: str) -> tuple[str, int]:
         # only thousands grouping may repeat: 1,250,000 (en) or 1.250.000
         if re.fullmatch(r"[0-9]{1,3}(\%s[0-9]{3})+" % sep, mant):
             return mant.replace(sep, ""), 0
-        raise NumberFormatError(text, f"more than one {sep!r}", mant.find(sep, mant.find(sep) + 1))
+        raise NumberFormatError(text, _("more than one {sep!r}", sep=sep), mant.find(sep, mant.find(sep) + 1))
     whole, frac = mant.split(sep)
     if sep == "," and lang not in DECIMAL_COMMA_LANGUAGES and re.fullmatch(r"[0-9]{1,3}", whole) and len(frac) == 3:
         return whole + frac, 0  # English 1,250 is one thousand two hundred fifty
@@ -105,11 +105,11 @@ def read_number(text: str, lang: str | None = None) -> NumberText:
     # drop grouping spaces between digits only
     s = re.sub(r"(?<=[0-9])[%s](?=[0-9]{3}\b)" % re.escape(_SPACES), "", s)
     if not s:
-        raise NumberFormatError(original, "it is empty")
+        raise NumberFormatError(original, _("it is empty"))
     m = _NUMBER.match(s)
     if not m:
         bad = next((i for i, ch in enumerate(s) if not (ch.isdigit() or ch in "+-.,eE ")), None)
-        raise NumberFormatError(original, "unexpected character" if bad is not None else "it does not have the shape of a number", bad)
+        raise NumberFormatError(original, _("unexpected character") if bad is not None else _("it does not have the shape of a number"), bad)
     plain, decimals = _mantissa_to_decimal(m["mant"], code, original)
     exponent = int(m["exp1"] or m["exp2"] or 0)
     try:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pint
 
+from .i18n import _
 from .numbers import NumberFormatError, NumberText, read_number
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
@@ -115,7 +116,7 @@ def normalize_unit_text(text: str) -> str:
         out.append(s[pos:m.start()])
         latin = _latin_unit(m.group())
         if latin is None:
-            raise UnitFormatError(text, f"unknown unit {m.group()!r}", m.start())
+            raise UnitFormatError(text, _("unknown unit {unit!r}", unit=m.group()), m.start())
         out.append(latin)
         pos = m.end()
     out.append(s[pos:])
@@ -128,7 +129,7 @@ def parse_unit(text: str) -> pint.Unit:
     try:
         return ureg.parse_units(latin)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, TypeError, ValueError) as exc:
-        raise UnitFormatError(text, f"unknown unit ({exc})") from exc
+        raise UnitFormatError(text, _("unknown unit {unit!r}", unit=text.strip())) from exc
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def parse_quantity(text: str, lang: str | None = None) -> QuantityText:
     """
     m = _NUMBER_HEAD.match(text)
     if not m:
-        raise NumberFormatError(text, "a quantity starts with a number", 0)
+        raise NumberFormatError(text, _("a quantity starts with a number"), 0)
     number = read_number(m.group(), lang)
     unit_text = text[m.end():].strip()
     unit = parse_unit(unit_text) if unit_text else ureg.dimensionless

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pint
 import sympy
 
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..numbers import NumberFormatError, read_number
 from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, ureg
 from .limits import TimeLimitExceeded, time_limit
@@ -90,11 +91,11 @@ def _to_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy
     if isinstance(value, (set, frozenset)):
         return sympy.FiniteSet(*(_to_math(v, options, symbols) for v in value))
     if isinstance(value, pint.Quantity):
-        raise ParseError(str(value), "a quantity with units where a pure number or expression is expected")
+        raise ParseError(str(value), _("a quantity with units where a pure number or expression is expected"))
     try:
         return _plain_symbols(sympy.sympify(value, strict=True))
     except (sympy.SympifyError, TypeError, AttributeError) as exc:
-        raise ParseError(repr(value)[:80], f"a {type(value).__name__} is not a mathematical answer") from exc
+        raise ParseError(repr(value)[:80], _("a {kind} is not a mathematical answer", kind=type(value).__name__)) from exc
 
 
 def _symbols_of(value: Any) -> dict[str, sympy.Symbol]:
@@ -208,9 +209,10 @@ def _equiv(student: Any, teacher: Any, **options: Any) -> Result:
 def _equiv_values(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
     if isinstance(t, tuple):
         if not isinstance(s, tuple):
-            return _wrong(Code.WRONG_TYPE, _("The answer should be a list of {n} items.", n=len(t)))
+            return _wrong(Code.WRONG_TYPE, ngettext("The answer should be a list of {n} item.", "The answer should be a list of {n} items.", len(t)))
         if len(s) != len(t):
-            return _wrong(Code.WRONG_LENGTH, _("The answer should have {n} items; yours has {m}.", n=len(t), m=len(s)))
+            return _wrong(Code.WRONG_LENGTH, ngettext("The answer should have {n} item; yours has {m}.", "The answer should have {n} items; yours has {m}.",
+                                                            len(t), m=len(s)))
         for i, (a, b) in enumerate(zip(s, t), start=1):
             r = _equiv_values(a, b, options)
             if not r.correct:
@@ -220,7 +222,7 @@ def _equiv_values(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
         if not isinstance(s, (sympy.FiniteSet, sympy.Set)):
             return _wrong(Code.WRONG_TYPE, _("The answer should be a set."))
         if not isinstance(s, sympy.FiniteSet) or len(s) != len(t):
-            return _wrong(Code.WRONG_LENGTH, _("The set should have {n} elements.", n=len(t)))
+            return _wrong(Code.WRONG_LENGTH, ngettext("The set should have {n} element.", "The set should have {n} elements.", len(t)))
         remaining = list(t)
         for a in s:
             match = next((b for b in remaining if _equiv_values(a, b, options).correct), None)
@@ -250,14 +252,14 @@ def _as_number(value: Any, options: Mapping[str, Any]) -> float:
     if isinstance(value, str):
         return read_number(value, options.get("lang")).value
     if isinstance(value, pint.Quantity):
-        raise ParseError(str(value), "a quantity with units where a pure number is expected")
+        raise ParseError(str(value), _("a quantity with units where a pure number is expected"))
     try:
         return float(value)
     except (TypeError, ValueError):
         try:
             return float(sympy.sympify(value).evalf())
         except (TypeError, ValueError, sympy.SympifyError) as exc:
-            raise ParseError(repr(value)[:80], f"a {type(value).__name__} is not a number") from exc
+            raise ParseError(repr(value)[:80], _("a {kind} is not a number", kind=type(value).__name__)) from exc
 
 
 def _numeric(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, **options: Any) -> Result:
@@ -320,7 +322,13 @@ def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, un
 
 
 def _dimension_name(q: pint.Quantity) -> str:
-    return str(q.dimensionality).replace("[", "").replace("]", "") or "1"
+    """``[length] / [time]`` in the course language: "length / time", "ұзындық / уақыт"."""
+    names = {
+        "length": _("length"), "mass": _("mass"), "time": _("time"), "current": _("electric current"),
+        "temperature": _("temperature"), "substance": _("amount of substance"), "luminosity": _("luminous intensity"),
+    }
+    text = str(q.dimensionality)
+    return re.sub(r"\[(\w+)\]", lambda m: names.get(m.group(1), m.group(1)), text) if text != "dimensionless" else _("a pure number")
 
 
 def _dimension(student: Any, teacher: Any, **options: Any) -> Result:

@@ -27,7 +27,7 @@ from sympy.parsing.sympy_parser import (
     stringify_expr,
 )
 
-from ..i18n import get_language, normalize_language
+from ..i18n import _, get_language, normalize_language
 from ..numbers import DECIMAL_COMMA_LANGUAGES
 from .limits import TimeLimitExceeded, time_limit
 
@@ -126,23 +126,23 @@ def _first_bad_char(text: str) -> int | None:
 def _check_tree(tree: ast.AST, names: dict[str, object], text: str) -> None:
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED_NODES):
-            raise ParseError(text, f"'{type(node).__name__}' is not allowed in an answer")
+            raise ParseError(text, _("'{what}' is not allowed in an answer", what=type(node).__name__))
         if isinstance(node, ast.Name) and node.id not in names:
-            raise ParseError(text, f"unknown name {node.id!r}")
+            raise ParseError(text, _("unknown name {name!r}", name=node.id))
         if isinstance(node, ast.Call) and not isinstance(node.func, ast.Name):
-            raise ParseError(text, "only named functions such as sin( ) or sqrt( ) may be called")
+            raise ParseError(text, _("only named functions such as sin( ) or sqrt( ) may be called"))
         if isinstance(node, ast.Constant):
             if isinstance(node.value, str) and node.value.isdigit() and len(node.value) > MAX_INTEGER_DIGITS:
-                raise ParseError(text, f"a number with more than {MAX_INTEGER_DIGITS} digits")
+                raise ParseError(text, _("a number with more than {n} digits", n=MAX_INTEGER_DIGITS))
             if isinstance(node.value, int) and abs(node.value) > 10**MAX_INTEGER_DIGITS:
-                raise ParseError(text, f"a number with more than {MAX_INTEGER_DIGITS} digits")
+                raise ParseError(text, _("a number with more than {n} digits", n=MAX_INTEGER_DIGITS))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
             exp = node.right
             if isinstance(exp, ast.BinOp) and isinstance(exp.op, ast.Pow):
-                raise ParseError(text, "a tower of powers is too large to check")
+                raise ParseError(text, _("a tower of powers is too large to check"))
             value = _literal_int(exp)
             if value is not None and abs(value) > MAX_EXPONENT:
-                raise ParseError(text, f"an exponent larger than {MAX_EXPONENT}")
+                raise ParseError(text, _("an exponent larger than {n}", n=MAX_EXPONENT))
 
 
 def _literal_int(node: ast.AST) -> int | None:
@@ -169,14 +169,14 @@ def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symb
     over); other letters become plain symbols.  Raises :class:`ParseError`.
     """
     if not isinstance(text, str):
-        raise ParseError(repr(text), "expected text")
+        raise ParseError(repr(text), _("expected text"))
     if len(text) > MAX_LENGTH:
-        raise ParseError(text, f"the answer is longer than {MAX_LENGTH} characters")
+        raise ParseError(text, _("the answer is longer than {n} characters", n=MAX_LENGTH))
     if not text.strip():
-        raise ParseError(text, "the answer is empty")
+        raise ParseError(text, _("the answer is empty"))
     bad = _first_bad_char(text)
     if bad is not None:
-        raise ParseError(text, f"unexpected character {text[bad]!r}", bad)
+        raise ParseError(text, _("unexpected character {char!r}", char=text[bad]), bad)
     is_set = text.strip().startswith("{") and text.strip().endswith("}")
     source = normalize_math_text(text, lang)
     names: dict[str, object] = {**_CONSTRUCTORS, **FUNCTIONS, **CONSTANTS}
@@ -197,9 +197,9 @@ def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symb
         with time_limit(timeout):
             value = eval(compile(tree, "<answer>", "eval"), namespace)  # noqa: S307 - AST checked above
     except TimeLimitExceeded:
-        raise ParseError(text, "the answer took too long to read") from None
+        raise ParseError(text, _("the answer took too long to read")) from None
     except (TypeError, ValueError, ZeroDivisionError, sympy.SympifyError, AttributeError, RecursionError) as exc:
-        raise ParseError(text, f"cannot read this as mathematics ({exc.__class__.__name__})") from None
+        raise ParseError(text, _("cannot read this as mathematics ({error})", error=exc.__class__.__name__)) from None
     if isinstance(value, list):
         value = tuple(value)
     if is_set:
@@ -216,16 +216,16 @@ def _syntax_problem(text: str) -> ParseError:
             stack.append((ch, i))
         elif ch in ")]":
             if not stack or stack[-1][0] != pairs[ch]:
-                return ParseError(text, f"the bracket {ch!r} is never opened", i)
+                return ParseError(text, _("the bracket {bracket!r} is never opened", bracket=ch), i)
             stack.pop()
     if stack:
-        return ParseError(text, f"the bracket {stack[-1][0]!r} is never closed", stack[-1][1])
+        return ParseError(text, _("the bracket {bracket!r} is never closed", bracket=stack[-1][0]), stack[-1][1])
     stripped = text.rstrip()
     if stripped and stripped[-1] in "+-*/^=<>,.":
-        return ParseError(text, f"the answer ends with {stripped[-1]!r}", len(stripped) - 1)
+        return ParseError(text, _("the answer ends with {char!r}", char=stripped[-1]), len(stripped) - 1)
     if stripped and stripped[0] in "*/^=<>,":
-        return ParseError(text, f"the answer starts with {stripped[0]!r}", len(text) - len(text.lstrip()))
-    return ParseError(text, "cannot read this as mathematics: check the operators between the terms")
+        return ParseError(text, _("the answer starts with {char!r}", char=stripped[0]), len(text) - len(text.lstrip()))
+    return ParseError(text, _("cannot read this as mathematics: check the operators between the terms"))
 
 
 try:  # tokenize errors are raised by sympy's tokenizer on unbalanced brackets
