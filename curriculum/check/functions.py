@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
+import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -10,7 +13,17 @@ from ..i18n import _
 from .limits import TimeLimitExceeded, time_limit
 from .result import Code, Result
 
-_MISSING = object()
+
+
+def _keep_hypothesis_files_out_of_the_notebook_folder() -> None:
+    """Hypothesis caches data in ``./.hypothesis``; in a notebook that is the student's (or the release's) folder."""
+    where = os.path.join(tempfile.gettempdir(), "curriculum-hypothesis")
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", where)
+    if "hypothesis.configuration" in sys.modules:
+        sys.modules["hypothesis.configuration"].set_hypothesis_home_dir(os.environ["HYPOTHESIS_STORAGE_DIRECTORY"])
+
+
+_keep_hypothesis_files_out_of_the_notebook_folder()
 
 
 def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:

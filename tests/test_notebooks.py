@@ -1,0 +1,103 @@
+"""Every notebook in git: no outputs, all three languages, and it runs; solutions pass their own tests."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from curriculum.i18n import LANGUAGES
+from curriculum.paths import REPO_ROOT
+
+from .conftest import ASSIGNMENTS, MODULES, auto_points, grade_cells, source_notebooks
+
+ALL_NOTEBOOKS = sorted(
+    [p for folder in ("source", "release") for p in (REPO_ROOT / folder).rglob("*.ipynb")]
+    + [p for m in MODULES for p in m.glob("*.ipynb")]
+)
+LESSONS = sorted(p for m in MODULES for p in m.glob("lesson*.ipynb"))
+
+
+def _id(path):
+    return path.relative_to(REPO_ROOT).as_posix()
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=_id)
+def test_notebook_in_git_has_no_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, f"{_id(path)}: clear the outputs"
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=_id)
+def test_every_text_exists_in_kazakh_russian_and_english(path):
+    nb = nbformat.read(path, as_version=4)
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for cell in nb.cells:
+        tags = [t for t in cell.metadata.get("tags", []) if t.startswith("lang-")]
+        if tags:
+            current.append(tags[0].removeprefix("lang-"))
+            assert cell.source.strip(), f"{_id(path)}: empty {tags[0]} cell"
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    assert runs, f"{_id(path)} has no language-tagged text"
+    for run in runs:
+        assert run == list(LANGUAGES), f"{_id(path)}: a text has {run}, expected one cell each of {LANGUAGES}"
+    for cell in nb.cells:  # prose without a language tag would reach every class untranslated
+        if cell.cell_type == "markdown" and not cell.metadata.get("tags") and not cell.metadata.get("nbgrader", {}).get("solution"):
+            words = [w for w in cell.source.replace("$", " ").split() if w.isalpha() and len(w) > 3]
+            assert len(words) <= 3, f"{_id(path)}: untagged prose {cell.source[:60]!r}"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_assignment_has_six_autograded_items_and_a_written_answer(assignment):
+    for path in source_notebooks(assignment):
+        nb = nbformat.read(path, as_version=4)
+        assert len(auto_points(nb)) >= 6
+        written = [c for c in grade_cells(nb) if c.metadata.nbgrader.get("solution") and c.cell_type == "markdown"]
+        assert len(written) == 1, "exactly one hand-graded written answer"
+        assert any("### BEGIN MARK SCHEME" in c.source for c in nb.cells), "the written answer needs a rubric"
+        for cell in grade_cells(nb):
+            if not cell.metadata.nbgrader.get("solution"):
+                assert "### BEGIN HIDDEN TESTS" in cell.source, f"{cell.metadata.nbgrader.grade_id}: hidden tests decide the grade"
+
+
+def _run(path, nb):
+    client = NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    return nb
+
+
+def _errors(nb):
+    found = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.output_type == "error" or (out.output_type == "stream" and out.name == "stderr"):
+                gid = cell.metadata.get("nbgrader", {}).get("grade_id", cell.get("id"))
+                found.append(f"{gid}: {out.get('ename', 'stderr')}: {out.get('evalue', out.get('text', ''))[:200]}")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_solution_notebook_passes_all_its_tests_hidden_included(assignment):
+    for path in source_notebooks(assignment):
+        nb = _run(path, nbformat.read(path, as_version=4))
+        assert _errors(nb) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", LESSONS, ids=_id)
+def test_lesson_runs_top_to_bottom(path):
+    nb = _run(path, nbformat.read(path, as_version=4))
+    assert _errors(nb) == []
+    widgets = [o for c in nb.cells for o in c.get("outputs", [])
+               if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert widgets, f"{_id(path)} shows no lab"
