@@ -24,17 +24,18 @@ class AnswerError(AssertionError):
         super().__init__(result.message)
 
 
-def require(result: Result, *, quiet: bool = False) -> Result:
+def require(result: Result, *, quiet: bool = False) -> None:
     """Fail the test cell with the result's message unless the answer is correct.
 
     The traceback a student sees ends in ``AnswerError: <message>``, in the course
-    language and without the expected answer.
+    language and without the expected answer.  Returns nothing, so that a
+    ``require(...)`` on the last line of a cell leaves no output for nbgrader to
+    read as a partial score.
     """
     if not result.correct:
         raise AnswerError(result)
     if not quiet:
         print("✓", result.message)
-    return result
 
 
 __all__ = [

@@ -308,6 +308,9 @@ def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, un
     tol = abs(Q_(atol, t.units).to_base_units().magnitude) + rtol * abs(t_base) if atol else rtol * abs(t_base)
     if abs(s_base - t_base) <= tol:
         return _ok()
+    factor = _turns_read_as_counts(s, t)
+    if factor is not None and abs(s_base * factor - t_base) <= tol:
+        return _ok({"revolutions": "read as counts"})
     # a number meant in one unit but labelled with another (72 labelled m/s when it was km/h)
     for name in _COMMON_UNITS:
         u = ureg.parse_units(name)
@@ -319,6 +322,29 @@ def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, un
         return _wrong(Code.WRONG_SIGN, _("Check the sign of your answer."))
     return _wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."),
                   {"rel_error": abs(s_base - t_base) / abs(t_base) if t_base else None})
+
+
+_TURN_UNITS = re.compile(r"revolution|turn|cycle|rpm|rps")
+_ANGLE_UNITS = re.compile(r"radian|degree|arcminute|arcsecond|gradian")
+
+
+def _unit_names(q: pint.Quantity) -> list[str]:
+    return [ureg.get_name(name) for name, _power in q.unit_items()]
+
+
+def _turns_read_as_counts(s: pint.Quantity, t: pint.Quantity) -> float | None:
+    """School reads ``об/мин``, rpm and ``мин⁻¹`` as one thing; pint makes a revolution 2π radians.
+
+    When exactly one side counts revolutions and neither side names an angle (rad, degree),
+    returns the factor that turns the student's base magnitude into the teacher's reading.
+    Angular speed in rad/s still converts through 2π.
+    """
+    s_turns = any(_TURN_UNITS.search(n) for n in _unit_names(s))
+    t_turns = any(_TURN_UNITS.search(n) for n in _unit_names(t))
+    angles = any(_ANGLE_UNITS.search(n) for n in _unit_names(s) + _unit_names(t))
+    if s_turns == t_turns or angles:
+        return None
+    return 2 * math.pi if t_turns else 1 / (2 * math.pi)
 
 
 def _dimension_name(q: pint.Quantity) -> str:
