@@ -59,6 +59,11 @@ def test_dimension_mode_reveals_nothing_but_the_dimension():
     assert compare(3 * ureg.s, "m", mode="dimension").code == "wrong-dimension"
 
 
+def test_numeric_accepts_a_dimensionless_quantity():
+    assert compare(ureg.Quantity(343.6, "m") / ureg.Quantity(49.1, "m"), 7, mode="numeric").correct
+    assert compare(ureg.Quantity(7, "m"), 7, mode="numeric").code == "invalid-input"
+
+
 def test_numeric_tolerance():
     assert compare("3,15", 3.14159, mode="numeric", rtol=0.01, lang="ru").correct
     assert not compare("3,2", 3.14159, mode="numeric", rtol=0.01, lang="ru").correct

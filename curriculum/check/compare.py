@@ -252,6 +252,8 @@ def _as_number(value: Any, options: Mapping[str, Any]) -> float:
     if isinstance(value, str):
         return read_number(value, options.get("lang")).value
     if isinstance(value, pint.Quantity):
+        if value.dimensionless:  # a ratio of two lengths is a plain number
+            return float(value.to(ureg.dimensionless).magnitude)
         raise ParseError(str(value), _("a quantity with units where a pure number is expected"))
     try:
         return float(value)

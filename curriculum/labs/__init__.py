@@ -5,6 +5,6 @@ that hidden tests and the lab compute with the same code; ``make_lab()`` builds 
 widgets only when a notebook asks for them.
 """
 
-from .core import Lab, Slider
+from .core import Dropdown, Lab, Slider
 
-__all__ = ["Lab", "Slider"]
+__all__ = ["Dropdown", "Lab", "Slider"]
