@@ -68,7 +68,10 @@ class SubmissionReport:
 
     @property
     def problems(self) -> list[str]:
-        return [f"{i.grade_id}: {i.problem}" for i in self.items if i.problem]
+        """One line per problem; unanswered cells are listed together."""
+        unanswered = [i.grade_id for i in self.items if i.problem == NOT_ANSWERED]
+        lines = [f"{i.grade_id}: {i.problem}" for i in self.items if i.problem and i.problem != NOT_ANSWERED]
+        return ([f"{NOT_ANSWERED}: {', '.join(unanswered)}"] if unanswered else []) + lines
 
 
 def _last_line(text: str) -> str:
@@ -129,6 +132,32 @@ def _cell_problem(cell: nbformat.NotebookNode) -> str:
         if output.get("output_type") == "stream" and output.get("name") == "stderr":
             return "wrote to stderr: " + _ANSI.sub("", "".join(output.get("text", "")))[:120].strip()
     return ""
+
+
+NOT_ANSWERED = "not answered"
+
+
+def _cell_problems(nb: nbformat.NotebookNode) -> dict[str, str]:
+    """Problem per graded or answer cell, in notebook order.
+
+    An answer cell left as released (``NotImplementedError``) is "not answered", and the
+    ``NameError`` of the tests below it says nothing more, so it is dropped.
+    """
+    problems: dict[str, str] = {}
+    unanswered = False
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        grade_id = meta.get("grade_id")
+        if not grade_id:
+            continue
+        problem = _cell_problem(cell)
+        if meta.get("solution") and cell.cell_type == "code":
+            unanswered = problem.startswith("NotImplementedError")
+            problem = NOT_ANSWERED if unanswered else problem
+        elif meta.get("grade") and unanswered and problem.startswith("NameError"):
+            problem = ""
+        problems[grade_id] = problem
+    return problems
 
 
 class Course:
@@ -194,13 +223,7 @@ class Course:
             items = []
             for notebook in submission.notebooks:
                 graded = self.root / "autograded" / student / assignment / f"{notebook.name}.ipynb"
-                cells = {}
-                if graded.exists():
-                    nb = nbformat.read(graded, as_version=4)
-                    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
-                    problems = {gid: _cell_problem(c) for gid, c in cells.items() if gid}
-                else:
-                    problems = {}
+                problems = _cell_problems(nbformat.read(graded, as_version=4)) if graded.exists() else {}
                 for grade in notebook.grades:
                     items.append(ItemOutcome(grade.name, grade.score, grade.max_score,
                                              problems.get(grade.name, ""), bool(grade.needs_manual_grade)))

@@ -55,6 +55,7 @@ def test_empty_submission_scores_zero(demo, assignment):
     report = _report(demo, assignment, "dana")
     assert report.graded
     assert report.score == 0
+    assert report.problems and report.problems[0].startswith("not answered: "), report.problems
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
