@@ -17,6 +17,11 @@ c.CourseDirectory.course_id = "myn-bala-stem"
 c.CourseDirectory.root = HERE
 c.CourseDirectory.db_url = "sqlite:///" + os.path.join(HERE, "gradebook.db")
 
+# --- the course language ----------------------------------------------------------------
+# kk (Kazakh, kk-Cyrl), ru or en: releases keep that language's text and set the setup cell's
+# `curriculum.setup(lang=...)` to it.  Empty keeps all three: this repository is trilingual.
+c.CourseLanguage.language = ""
+
 # --- executing a student's notebook ----------------------------------------------------
 # Every cell of our notebooks finishes in well under a second; 15 s per cell stops an
 # endless loop quickly while leaving a slow school server plenty of room.
@@ -34,6 +39,24 @@ c.LimitOutput.max_lines = 200
 c.LimitOutput.max_traceback = 50
 
 # --- releasing --------------------------------------------------------------------------
+# nbgrader's default list, restated (#1918), with the course language applied right after
+# InstantiateTests: before LockCells, ClearSolutions, ComputeChecksums and SaveCells, so the
+# gradebook records exactly the cells students get and grade ids are the same in every language.
+c.GenerateAssignment.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.InstantiateTests",
+    "curriculum.preprocessors.ApplyCourseLanguage",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearSolutions",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.SaveCells",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 # Rubrics for written answers sit between "### BEGIN MARK SCHEME" and "### END MARK SCHEME"
 # in the locked prompt cell: removed from the release, restored for the teacher by autograde.
 c.ClearMarkScheme.enforce_metadata = False

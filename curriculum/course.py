@@ -178,6 +178,13 @@ class Course:
         return NbGraderAPI(config=self.config)
 
     @property
+    def language(self) -> str:
+        """The course language (``c.CourseLanguage.language``): kk, ru or en; '' for a trilingual course."""
+        from .course_language import CourseLanguage
+
+        return CourseLanguage(config=self.config).language
+
+    @property
     def db_url(self) -> str:
         return self.api.coursedir.db_url
 
