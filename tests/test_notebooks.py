@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from curriculum.i18n import LANGUAGES
+from curriculum.lint.languages import notebook_language_problems
 from curriculum.paths import REPO_ROOT
 
 from .conftest import ASSIGNMENTS, MODULES, auto_points, grade_cells, source_notebooks
@@ -16,6 +16,7 @@ ALL_NOTEBOOKS = sorted(
     + [p for m in MODULES for p in m.glob("*.ipynb")]
 )
 LESSONS = sorted(p for m in MODULES for p in m.glob("lesson*.ipynb"))
+SOURCE_AND_LESSONS = sorted([p for p in (REPO_ROOT / "source").rglob("*.ipynb")] + [p for m in MODULES for p in m.glob("*.ipynb")])
 
 
 def _id(path):
@@ -31,29 +32,15 @@ def test_notebook_in_git_has_no_outputs(path):
             assert cell.outputs == [] and cell.execution_count is None, f"{_id(path)}: clear the outputs"
 
 
-@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=_id)
+@pytest.mark.parametrize("path", SOURCE_AND_LESSONS, ids=_id)
 def test_every_text_exists_in_kazakh_russian_and_english(path):
-    nb = nbformat.read(path, as_version=4)
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for cell in nb.cells:
-        tags = [t for t in cell.metadata.get("tags", []) if t.startswith("lang-")]
-        if tags:
-            current.append(tags[0].removeprefix("lang-"))
-            assert cell.source.strip(), f"{_id(path)}: empty {tags[0]} cell"
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    assert runs, f"{_id(path)} has no language-tagged text"
-    for run in runs:  # consecutive texts are fine; each one is kk, ru, en in that order
-        chunks = [run[i:i + len(LANGUAGES)] for i in range(0, len(run), len(LANGUAGES))]
-        assert all(c == list(LANGUAGES) for c in chunks), f"{_id(path)}: a text has {run}, expected {LANGUAGES} each"
-    for cell in nb.cells:  # prose without a language tag would reach every class untranslated
-        if cell.cell_type == "markdown" and not cell.metadata.get("tags") and not cell.metadata.get("nbgrader", {}).get("solution"):
-            words = [w for w in cell.source.replace("$", " ").split() if w.isalpha() and len(w) > 3]
-            assert len(words) <= 3, f"{_id(path)}: untagged prose {cell.source[:60]!r}"
+    """Cells tagged lang-kk, lang-ru, lang-en in turn; inline texts ({"kk": ..., ...}) complete; no untagged prose."""
+    assert notebook_language_problems(nbformat.read(path, as_version=4)) == [], _id(path)
+
+
+def test_release_of_the_trilingual_repository_keeps_every_language():
+    for path in sorted((REPO_ROOT / "release").rglob("*.ipynb")):
+        assert notebook_language_problems(nbformat.read(path, as_version=4)) == [], _id(path)
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

@@ -1,0 +1,148 @@
+"""``python -m curriculum lint``: every module and assignment of a course or library root, checked.
+
+One implementation for the command and the tests: metadata schema, nbgrader metadata,
+a test after every answer, announced points, all three languages (notebooks, module
+texts, lab labels), ``release/`` in sync with ``source/``, and nothing given away in a
+release.  Each problem names the file and the cell (grade id or index) or field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from ..catalogue import load_catalogue
+from ..metadata import MetadataError, ModuleMeta, load_module_meta
+from ..paths import REPO_ROOT, module_dirs
+from ..sample_class import SampleClassError, SampleSpec
+from .languages import notebook_language_problems, python_file_language_problems
+from .leaks import leak_problems
+from .notebook_rules import nbgrader_problems, points_problems
+from .problem import Problem
+from .release_sync import release_sync_problems
+
+CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "release-sync", "leak")
+
+
+@dataclass(frozen=True)
+class LintReport:
+    root: Path
+    problems: tuple[Problem, ...]
+    checked_modules: int
+    checked_notebooks: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def render(self) -> str:
+        lines = [str(p) for p in self.problems]
+        summary = (f"{len(self.problems)} problem(s)" if self.problems else "no problems") + (
+            f" in {self.checked_modules} module(s) and {self.checked_notebooks} notebook(s) under {self.root}")
+        return "\n".join(lines + [summary])
+
+
+class _Collector:
+    def __init__(self, root: Path):
+        self.root, self.problems, self.notebooks = root, [], 0
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def add(self, path: Path | str, where: str, message: str, check: str) -> None:
+        self.problems.append(Problem(self.rel(path) if isinstance(path, Path) else path, where, message, check))
+
+    def read(self, path: Path) -> nbformat.NotebookNode | None:
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception as exc:  # noqa: BLE001 - any unreadable notebook is one problem
+            self.add(path, "", f"cannot be read as a notebook: {exc}", "nbgrader")
+            return None
+        self.notebooks += 1
+        return nb
+
+
+def _check_modules(c: _Collector) -> list[ModuleMeta]:
+    metas = []
+    for folder in module_dirs(c.root):
+        try:
+            metas.append(load_module_meta(folder / "module.yml"))
+        except MetadataError as exc:
+            for err in exc.errors:
+                c.add(err.path, err.field, err.message, "metadata")
+        for lesson in sorted(folder.glob("*.ipynb")):
+            if (nb := c.read(lesson)) is not None:
+                for where, msg in notebook_language_problems(nb):
+                    c.add(lesson, where, msg, "languages")
+    known = set(m.id for m in metas)
+    try:
+        known |= set(load_catalogue((REPO_ROOT,)).ids)
+    except MetadataError:
+        pass  # reported above when the root is the package itself
+    shipped: dict[str, str] = {}
+    for meta in metas:
+        for i, prereq in enumerate(meta.prerequisites):
+            if prereq not in known:
+                c.add(meta.path, f"prerequisites[{i}]", f"unknown module {prereq!r}", "metadata")
+        for i, assignment in enumerate(meta.assignments):
+            if not (c.root / "source" / assignment).is_dir():
+                c.add(meta.path, f"assignments[{i}]", f"no source/{assignment}/ in {c.root}", "metadata")
+            if assignment in shipped:
+                c.add(meta.path, f"assignments[{i}]", f"{assignment} is shipped by {shipped[assignment]} too", "metadata")
+            shipped[assignment] = meta.id
+        spec_path = meta.path.parent / "sample_class.yml"
+        if spec_path.exists():
+            try:
+                spec = SampleSpec.load(spec_path)
+            except SampleClassError as exc:
+                c.add(spec_path, "", str(exc).split(": ", 1)[-1], "metadata")
+            else:
+                if spec.assignment not in meta.assignments:
+                    c.add(spec_path, "assignment", f"{spec.assignment!r} is not an assignment of {meta.id}", "metadata")
+                elif not (c.root / "source" / spec.assignment / spec.notebook).is_file():
+                    c.add(spec_path, "notebook", f"no source/{spec.assignment}/{spec.notebook}", "metadata")
+    return metas
+
+
+def _check_assignments(c: _Collector, shipped_by: dict[str, str]) -> None:
+    source = c.root / "source"
+    for folder in sorted(p for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")) if source.is_dir() else []:
+        for path in sorted(folder.glob("*.ipynb")):
+            nb = c.read(path)
+            if nb is None:
+                continue
+            for where, msg, check in nbgrader_problems(nb) + points_problems(nb):
+                c.add(path, where, msg, check)
+            for where, msg in notebook_language_problems(nb):
+                c.add(path, where, msg, "languages")
+            declared = nb.metadata.get("curriculum", {}).get("module")
+            if folder.name in shipped_by and declared and declared != shipped_by[folder.name]:
+                c.add(path, "metadata.curriculum.module",
+                      f"says {declared!r} but {shipped_by[folder.name]} ships this assignment", "metadata")
+            released_path = c.root / "release" / folder.name / path.name
+            if released_path.is_file() and (released := c.read(released_path)) is not None:
+                for where, msg in leak_problems(nb, released):
+                    c.add(released_path, where, msg, "leak")
+
+
+def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintReport:
+    """Check every module and assignment under ``root`` (a library or course folder)."""
+    c = _Collector(Path(root).resolve())
+    metas = _check_modules(c)
+    _check_assignments(c, {a: m.id for m in metas for a in m.assignments})
+    if c.root == REPO_ROOT.resolve():
+        for lab in sorted((REPO_ROOT / "curriculum" / "labs").glob("*.py")):
+            for where, msg in python_file_language_problems(lab):
+                c.add(lab, where, msg, "languages")
+    if release_sync and (c.root / "source").is_dir():
+        for path, msg in release_sync_problems(c.root):
+            c.add(path, "", msg, "release-sync")
+    return LintReport(c.root, tuple(c.problems), len(metas), c.notebooks)
+
+
+__all__ = ["CHECKS", "LintReport", "Problem", "lint"]
