@@ -15,7 +15,8 @@ from __future__ import annotations
 import gettext as _gettext
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,6 +61,18 @@ def set_language(lang: str) -> str:
     global _current
     _current = normalize_language(lang)
     return _current
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[str]:
+    """Temporarily switch the course language (for writing texts in all three languages at once)."""
+    global _current
+    previous = _current
+    _current = normalize_language(lang)
+    try:
+        yield _current
+    finally:
+        _current = previous
 
 
 @lru_cache(maxsize=None)

@@ -49,7 +49,9 @@ class NumberText:
     decimal: Decimal
     text: str
     sigfigs: int
-    """Significant figures written (``3.150`` has 4, ``0.0030`` has 2, ``1200`` has 2)."""
+    """Significant figures written (``3.150`` has 4, ``0.0030`` has 2, ``1200`` at least 2)."""
+    sigfigs_max: int
+    """The most the writing allows: trailing zeros of a whole number may or may not count (``1200``: 2 to 4)."""
     decimals: int
     """Digits written after the decimal separator."""
 
@@ -81,13 +83,13 @@ def _mantissa_to_decimal(mant: str, lang: str, text: str) -> tuple[str, int]:
     return (whole or "0") + "." + frac, len(frac)
 
 
-def _significant_figures(digits: str) -> int:
-    """Significant figures of a plain decimal string such as ``0.00310`` or ``1200``."""
+def _significant_figures(digits: str) -> tuple[int, int]:
+    """Least and most significant figures of a plain decimal string such as ``0.00310`` or ``1200``."""
     if "." in digits:
         stripped = digits.replace(".", "").lstrip("0")
-        return max(len(stripped), 1)
-    stripped = digits.lstrip("0").rstrip("0")
-    return max(len(stripped), 1)
+        return (max(len(stripped), 1),) * 2
+    whole = digits.lstrip("0")
+    return max(len(whole.rstrip("0")), 1), max(len(whole), 1)
 
 
 def read_number(text: str, lang: str | None = None) -> NumberText:
@@ -116,11 +118,13 @@ def read_number(text: str, lang: str | None = None) -> NumberText:
         dec = Decimal(m["sign"] + plain) * (Decimal(10) ** exponent)
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
         raise NumberFormatError(original, str(exc)) from exc
+    least, most = _significant_figures(plain if not m["mant"].endswith((".", ",")) else plain + ".")
     return NumberText(
         value=float(dec),
         decimal=dec,
         text=original,
-        sigfigs=_significant_figures(plain),
+        sigfigs=least,
+        sigfigs_max=most,
         decimals=decimals,
     )
 

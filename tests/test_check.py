@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import time
 
 import pytest
@@ -165,3 +167,149 @@ def test_require_fails_the_cell_with_the_message():
     with pytest.raises(AnswerError, match="sign"):
         require(compare("-x", "x"))
     assert require(compare("x", "x"), quiet=True) is None  # no output: nbgrader would read a value as a partial score
+
+
+# -- forms, significant figures, conditions -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("student", "teacher", "mode", "code"),
+    [("2(x+1)", "2*(x+1)", "factored", "equivalent"), ("2x+2", "2*(x+1)", "factored", "not-factored"),
+     ("(2x+2)(x-1)", "2*(x+1)*(x-1)", "factored", "not-factored"), ("(x^2+1)(x-2)", "(x**2+1)*(x-2)", "factored", "equivalent"),
+     ("x^2-2x+1", "(x-1)**2", "expanded", "equivalent"), ("(x-1)^2", "(x-1)**2", "expanded", "not-expanded"),
+     ("x^2+x+x", "x**2+2*x", "expanded", "not-expanded"), ("-x/2+1", "1-x/2", "expanded", "equivalent"),
+     ("6/8", "3/4", "lowest_terms", "not-lowest-terms"), ("3/4", "3/4", "lowest_terms", "equivalent"),
+     ("(x^2-1)/(x-1)", "x+1", "lowest_terms", "not-lowest-terms"), ("(x+1)/(x-1)", "(x+1)/(x-1)", "lowest_terms", "equivalent"),
+     ("(x+1)*2", "2*(x+1)", "same_form", "equivalent"), ("2x+2", "2*(x+1)", "same_form", "wrong-form"),
+     ("x-1+2x", "2*x+x-1", "same_form", "equivalent"), ("x+1", "2*(x+1)", "factored", "wrong-factor")],
+)
+def test_form_modes_check_equivalence_then_form(student, teacher, mode, code):
+    assert compare(student, teacher, mode=mode).code == code
+
+
+@pytest.mark.parametrize(
+    ("student", "sigfigs", "code"),
+    [("3.14", 3, "equivalent"), ("3,14", 3, "equivalent"), ("3.1416", 3, "wrong-sigfigs"), ("3.15", 3, "not-close"),
+     ("3.1", (2, 4), "equivalent"), ("3", 3, "wrong-sigfigs")],
+)
+def test_significant_figures_are_read_from_what_was_written(student, sigfigs, code):
+    assert compare(student, 3.14159, mode="sigfigs", sigfigs=sigfigs, lang="ru").code == code
+
+
+def test_trailing_zeros_of_a_whole_number_may_count_or_not():
+    assert compare("1200", 1234, mode="sigfigs", sigfigs=2).correct
+    assert compare("1230", 1234, mode="sigfigs", sigfigs=3).correct
+    assert compare("1200.", 1234, mode="sigfigs", sigfigs=2).code == "not-close"
+
+
+def test_units_with_significant_figures():
+    assert compare("88.7 m", "88.71 m", mode="units", sigfigs=3).correct
+    assert compare("88.712 m", "88.71 m", mode="units", sigfigs=3).code == "wrong-sigfigs"
+
+
+@pytest.mark.parametrize(
+    ("student", "teacher", "correct"),
+    [("1 < x < 3", "x > 1 and x < 3", True), ("x > 2", "2 < x", True), ("x >= 2", "x > 2", False),
+     ("x = 2 or x = -2", "x^2 = 4", True), ("x = 2", "x^2 = 4", False), ("x < 0 or x > 2", "x^2 - 2x > 0", True),
+     ("x > 1 және x < 3", "1 < x < 3", True), ("x < 1 или x > 3", "(x-1)*(x-3) > 0", True),
+     ("y > 2x + 1", "y - 2*x > 1", True), ("y > 2x", "y > 2*x + 1", False)],
+)
+def test_inequalities_and_their_combinations_compare_by_solution_set(student, teacher, correct):
+    assert compare(student, teacher, lang="ru").correct is correct
+
+
+# -- common mistakes as data ------------------------------------------------------------------
+
+def test_rules_name_the_mistake_and_give_partial_credit():
+    from curriculum.check import rules
+
+    result = compare("90 m/s", "25 m/s", mode="units", rules=[rules.unit_not_converted("km/h", score=0.5)])
+    assert (result.correct, result.score, result.code) == (False, 0.5, "unit-not-converted-km/h")
+    assert require(result, points=2, quiet=True) == 1.0  # nbgrader reads the cell's value as its points
+    result = compare("v^2/(mu g)", "v**2/(2*mu*g)", rules=[rules.forgot_factor("1/2")])
+    assert result.code == "forgot-factor-1/2" and result.score == 0
+    with pytest.raises(AnswerError):
+        require(result, points=2)
+    assert compare("11", 10, mode="numeric", rules=rules.off_by_one()).code == "off-by-one"
+    custom = rules.wrong_answer("62.3 m", code="dry-mu", message={"kk": "құрғақ μ", "ru": "сухой μ", "en": "dry-road μ"})
+    assert compare("62.3 m", "88.71 m", mode="units", rules=[custom]).code == "dry-mu"
+    assert compare("88.7 m", "88.71 m", mode="units", rules=[custom]).correct  # rules never turn a right answer wrong
+
+
+def test_a_rule_must_not_award_full_credit():
+    from curriculum.check import rules
+
+    with pytest.raises(ValueError):
+        rules.sign_flipped(score=1.0)
+
+
+# -- self-check fingerprints ------------------------------------------------------------------
+
+def test_fingerprint_hides_the_answer_and_still_recognises_it():
+    import base64
+
+    from curriculum.check import fingerprint, rules, self_check
+
+    token = fingerprint("88.71 m")
+    decoded = base64.urlsafe_b64decode(token[4:] + "=" * (-len(token[4:]) % 4)).decode()
+    assert "88" not in decoded
+    assert self_check("88,7 м", token, lang="ru").correct
+    assert self_check(88.71 * ureg.m, token).correct
+    assert self_check("0.08871 km", token).correct
+    assert self_check("95 m", token).code == "not-equivalent"
+    assert self_check("88.71 s", token).code == "wrong-dimension"
+    assert self_check("88.71", token).code == "no-units"
+
+
+def test_fingerprint_names_anticipated_mistakes():
+    from curriculum.check import fingerprint, rules, self_check
+
+    token = fingerprint("v**2/(2*mu*g)", mistakes=[rules.forgot_factor("1/2")])
+    assert self_check("v^2/(2 g mu)", token).correct
+    assert self_check("v^2/(mu g)", token).code == "forgot-factor-1/2"
+    assert self_check("v^2/(mu g) + t", token).code == "wrong-variables"
+    speed = fingerprint("25 m/s", mistakes=[rules.unit_not_converted("km/h")])
+    assert self_check("90 m/s", speed).code == "unit-not-converted-km/h"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.floats(min_value=1e-6, max_value=1e9), st.floats(min_value=-1.0, max_value=1.0), st.sampled_from([1e-3, 1e-2, 5e-2]))
+def test_fingerprint_accepts_within_rtol_and_never_beyond_three_rtol(value, offset, rtol):
+    from curriculum.check import fingerprint, self_check
+
+    token = fingerprint(value, rtol=rtol, salt="s")
+    close = value * math.exp(offset * rtol * 0.99)
+    far = value * math.exp(math.copysign(3.01 * rtol, offset or 1.0))
+    assert self_check(close, token).correct
+    assert not self_check(far, token).correct
+
+
+# -- answers recorded as data -----------------------------------------------------------------
+
+@settings(max_examples=80, deadline=None)
+@given(st.one_of(st.integers(), st.floats(allow_nan=False), st.text(max_size=20), exprs,
+                 st.lists(st.integers(), max_size=4).map(tuple)))
+def test_recorded_answers_read_back(value):
+    from curriculum.check.record import deserialize, serialize
+
+    back = deserialize(json.loads(json.dumps(serialize(value))))
+    if isinstance(value, sympy.Basic):
+        assert sympy.simplify(back - value) == 0
+    else:
+        assert back == value
+
+
+def test_answers_are_recorded_only_when_nbgrader_executes(monkeypatch):
+    import IPython.display
+
+    from curriculum.check.record import MIME
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: shown.append(obj))
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    compare("x^2", "x**2", question="q1")
+    assert shown == []
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    compare(20 * ureg("m/s"), "72 km/h", mode="units", question="speed", rtol=0.01)
+    (doc,) = [s[MIME] for s in shown]
+    assert doc["question"] == "speed" and doc["answer"]["type"] == "quantity" and doc["code"] == "equivalent"
+    assert "72" not in json.dumps(doc)  # the teacher's answer is never recorded

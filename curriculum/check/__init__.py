@@ -9,7 +9,9 @@ True
 
 from __future__ import annotations
 
+from . import rules
 from .compare import MODES, compare
+from .fingerprint import fingerprint, self_check
 from .functions import check_function
 from .limits import TimeLimitExceeded, time_limit
 from .parse import ParseError, parse_math
@@ -24,22 +26,30 @@ class AnswerError(AssertionError):
         super().__init__(result.message)
 
 
-def require(result: Result, *, quiet: bool = False) -> None:
+def require(result: Result, *, points: float | None = None, quiet: bool = False) -> float | None:
     """Fail the test cell with the result's message unless the answer is correct.
 
     The traceback a student sees ends in ``AnswerError: <message>``, in the course
-    language and without the expected answer.  Returns nothing, so that a
-    ``require(...)`` on the last line of a cell leaves no output for nbgrader to
-    read as a partial score.
+    language and without the expected answer.  A correct answer returns nothing, so
+    nbgrader gives the cell full marks.  With ``points`` (the cell's points), an answer
+    that earns partial credit through a rule returns ``score * points``: written as the
+    cell's last line, nbgrader takes that value as the cell's grade.
     """
-    if not result.correct:
-        raise AnswerError(result)
-    if not quiet:
-        print("✓", result.message)
+    if result.correct:
+        if not quiet:
+            print("✓", result.message)
+        return None
+    if points is not None and result.score > 0:
+        print("◐", result.message)
+        return round(result.score * float(points), 6)
+    raise AnswerError(result)
 
 
 __all__ = [
     "MODES",
+    "fingerprint",
+    "rules",
+    "self_check",
     "AnswerError",
     "Code",
     "ParseError",

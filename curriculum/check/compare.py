@@ -12,13 +12,16 @@ import pint
 import sympy
 
 from ..i18n import _, ngettext
-from ..numbers import NumberFormatError, read_number
+from ..numbers import NumberFormatError, NumberText, read_number
 from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, ureg
 from .limits import TimeLimitExceeded, time_limit
+from . import forms
 from .parse import ParseError, parse_math
+from .record import record_answer
 from .result import Code, Result
+from .rules import Rule, flatten
 
-MODES = ("equiv", "numeric", "units", "dimension")
+MODES = ("equiv", "same_form", "expanded", "factored", "lowest_terms", "numeric", "sigfigs", "units", "dimension")
 DEFAULT_TIMEOUT = 5.0
 _SAMPLES = 12
 _COMMON_UNITS = ("km/h", "m/s", "km", "m", "cm", "mm", "g", "kg", "t", "s", "min", "h",
@@ -32,12 +35,24 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
     equations, tuples, sets, matrices, pint quantities) or text in school notation.
 
     Modes:
-      * ``equiv``: algebraic equivalence (expressions, equations as solution sets, lists, sets, matrices);
-        options ``symbols`` (names to sympy symbols), ``lang``.
+      * ``equiv``: algebraic equivalence of expressions; equations, inequalities and their
+        combinations (``1 < x < 3``, ``x = 2 or x = -2``) by their solution sets; lists, sets, matrices.
+        Options ``symbols`` (names to sympy symbols), ``lang``.
+      * ``same_form``: equivalent and written the same way up to the order and grouping of terms and factors.
+      * ``expanded``, ``factored``, ``lowest_terms``: equivalent and written in that form
+        (read the student's text without evaluation; a sympy object keeps only the form sympy gave it).
       * ``numeric``: a number within ``rtol`` (default 1e-2) or ``atol`` (default 0).
+      * ``sigfigs``: a number typed as text, right to ``sigfigs`` significant figures and written with exactly
+        that many (``sigfigs=(2, 4)`` allows a range).
       * ``units``: a quantity of the right dimension and value (``rtol``, ``atol`` in the
-        teacher's unit); ``unit`` is the unit a bare number is read in, when the task states one.
+        teacher's unit); ``unit`` is the unit a bare number is read in, when the task states one;
+        ``sigfigs`` also checks the figures written.
       * ``dimension``: only the dimension (``teacher`` is a unit such as ``"m/s"``): safe for public tests.
+
+    ``rules`` lists anticipated mistakes (:mod:`curriculum.check.rules`): a wrong answer that
+    matches one gets the rule's code, message and partial credit.  ``question`` names the item:
+    under nbgrader the student's answer is then recorded as data in the graded notebook, so
+    the decision can be taken again outside the student's kernel.
 
     Never raises for a bad student answer: that is ``invalid-input``; a check that runs
     past ``timeout`` seconds is ``timeout``.
@@ -45,13 +60,45 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
     timeout = float(options.pop("timeout", DEFAULT_TIMEOUT))
+    rules = flatten(options.pop("rules", None))
+    question = options.pop("question", None)
     try:
         with time_limit(timeout):
-            return _COMPARERS[mode](student, teacher, **options)
+            result = _COMPARERS[mode](student, teacher, **options)
+            if not result.correct and rules and result.code not in (Code.INVALID_INPUT, Code.TIMEOUT):
+                mistake = _match_rules(student, teacher, mode, rules, options)
+                result = mistake if mistake is not None else result
     except TimeLimitExceeded:
-        return Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
+        result = Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
     except (ParseError, NumberFormatError, UnitFormatError) as exc:
-        return _invalid(exc)
+        result = _invalid(exc)
+    if question is not None:
+        record_answer(question, student, mode=mode, options=options, result=result)
+    return result
+
+
+def _teacher_value(mode: str, teacher: Any, options: Mapping[str, Any]) -> Any:
+    if mode in ("units",):
+        return _as_quantity(teacher, options)
+    if mode in ("numeric", "sigfigs"):
+        return _as_number(teacher, {**options, "lang": "en"})
+    return _to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
+
+
+def _match_rules(student: Any, teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> Result | None:
+    """The first anticipated mistake the student's answer matches, as a result with its code and credit."""
+    base_mode = "equiv" if mode in ("same_form", "expanded", "factored", "lowest_terms") else mode
+    base_mode = "numeric" if mode == "sigfigs" else base_mode
+    value = _teacher_value(mode, teacher, options)
+    plain = {k: v for k, v in options.items() if k not in ("sigfigs",)}
+    for rule in rules:
+        try:
+            buggy = rule.buggy(value)
+        except (TypeError, ValueError, ArithmeticError, pint.errors.PintError):
+            continue
+        if _COMPARERS[base_mode](student, buggy, **plain).correct:
+            return Result(False, rule.score, rule.code, rule.text(), {"rule": rule.code})
+    return None
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -199,6 +246,75 @@ def _equiv_equation(s: sympy.Rel, t: sympy.Rel) -> Result:
     return _wrong(Code.NOT_EQUIVALENT, _("Your equation does not have the same solutions as the correct one."))
 
 
+def _is_condition(value: Any) -> bool:
+    return isinstance(value, (sympy.Rel, sympy.And, sympy.Or))
+
+
+def _equiv_condition(s: Any, t: Any) -> Result:
+    """Inequalities, systems of them and alternatives: the same set of solutions."""
+    symbols = sorted(_condition_symbols(s) | _condition_symbols(t), key=lambda x: x.name)
+    if len(symbols) == 1:
+        x = symbols[0]
+        try:
+            same = _as_set(s, x) == _as_set(t, x)
+        except (NotImplementedError, TypeError, ValueError):
+            same = None
+        if same is not None:
+            return _ok({"method": "solution-set"}) if same else _wrong(
+                Code.NOT_EQUIVALENT, _("Your answer does not describe the same values as the correct one."))
+    # several variables: the two conditions must agree at many points
+    rng = random.Random(17)
+    for _i in range(200):
+        point = {v: rng.choice([rng.uniform(-5, 5), rng.randint(-5, 5)]) for v in symbols}
+        try:
+            if bool(s.subs(point)) != bool(t.subs(point)):
+                return _wrong(Code.NOT_EQUIVALENT, _("Your answer does not describe the same values as the correct one."))
+        except TypeError:
+            continue
+    return _ok({"method": "sampling"})
+
+
+def _condition_symbols(value: Any) -> set:
+    return {v for v in value.free_symbols if isinstance(v, sympy.Symbol)}
+
+
+def _as_set(condition: Any, x: sympy.Symbol) -> sympy.Set:
+    if isinstance(condition, sympy.Eq):
+        return sympy.solveset(condition.lhs - condition.rhs, x, sympy.S.Reals)
+    if isinstance(condition, sympy.And):
+        return sympy.Intersection(*(_as_set(a, x) for a in condition.args))
+    if isinstance(condition, sympy.Or):
+        return sympy.Union(*(_as_set(a, x) for a in condition.args))
+    return sympy.solveset(condition, x, sympy.S.Reals)
+
+
+def _written(student: Any, teacher_math: Any, options: Mapping[str, Any]) -> Any:
+    """The student's answer as written: text read without evaluation, an object as it is."""
+    if isinstance(student, str):
+        return parse_math(student, lang=options.get("lang"), evaluate=False,
+                          symbols={**_symbols_of(teacher_math), **dict(options.get("symbols") or {})})
+    return _to_math(student, options)
+
+
+def _form_comparer(check: Callable[[Any, Any, Any], bool], code: Code, message: Callable[[], str]) -> Callable[..., Result]:
+    def comparer(student: Any, teacher: Any, **options: Any) -> Result:
+        result = _equiv(student, teacher, **options)
+        if not result.correct:
+            return result
+        t = _to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
+        written = _written(student, t, options)
+        if check(written, _to_math(student, options, _symbols_of(t)) if isinstance(student, str) else written, teacher):
+            return result
+        return _wrong(code, message(), {"equivalent": True})
+
+    return comparer
+
+
+def _same_form(written: Any, _value: Any, teacher: Any) -> bool:
+    t = parse_math(teacher, lang="en", evaluate=False) if isinstance(teacher, str) else teacher
+    return forms.same_form(written, t)
+
+
 def _equiv(student: Any, teacher: Any, **options: Any) -> Result:
     # the teacher's text is written in Python notation: '.' decimals, ',' separates items
     t = _to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
@@ -234,12 +350,14 @@ def _equiv_values(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
         if not isinstance(s, sympy.MatrixBase) or s.shape != t.shape:
             return _wrong(Code.WRONG_TYPE, _("The answer should be a matrix of shape {shape}.", shape="×".join(map(str, t.shape))))
         return _equiv_values(tuple(s), tuple(t), options)
-    if isinstance(t, sympy.Rel):
-        if not isinstance(s, sympy.Rel):
+    if _is_condition(t):
+        if not _is_condition(s):
             return _wrong(Code.WRONG_TYPE, _("The answer should be an equation.") if isinstance(t, sympy.Eq)
                           else _("The answer should be an inequality."))
-        return _equiv_equation(s, t)
-    if isinstance(s, (tuple, sympy.Set, sympy.MatrixBase, sympy.Rel)):
+        if isinstance(s, sympy.Eq) and isinstance(t, sympy.Eq):
+            return _equiv_equation(s, t)
+        return _equiv_condition(s, t)
+    if isinstance(s, (tuple, sympy.Set, sympy.MatrixBase)) or _is_condition(s):
         return _wrong(Code.WRONG_TYPE, _("The answer should be a single expression."))
     if not isinstance(s, sympy.Expr) or not isinstance(t, sympy.Expr):
         return _ok() if s == t else _wrong(Code.NOT_EQUIVALENT, _("Not equivalent to the correct answer."))
@@ -275,6 +393,31 @@ def _numeric(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, 
     return _wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."), {"rel_error": abs(s - t) / abs(t) if t else None})
 
 
+def _round_sig(value: float, figures: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, figures - 1 - math.floor(math.log10(abs(value))))
+
+
+def _figures_ok(number: NumberText, wanted: Any) -> bool:
+    low, high = (wanted, wanted) if isinstance(wanted, int) else tuple(wanted)
+    return number.sigfigs <= high and number.sigfigs_max >= low
+
+
+def _sigfigs(student: Any, teacher: Any, sigfigs: Any = 3, **options: Any) -> Result:
+    if not isinstance(student, str):
+        raise ParseError(repr(student)[:80], _("write the number as text, for example \"3.50\", so that its figures count"))
+    number = read_number(student, options.get("lang"))
+    t = _as_number(teacher, {**options, "lang": "en"})
+    if not math.isclose(number.value, _round_sig(t, number.sigfigs), rel_tol=1e-9, abs_tol=1e-300):
+        return _wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."))
+    if not _figures_ok(number, sigfigs):
+        wanted = sigfigs if isinstance(sigfigs, int) else f"{sigfigs[0]}-{sigfigs[1]}"
+        return _wrong(Code.WRONG_SIGFIGS, _("The value is right, but write it with {n} significant figures.", n=wanted),
+                      {"written": number.sigfigs})
+    return _ok({"sigfigs": number.sigfigs})
+
+
 def _as_quantity(value: Any, options: Mapping[str, Any], unit: Any = None) -> pint.Quantity | float:
     if isinstance(value, pint.Quantity):
         return Q_(value.magnitude, str(value.units)) if value._REGISTRY is not ureg else value
@@ -295,7 +438,8 @@ def _unit(value: Any) -> pint.Unit:
     return parse_unit(str(value))
 
 
-def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, unit: Any = None, **options: Any) -> Result:
+def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, unit: Any = None, sigfigs: Any = None,
+           **options: Any) -> Result:
     t = _as_quantity(teacher, options)
     if not isinstance(t, pint.Quantity):
         raise ValueError("the teacher's answer in mode='units' needs a unit")
@@ -306,6 +450,14 @@ def _units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, un
         return _wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
                                               got=_dimension_name(s), expected=_dimension_name(t)),
                       {"got": str(s.dimensionality), "expected": str(t.dimensionality)})
+    if sigfigs is not None and isinstance(student, str):
+        written = parse_quantity(student, options.get("lang")).number
+        if not _figures_ok(written, sigfigs):
+            value_right = _units(student, teacher, rtol=rtol, atol=atol, unit=unit, **options)
+            if value_right.correct:
+                wanted = sigfigs if isinstance(sigfigs, int) else f"{sigfigs[0]}-{sigfigs[1]}"
+                return _wrong(Code.WRONG_SIGFIGS, _("The value is right, but write it with {n} significant figures.", n=wanted),
+                              {"written": written.sigfigs})
     s_base, t_base = s.to_base_units().magnitude, t.to_base_units().magnitude
     tol = abs(Q_(atol, t.units).to_base_units().magnitude) + rtol * abs(t_base) if atol else rtol * abs(t_base)
     if abs(s_base - t_base) <= tol:
@@ -372,6 +524,15 @@ def _dimension(student: Any, teacher: Any, **options: Any) -> Result:
 
 _COMPARERS: dict[str, Callable[..., Result]] = {
     "equiv": _equiv,
+    "same_form": _form_comparer(_same_form, Code.WRONG_FORM,
+                                lambda: _("Equivalent, but not written in the form the question asks for.")),
+    "expanded": _form_comparer(lambda w, v, _t: forms.is_expanded(w, v), Code.NOT_EXPANDED,
+                               lambda: _("Equivalent, but not expanded: multiply out the brackets and collect like terms.")),
+    "factored": _form_comparer(lambda w, _v, _t: forms.is_factored(w), Code.NOT_FACTORED,
+                               lambda: _("Equivalent, but not fully factored.")),
+    "lowest_terms": _form_comparer(lambda w, _v, _t: forms.in_lowest_terms(w), Code.NOT_LOWEST_TERMS,
+                                   lambda: _("Equivalent, but the fraction can still be reduced.")),
+    "sigfigs": _sigfigs,
     "numeric": _numeric,
     "units": _units,
     "dimension": _dimension,

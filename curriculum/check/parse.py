@@ -22,6 +22,7 @@ from sympy.parsing.sympy_parser import (
     implicit_application,
     implicit_multiplication,
     lambda_notation,
+    evaluateFalse,
     repeated_decimals,
     split_symbols_custom,
     stringify_expr,
@@ -48,7 +49,10 @@ FUNCTIONS: dict[str, object] = {
     "floor": sympy.floor, "ceiling": sympy.ceiling,
     "Eq": sympy.Eq, "Ne": sympy.Ne, "Lt": sympy.Lt, "Le": sympy.Le, "Gt": sympy.Gt, "Ge": sympy.Ge,
     "Matrix": sympy.Matrix, "FiniteSet": sympy.FiniteSet, "Interval": sympy.Interval,
+    "And": sympy.And, "Or": sympy.Or,
 }
+# What sympy writes for an unevaluated expression (``evaluate=False``).
+_UNEVALUATED: dict[str, object] = {"Add": sympy.Add, "Mul": sympy.Mul, "Pow": sympy.Pow}
 CONSTANTS: dict[str, object] = {
     # "i" and "I" stay symbols (a current, an index); write sqrt(-1) for the imaginary unit
     "pi": sympy.pi, "E": sympy.E, "e": sympy.E,
@@ -65,6 +69,7 @@ _ALLOWED_NODES = (
     ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.USub, ast.UAdd,
     ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.keyword,
 )
+_WORDS = {"and": ("және", "и", "and"), "or": ("немесе", "или", "or")}
 _BASE_TRANSFORMS = (lambda_notation, auto_symbol, repeated_decimals, auto_number, factorial_notation)
 
 
@@ -106,8 +111,10 @@ def normalize_math_text(text: str, lang: str | None = None) -> str:
                  ("^", "**"), ("π", " pi "), ("√", " sqrt "), ("∞", "oo"), ("≤", "<="), ("≥", ">="),
                  ("²", "**2"), ("³", "**3"), ("{", "("), ("}", ")")):
         s = s.replace(a, b)
+    for word, spellings in _WORDS.items():  # "1 < x және x < 3", "x = 2 или x = -2"
+        s = re.sub(r"(?i)(?<![\w])(%s)(?![\w])" % "|".join(spellings), f" {word} ", s)
     # x(x+1) is a product: only known functions are called
-    s = re.sub(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(",
+    s = re.sub(r"(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_]*)\s*\(",
                lambda m: m.group(0) if m.group(1) in FUNCTIONS else m.group(1) + "*(", s)
     if code in DECIMAL_COMMA_LANGUAGES or ";" in s:
         # 3,5 is three and a half; lists use ';' in these languages
@@ -161,12 +168,28 @@ def _literal_int(node: ast.AST) -> int | None:
     return None
 
 
+class _Logic(ast.NodeTransformer):
+    """``1 < x < 3`` becomes ``And(1 < x, x < 3)`` instead of Python's short-circuit chain."""
+
+    def visit_Compare(self, node: ast.Compare) -> ast.AST:
+        self.generic_visit(node)
+        if len(node.ops) == 1:
+            return node
+        parts, left = [], node.left
+        for op, right in zip(node.ops, node.comparators):
+            parts.append(ast.Compare(left=left, ops=[op], comparators=[right]))
+            left = right
+        return ast.Call(func=ast.Name(id="And", ctx=ast.Load()), args=parts, keywords=[])
+
+
 def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symbol] | None = None,
-               timeout: float = 2.0) -> object:
-    """Read an expression, equation, inequality, list (``[...]`` or ``a; b``), or set (``{...}``).
+               timeout: float = 2.0, evaluate: bool = True) -> object:
+    """Read an expression, equation, inequality (also ``1 < x < 3``, ``x < 0 or x > 2``), list (``[...]`` or
+    ``a; b``), or set (``{...}``).
 
     ``symbols`` maps names to the sympy symbols the teacher uses (so assumptions carry
-    over); other letters become plain symbols.  Raises :class:`ParseError`.
+    over); other letters become plain symbols.  ``evaluate=False`` keeps the form the
+    student wrote (``2*(x+1)`` stays a product), for the form tests.  Raises :class:`ParseError`.
     """
     if not isinstance(text, str):
         raise ParseError(repr(text), _("expected text"))
@@ -179,32 +202,50 @@ def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symb
         raise ParseError(text, _("unexpected character {char!r}", char=text[bad]), bad)
     is_set = text.strip().startswith("{") and text.strip().endswith("}")
     source = normalize_math_text(text, lang)
-    names: dict[str, object] = {**_CONSTRUCTORS, **FUNCTIONS, **CONSTANTS}
-    local: dict[str, object] = {**FUNCTIONS, **CONSTANTS, **(symbols or {})}
-    try:
-        code = stringify_expr(source, local, {"Symbol": sympy.Symbol, "Integer": sympy.Integer,
-                                              "Float": sympy.Float, "Rational": sympy.Rational,
-                                              "Number": sympy.Number}, _transforms(set(symbols or ())))
-    except (SyntaxError, TypeError, ValueError, IndexError, KeyError, AttributeError, TokenError_):
-        raise _syntax_problem(text) from None
-    try:
-        tree = ast.parse(code, mode="eval")
-    except SyntaxError:
-        raise _syntax_problem(text) from None
-    _check_tree(tree, {**names, **(symbols or {})}, text)
-    namespace = {"__builtins__": {}, **names, **local}
-    try:
-        with time_limit(timeout):
-            value = eval(compile(tree, "<answer>", "eval"), namespace)  # noqa: S307 - AST checked above
-    except TimeLimitExceeded:
-        raise ParseError(text, _("the answer took too long to read")) from None
-    except (TypeError, ValueError, ZeroDivisionError, sympy.SympifyError, AttributeError, RecursionError) as exc:
-        raise ParseError(text, _("cannot read this as mathematics ({error})", error=exc.__class__.__name__)) from None
+    value = _parse_logic(source, text, symbols or {}, timeout, evaluate)
     if isinstance(value, list):
         value = tuple(value)
     if is_set:
         value = sympy.FiniteSet(*(value if isinstance(value, tuple) else (value,)))
     return value
+
+
+def _parse_logic(source: str, text: str, symbols: dict[str, sympy.Symbol], timeout: float, evaluate: bool) -> object:
+    """``a or b and c``: sympy's tokenizer knows no logic words, so split on them first (``and`` binds tighter)."""
+    for word, combine in ((" or ", sympy.Or), (" and ", sympy.And)):
+        if word in source:
+            parts = [p for p in source.split(word)]
+            if any(not p.strip() for p in parts):
+                raise ParseError(text, _("the answer ends with {char!r}", char=word.strip()))
+            return combine(*(_parse_logic(p, text, symbols, timeout, evaluate) for p in parts))
+    return _parse_one(source, text, symbols, timeout, evaluate)
+
+
+def _parse_one(source: str, text: str, symbols: dict[str, sympy.Symbol], timeout: float, evaluate: bool) -> object:
+    names: dict[str, object] = {**_CONSTRUCTORS, **FUNCTIONS, **CONSTANTS}
+    local: dict[str, object] = {**FUNCTIONS, **CONSTANTS, **symbols}
+    try:
+        code = stringify_expr(source, local, {"Symbol": sympy.Symbol, "Integer": sympy.Integer,
+                                              "Float": sympy.Float, "Rational": sympy.Rational,
+                                              "Number": sympy.Number}, _transforms(set(symbols)))
+    except (SyntaxError, TypeError, ValueError, IndexError, KeyError, AttributeError, TokenError_):
+        raise _syntax_problem(text) from None
+    try:
+        tree = ast.fix_missing_locations(_Logic().visit(ast.parse(code, mode="eval")))
+        if not evaluate:
+            tree = ast.fix_missing_locations(evaluateFalse(ast.unparse(tree)))
+            names.update(_UNEVALUATED)
+    except SyntaxError:
+        raise _syntax_problem(text) from None
+    _check_tree(tree, {**names, **symbols}, text)
+    namespace = {"__builtins__": {}, **names, **local}
+    try:
+        with time_limit(timeout):
+            return eval(compile(tree, "<answer>", "eval"), namespace)  # noqa: S307 - AST checked above
+    except TimeLimitExceeded:
+        raise ParseError(text, _("the answer took too long to read")) from None
+    except (TypeError, ValueError, ZeroDivisionError, sympy.SympifyError, AttributeError, RecursionError) as exc:
+        raise ParseError(text, _("cannot read this as mathematics ({error})", error=exc.__class__.__name__)) from None
 
 
 def _syntax_problem(text: str) -> ParseError:

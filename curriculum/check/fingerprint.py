@@ -1,0 +1,203 @@
+"""Self-check without giving the answer away: salted answer fingerprints.
+
+The teacher runs :func:`fingerprint` once while writing the assignment and pastes the
+token into the public test; the released notebook then holds only the token::
+
+    require(self_check(s_wet, "cm1:eyJr..."))
+
+:func:`self_check` reads the student's answer the same way ``compare`` does, puts each
+number into a bucket on a logarithmic grid (buckets 4·rtol wide, with the grid shifted so
+that the right answer sits in the middle half of its bucket) and compares salted hashes.
+An answer within ``rtol`` of the right one always matches; one more than ``3·rtol`` away
+never does.  Expressions are fingerprinted by their values at points chosen from the salt;
+anticipated mistakes (rules) get fingerprints of their own, so a self-check can also say
+which mistake it sees.
+
+A fingerprint hides the answer from reading, not from a student who tries value after
+value: the hidden tests, which run only when the teacher grades, decide the grade.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import random
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import pint
+import sympy
+
+from ..i18n import LANGUAGES, _, in_language
+from ..numbers import NumberFormatError
+from ..units import UnitFormatError
+from .limits import TimeLimitExceeded, time_limit
+from .parse import ParseError
+from .result import Code, Result
+from .rules import Rule, flatten
+
+PREFIX = "cm1:"
+_POINTS = 4
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    kind: str  # "number", "quantity", "expression"
+    salt: str
+    width: float
+    grids: tuple[float, ...]
+    digest: str
+    dimension: str = ""
+    symbols: tuple[str, ...] = ()
+    mistakes: tuple[tuple[str, str, dict], ...] = ()  # (code, digest, message per language or {})
+
+    def token(self) -> str:
+        data = {"k": self.kind, "s": self.salt, "w": self.width, "g": list(self.grids), "d": self.digest,
+                "u": self.dimension, "v": list(self.symbols), "m": [list(m) for m in self.mistakes]}
+        raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        return PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    @classmethod
+    def from_token(cls, token: str) -> Fingerprint:
+        if not isinstance(token, str) or not token.startswith(PREFIX):
+            raise ValueError("not a curriculum answer fingerprint (it starts with 'cm1:')")
+        body = token[len(PREFIX):]
+        data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+        return cls(data["k"], data["s"], float(data["w"]), tuple(data["g"]), data["d"], data["u"], tuple(data["v"]),
+                   tuple((c, d, m) for c, d, m in data["m"]))
+
+
+def _points(salt: str, symbols: tuple[str, ...]) -> list[dict[str, float]]:
+    rng = random.Random(salt)
+    return [{name: rng.uniform(0.5, 2.5) for name in symbols} for _ in range(_POINTS)]
+
+
+def _values(kind: str, value: Any, symbols: tuple[str, ...], salt: str) -> list[float]:
+    if kind == "expression":
+        expr = sympy.sympify(value)
+        subs = {sympy.Symbol(s): None for s in symbols}
+        out = []
+        for point in _points(salt, symbols):
+            plain = expr.xreplace({s: sympy.Symbol(s.name) for s in expr.free_symbols if isinstance(s, sympy.Symbol)})
+            number = complex(plain.evalf(15, subs={sympy.Symbol(k): v for k, v in point.items()}))
+            if abs(number.imag) > 1e-12 * max(1.0, abs(number.real)):
+                raise ValueError("the expression is not real at the check points")
+            out.append(number.real)
+        del subs
+        return out
+    if kind == "quantity":
+        return [float(value.to_base_units().magnitude)]
+    return [float(value)]
+
+
+def _bucket(value: float, width: float, grid: float) -> str:
+    if abs(value) < 1e-12:
+        return "0"
+    return f"{'-' if value < 0 else '+'}{math.floor(math.log(abs(value)) / width + grid)}"
+
+
+def _digest(salt: str, kind: str, dimension: str, buckets: list[str]) -> str:
+    text = "|".join([salt, kind, dimension, *buckets])
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def _kind_of(answer: Any) -> str:
+    if isinstance(answer, pint.Quantity):
+        return "quantity"
+    if isinstance(answer, sympy.Basic) and answer.free_symbols:
+        return "expression"
+    return "number"
+
+
+def _read(kind: str, value: Any, options: dict[str, Any]) -> Any:
+    from .compare import _as_number, _as_quantity, _to_math
+
+    if kind == "quantity":
+        return _as_quantity(value, options)
+    if kind == "expression":
+        return _to_math(value, options)
+    return _as_number(value, options)
+
+
+def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None, salt: str | None = None) -> str:
+    """A token for the public test: the answer (number, pint quantity, sympy expression or its text) cannot be read from it.
+
+    ``rtol`` defaults to 1e-2 for numbers and quantities and 1e-6 for expressions;
+    ``mistakes`` are rules (:mod:`curriculum.check.rules`) whose wrong answers the self-check will name.
+    """
+    salt = salt or secrets.token_hex(6)
+    if isinstance(answer, str):
+        from ..units import parse_quantity
+
+        try:
+            q = parse_quantity(answer, "en")
+            answer = q.quantity if q.unit_text else q.number.value
+        except (NumberFormatError, UnitFormatError):
+            from .parse import parse_math
+
+            answer = parse_math(answer, lang="en")
+    kind = _kind_of(answer)
+    rtol = rtol if rtol is not None else (1e-6 if kind == "expression" else 1e-2)
+    width = 4 * rtol
+    dimension = str(answer.dimensionality) if kind == "quantity" else ""
+    symbols = tuple(sorted(s.name for s in answer.free_symbols)) if kind == "expression" else ()
+
+    def buckets_for(value: Any, grids: tuple[float, ...]) -> list[str]:
+        return [_bucket(v, width, g) for v, g in zip(_values(kind, value, symbols, salt), grids)]
+
+    values = _values(kind, answer, symbols, salt)
+    grids = tuple(0.0 if 0.25 <= (math.log(abs(v)) / width) % 1 <= 0.75 or abs(v) < 1e-12 else 0.5 for v in values)
+    digest = _digest(salt, kind, dimension, buckets_for(answer, grids))
+    found = []
+    for rule in flatten(mistakes):
+        buggy = rule.buggy(answer)
+        message = {}
+        for lang in LANGUAGES:  # built-in messages come from the catalogue: store all three
+            with in_language(lang):
+                message[lang] = rule.text()
+        found.append((rule.code, _digest(salt, kind, dimension, buckets_for(buggy, grids)), message))
+    return Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found)).token()
+
+
+def self_check(student: Any, token: str, **options: Any) -> Result:
+    """Right or wrong (and which anticipated mistake), judged from the fingerprint alone."""
+    fp = Fingerprint.from_token(token)
+    try:
+        with time_limit(float(options.pop("timeout", 5.0))):
+            value = _read(fp.kind, student, options)
+            if fp.kind == "quantity":
+                if not isinstance(value, pint.Quantity):
+                    return Result(False, 0.0, Code.NO_UNITS, _("Give the answer with a unit."))
+                if str(value.dimensionality) != fp.dimension:
+                    return Result(False, 0.0, Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity."))
+            if fp.kind == "expression":
+                extra = sorted(s.name for s in getattr(value, "free_symbols", ()) if s.name not in fp.symbols)
+                if extra:
+                    return Result(False, 0.0, Code.WRONG_VARIABLES,
+                                  _("Your answer uses {names}, which the answer does not depend on. Check the letters you used.",
+                                    names=", ".join(extra)))
+            buckets = [_bucket(v, fp.width, g) for v, g in zip(_values(fp.kind, value, fp.symbols, fp.salt), fp.grids)]
+    except TimeLimitExceeded:
+        return Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
+    except (ParseError, NumberFormatError, UnitFormatError) as exc:
+        from .compare import _invalid
+
+        return _invalid(exc)
+    except (TypeError, ValueError, ArithmeticError):
+        return Result(False, 0.0, Code.NOT_EQUIVALENT, _("Not right yet."))
+    digest = _digest(fp.salt, fp.kind, fp.dimension, buckets)
+    if digest == fp.digest:
+        return Result(True, 1.0, Code.EQUIVALENT, _("Looks right. The hidden tests decide the grade."))
+    for code, mistake_digest, message in fp.mistakes:
+        if digest == mistake_digest:
+            from ..i18n import pick
+
+            text = pick(message) if message else _("Not right yet: this looks like a common mistake ({code}).", code=code)
+            return Result(False, 0.0, code, text)
+    return Result(False, 0.0, Code.NOT_EQUIVALENT, _("Not right yet."))
+
+
+__all__ = ["Fingerprint", "Rule", "fingerprint", "self_check"]

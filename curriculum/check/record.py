@@ -1,0 +1,101 @@
+"""Answers recorded as data, so that a grade can be decided again outside the student's kernel.
+
+When a test cell runs under nbgrader (``NBGRADER_EXECUTION`` is set), ``compare(...,
+question="id")`` writes the student's answer into the cell's output as a display item of
+type :data:`MIME`: a JSON document with the question, the mode and options, and the answer
+in a form that can be read back without running the student's code.  Nothing is shown in
+JupyterLab (no renderer knows the type) and the teacher's answer is never recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from typing import Any
+
+import pint
+import sympy
+
+MIME = "application/vnd.curriculum.answer+json"
+SCHEMA = 1
+
+
+def serialize(value: Any) -> dict[str, Any]:
+    """A JSON document for an answer; :func:`deserialize` reads it back."""
+    if isinstance(value, bool) or value is None:
+        return {"type": "const", "value": value}
+    if isinstance(value, int):
+        return {"type": "int", "value": str(value)}
+    if isinstance(value, float):
+        return {"type": "float", "value": repr(value)}
+    if isinstance(value, str):
+        return {"type": "text", "value": value}
+    if isinstance(value, pint.Quantity):
+        magnitude = value.magnitude
+        return {"type": "quantity", "magnitude": serialize(magnitude if not hasattr(magnitude, "tolist") else magnitude.tolist()),
+                "units": str(value.units)}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        kind = {list: "list", tuple: "tuple"}.get(type(value), "set")
+        items = [serialize(v) for v in value]
+        if kind == "set":
+            items.sort(key=lambda d: json.dumps(d, sort_keys=True))
+        return {"type": kind, "items": items}
+    if isinstance(value, sympy.Basic) or isinstance(value, sympy.MatrixBase):
+        return {"type": "sympy", "srepr": sympy.srepr(value)}
+    if callable(value):
+        return {"type": "function", "name": getattr(value, "__name__", "?")}
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return {"type": "unreadable", "repr": repr(value)[:200]}
+    return {"type": "float", "value": repr(number) if math.isfinite(number) else str(number)}
+
+
+def deserialize(doc: dict[str, Any]) -> Any:
+    """The answer a :func:`serialize` document holds (sympy text is read by sympy's own parser, no student code runs)."""
+    kind = doc.get("type")
+    if kind == "const":
+        return doc["value"]
+    if kind == "int":
+        return int(doc["value"])
+    if kind == "float":
+        return float(doc["value"])
+    if kind == "text":
+        return doc["value"]
+    if kind == "quantity":
+        from ..units import Q_
+
+        return Q_(deserialize(doc["magnitude"]), doc["units"])
+    if kind in ("list", "tuple", "set"):
+        items = [deserialize(d) for d in doc["items"]]
+        return {"list": list, "tuple": tuple, "set": set}[kind](items) if kind != "set" else set(items)
+    if kind == "sympy":
+        from sympy.parsing.sympy_parser import parse_expr
+
+        return parse_expr(doc["srepr"], evaluate=False)
+    raise ValueError(f"cannot read back a recorded answer of type {kind!r}")
+
+
+def _jsonable(options: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in options.items():
+        try:
+            json.dumps(value)
+        except TypeError:
+            value = repr(value)
+        out[key] = value
+    return out
+
+
+def record_answer(question: str, student: Any, *, mode: str, options: dict[str, Any], result: Any) -> None:
+    """Publish the student's answer to the cell output when nbgrader is executing the notebook."""
+    if not os.environ.get("NBGRADER_EXECUTION"):
+        return
+    try:
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - outside IPython there is no cell to record into
+        return
+    doc = {"schema": SCHEMA, "question": question, "mode": mode, "options": _jsonable(options),
+           "answer": serialize(student), "code": str(result.code), "score": result.score}
+    display({MIME: doc}, raw=True)
