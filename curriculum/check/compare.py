@@ -6,6 +6,7 @@ import math
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from typing import Any
 
 import pint
@@ -24,6 +25,8 @@ from .rules import Rule, flatten
 MODES = ("equiv", "same_form", "expanded", "factored", "lowest_terms", "numeric", "sigfigs", "units", "dimension")
 DEFAULT_TIMEOUT = 5.0
 _SAMPLES = 12
+# Names of symbols declared positive (``Symbol("v", positive=True)``): sampled only where they are positive.
+_POSITIVE: ContextVar[frozenset[str]] = ContextVar("positive", default=frozenset())
 _COMMON_UNITS = ("km/h", "m/s", "km", "m", "cm", "mm", "g", "kg", "t", "s", "min", "h",
                  "W", "kW", "J", "kJ", "kWh", "N", "kN", "Pa", "kPa", "rpm", "rad/s", "deg", "rad")
 
@@ -158,12 +161,21 @@ def _symbols_of(value: Any) -> dict[str, sympy.Symbol]:
 
 def _sample_points(symbols: Sequence[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, float]]:
     rng = random.Random(seed)
+    positive = _POSITIVE.get()
     points = []
     for i in range(_SAMPLES):
         # mostly positive values (physical quantities), some negative ones for pure algebra
         lo, hi = ((0.3, 3.0) if i % 3 else (-3.0, -0.3))
-        points.append({s: rng.uniform(lo, hi) for s in symbols})
+        points.append({s: (rng.uniform(0.3, 3.0) if s.name in positive else rng.uniform(lo, hi)) for s in symbols})
     return points
+
+
+def _positive_names(value: Any) -> set[str]:
+    if isinstance(value, sympy.Basic):
+        return {s.name for s in value.free_symbols if isinstance(s, sympy.Symbol) and (s.is_positive or s.is_nonnegative)}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return set().union(*(_positive_names(v) for v in value)) if value else set()
+    return set()
 
 
 def _evaluate(expr: sympy.Expr, point: Mapping[sympy.Symbol, float]) -> complex | None:
@@ -180,14 +192,23 @@ def _close(a: complex, b: complex, rtol: float = 1e-8, atol: float = 1e-10) -> b
     return abs(a - b) <= atol + rtol * max(abs(a), abs(b))
 
 
-def _pairs(student: sympy.Expr, teacher: sympy.Expr) -> list[tuple[complex, complex]]:
+def _is_real(value: complex | None) -> bool:
+    return value is not None and abs(value.imag) < 1e-12
+
+
+def _pairs(student: sympy.Expr, teacher: sympy.Expr) -> tuple[list[tuple[complex, complex]], int]:
+    """Values of both at the sample points where both are real, and how many points only one is defined at."""
     symbols = sorted(student.free_symbols | teacher.free_symbols, key=lambda s: s.name)
-    pairs = []
+    pairs, one_sided = [], 0
     for point in _sample_points(symbols, seed=len(symbols) * 7919 + 1):
         s, t = _evaluate(student, point), _evaluate(teacher, point)
-        if s is not None and t is not None and abs(s.imag) < 1e-12 and abs(t.imag) < 1e-12:
+        if _is_real(s) and _is_real(t):
+            if any(abs(v) > 1e50 or 0 < abs(v) < 1e-50 for v in (s, t)):
+                continue  # far outside double precision's comfort: cancellation makes such values unreliable
             pairs.append((s, t))
-    return pairs
+        elif _is_real(s) != _is_real(t):
+            one_sided += 1
+    return pairs, one_sided
 
 
 # -- equivalence --------------------------------------------------------------------------
@@ -207,7 +228,9 @@ def _equiv_expr_values(s: sympy.Expr, t: sympy.Expr) -> Result:
             return _ok()
     except (TypeError, ValueError):
         pass
-    pairs = _pairs(s, t)
+    pairs, one_sided = _pairs(s, t)
+    if one_sided >= 2:  # log(x^2) and 2*log(x) agree only where x > 0
+        return _wrong(Code.NOT_EQUIVALENT, _("Not equivalent to the correct answer."), {"domain": "differs"})
     if len(pairs) < 3:
         # too few points where both are real: decide symbolically
         diff = sympy.simplify(s - t)
@@ -217,7 +240,7 @@ def _equiv_expr_values(s: sympy.Expr, t: sympy.Expr) -> Result:
     if all(_close(a, -b) for a, b in pairs):
         return _wrong(Code.WRONG_SIGN, _("Check the sign: your answer has the opposite sign."))
     ratios = [a / b for a, b in pairs if abs(b) > 1e-12]
-    if ratios and all(_close(r, ratios[0], 1e-6) for r in ratios) and not _close(ratios[0], 0):
+    if ratios and all(_close(r, ratios[0], 1e-6) for r in ratios) and not _close(ratios[0], 0) and not _close(ratios[0], 1, 1e-6):
         return _wrong(Code.WRONG_FACTOR, _("Your answer is off by a constant factor. Check the coefficients."),
                       {"factor": ratios[0].real})
     return _wrong(Code.NOT_EQUIVALENT, _("Not equivalent to the correct answer."))
@@ -230,7 +253,7 @@ def _equiv_equation(s: sympy.Rel, t: sympy.Rel) -> Result:
                           else _("The answer should be an inequality."))
     f, g = s.lhs - s.rhs, t.lhs - t.rhs
     if isinstance(t, sympy.Eq):
-        pairs = _pairs(f, g)
+        pairs, _one_sided = _pairs(f, g)
         ratios = [a / b for a, b in pairs if abs(b) > 1e-12]
         if len(ratios) >= 3 and all(_close(r, ratios[0], 1e-6) for r in ratios) and not _close(ratios[0], 0):
             return _ok({"method": "proportional"})
@@ -316,10 +339,15 @@ def _same_form(written: Any, _value: Any, teacher: Any) -> bool:
 
 
 def _equiv(student: Any, teacher: Any, **options: Any) -> Result:
+    positive = _positive_names(student) | _positive_names(teacher) | _positive_names(list((options.get("symbols") or {}).values()))
     # the teacher's text is written in Python notation: '.' decimals, ',' separates items
     t = _to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
     s = _to_math(student, options, {**_symbols_of(t), **dict(options.get("symbols") or {})})
-    return _equiv_values(s, t, options)
+    token = _POSITIVE.set(frozenset(positive))
+    try:
+        return _equiv_values(s, t, options)
+    finally:
+        _POSITIVE.reset(token)
 
 
 def _equiv_values(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
@@ -368,7 +396,13 @@ def _equiv_values(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
 
 def _as_number(value: Any, options: Mapping[str, Any]) -> float:
     if isinstance(value, str):
-        return read_number(value, options.get("lang")).value
+        try:
+            return read_number(value, options.get("lang")).value
+        except NumberFormatError:
+            number = parse_math(value, lang=options.get("lang"))  # 1/3, sqrt(2), 2*pi
+            if not isinstance(number, sympy.Expr) or number.free_symbols:
+                raise
+            return float(number.evalf())
     if isinstance(value, pint.Quantity):
         if value.dimensionless:  # a ratio of two lengths is a plain number
             return float(value.to(ureg.dimensionless).magnitude)
