@@ -9,6 +9,8 @@ True
 
 from __future__ import annotations
 
+import os
+
 from . import rules
 from .compare import MODES, compare
 from .fingerprint import fingerprint, self_check
@@ -45,8 +47,23 @@ def require(result: Result, *, points: float | None = None, quiet: bool = False)
     raise AnswerError(result)
 
 
+def advise(result: Result, *, quiet: bool = False) -> None:
+    """A public self-check: fails the cell for the student (and on Validate) when the answer is not right yet.
+
+    While nbgrader autogrades, it only prints its verdict: the hidden tests below it decide
+    the grade and give the specific reason.
+    """
+    if os.environ.get("NBGRADER_EXECUTION") == "autograde":
+        if not quiet:
+            print("✓" if result.correct else "✗", result.message)
+        return None
+    require(result, quiet=quiet)
+    return None
+
+
 __all__ = [
     "MODES",
+    "advise",
     "fingerprint",
     "rules",
     "self_check",

@@ -122,6 +122,20 @@ def _read(kind: str, value: Any, options: dict[str, Any]) -> Any:
     return _as_number(value, options)
 
 
+def _author_value(answer: Any) -> Any:
+    """The teacher's answer as written in Python notation: a quantity, a number or an expression."""
+    if not isinstance(answer, str):
+        return answer
+    from ..units import parse_quantity
+    from .parse import parse_math
+
+    try:
+        q = parse_quantity(answer, "en")
+        return q.quantity if q.unit_text else q.number.value
+    except (NumberFormatError, UnitFormatError):
+        return parse_math(answer, lang="en")
+
+
 def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None, salt: str | None = None) -> str:
     """A token for the public test: the answer (number, pint quantity, sympy expression or its text) cannot be read from it.
 
@@ -129,16 +143,7 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
     ``mistakes`` are rules (:mod:`curriculum.check.rules`) whose wrong answers the self-check will name.
     """
     salt = salt or secrets.token_hex(6)
-    if isinstance(answer, str):
-        from ..units import parse_quantity
-
-        try:
-            q = parse_quantity(answer, "en")
-            answer = q.quantity if q.unit_text else q.number.value
-        except (NumberFormatError, UnitFormatError):
-            from .parse import parse_math
-
-            answer = parse_math(answer, lang="en")
+    answer = _author_value(answer)
     kind = _kind_of(answer)
     rtol = rtol if rtol is not None else (1e-6 if kind == "expression" else 1e-2)
     width = 4 * rtol
@@ -153,7 +158,7 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
     digest = _digest(salt, kind, dimension, buckets_for(answer, grids))
     found = []
     for rule in flatten(mistakes):
-        buggy = rule.buggy(answer)
+        buggy = _author_value(rule.buggy(answer))
         message = {}
         for lang in LANGUAGES:  # built-in messages come from the catalogue: store all three
             with in_language(lang):
