@@ -51,3 +51,24 @@ def test_each_control_changes_the_readout(name, lang):
             assert re.search(r"\d,\d", shown), f"{name}: no decimal comma in the {lang} readout: {shown[:200]}"
     finally:
         curriculum.setup("en")
+
+
+def test_design_task_checks_the_spec_and_shows_the_line_to_grade():
+    from curriculum.check import check_design
+    from curriculum.labs import braking
+
+    lab = braking.make_lab("wet-40")
+    lab.build()
+    assert not lab.check().correct and "40" in lab.feedback.value  # 90 km/h does not stop in 40 m
+    lab.set(v_kmh=54.0, t_r=1.0)
+    assert lab.check().correct and "✓" in lab.feedback.value
+    namespace: dict = {}
+    exec(lab.design_code(), namespace)  # the line the lab shows is the graded design
+    assert namespace["design"] == {"v_kmh": 54.0, "t_r": 1.0}
+    assert check_design(braking.design_result(namespace["design"]), braking.DESIGN_SPEC).correct
+    lab.set(t_r=0.5, v_kmh=60.0)  # a quick driver is not allowed: the reaction-time requirement is named
+    result = lab.check()
+    assert not result.correct and result.score == pytest.approx(2 / 3)
+    started = braking.make_lab("wet-40", start={"v_kmh": 52.0, "t_r": 1.2})
+    started.build()
+    assert started.values() == {"v_kmh": 52.0, "t_r": 1.2}

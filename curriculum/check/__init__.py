@@ -13,6 +13,7 @@ import os
 
 from . import rules
 from .compare import MODES, compare
+from .design import Requirement, Spec, check_design
 from .fingerprint import fingerprint, self_check
 from .functions import check_function
 from .limits import TimeLimitExceeded, time_limit
@@ -63,6 +64,9 @@ def advise(result: Result, *, quiet: bool = False) -> None:
 
 __all__ = [
     "MODES",
+    "Requirement",
+    "Spec",
+    "check_design",
     "advise",
     "fingerprint",
     "rules",

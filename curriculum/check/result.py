@@ -30,6 +30,8 @@ class Code(str, Enum):
     INVALID_INPUT = "invalid-input"
     TIMEOUT = "timeout"
     RUNTIME_ERROR = "runtime-error"
+    MEETS_SPEC = "meets-spec"
+    MISSES_SPEC = "misses-spec"
     WRONG_OUTPUT = "wrong-output"
 
     def __str__(self) -> str:

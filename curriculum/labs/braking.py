@@ -216,9 +216,35 @@ def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
         _draw(result)
 
 
-def make_lab() -> Any:
+# -- the design task: the fastest safe speed on a wet road ------------------------------------
+
+def _design_spec() -> Any:
+    from ..check.design import Requirement, Spec
+
+    return Spec(
+        (Requirement("total", "<=", 40.0, "m", LABELS["total"]),
+         Requirement("v_kmh", ">=", 50.0, "km/h", LABELS["speed"]),
+         Requirement("t_r", ">=", 1.0, "s", LABELS["reaction_time"])),
+        title={"kk": "Тапсырма: ылғал жолда 40 м ішінде тоқтау (жылдамдық кемінде 50 км/сағ, реакция кемінде 1 с)",
+               "ru": "Задание: остановиться в пределах 40 м на мокрой дороге (скорость не ниже 50 км/ч, реакция не меньше 1 с)",
+               "en": "Task: stop within 40 m on a wet road (speed at least 50 km/h, reaction time at least 1 s)"},
+    )
+
+
+DESIGN_SPEC = _design_spec()
+"""Stop within 40 m on a wet road, at 50 km/h or more, with a reaction time of at least 1 s."""
+
+
+def design_result(design: Mapping[str, float]) -> dict[str, Any]:
+    """What the model says of a design ``{"v_kmh": ..., "t_r": ...}`` on the wet road (the lab and the hidden test use this)."""
+    return breakdown(float(design["v_kmh"]), "wet", float(design["t_r"]))
+
+
+def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
     """The lab: speed (km/h), reaction time (s) and road surface; shows the three distances and a plot.
 
+    ``task="wet-40"`` poses the design task :data:`DESIGN_SPEC` (the surface is then fixed to
+    wet) with a Check button; ``start`` sets the controls from a design dictionary.
     Returns a :class:`curriculum.labs.Lab`; ``display(lab)`` (or ``lab`` as the last line of
     a cell) shows the widgets, ``lab.set(v_kmh=..., t_r=..., surface=...)`` moves them from code.
     """
@@ -226,15 +252,20 @@ def make_lab() -> Any:
     from .core import Dropdown, Lab, Slider
 
     controls = [
-        Slider("v_kmh", LABELS["speed"], SPEED_RANGE[0], SPEED_RANGE[1], 5.0, 90.0, unit=pick(UNITS["kmh"]), digits=2),
+        Slider("v_kmh", LABELS["speed"], SPEED_RANGE[0], SPEED_RANGE[1], 1.0, 90.0, unit=pick(UNITS["kmh"]), digits=2),
         Slider("t_r", LABELS["reaction_time"], 0.5, 2.5, 0.1, REACTION_TIME, unit=pick(UNITS["s"]), digits=2),
-        Dropdown("surface", LABELS["surface"], SURFACE_NAMES, "wet"),
     ]
-    return Lab(model=_model, controls=controls, render=_render, title=TITLE)
+    if task is None:
+        controls.append(Dropdown("surface", LABELS["surface"], SURFACE_NAMES, "wet"))
+        return Lab(model=_model, controls=controls, render=_render, title=TITLE, start=start)
+    if task != "wet-40":
+        raise ValueError(f"unknown task {task!r}: the braking lab poses 'wet-40'")
+    return Lab(model=lambda v_kmh, t_r: design_result({"v_kmh": v_kmh, "t_r": t_r}), controls=controls,
+               render=_render, title=TITLE, spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [
-    "G", "REACTION_TIME", "SURFACES", "SURFACE_NAMES",
+    "DESIGN_SPEC", "G", "REACTION_TIME", "design_result", "SURFACES", "SURFACE_NAMES",
     "braking_distance", "breakdown", "deceleration", "friction", "kmh_to_ms", "make_lab",
     "max_speed_kmh", "max_speed_ms", "ms_to_kmh", "reaction_distance", "stopping_distance",
 ]

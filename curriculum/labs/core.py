@@ -66,34 +66,87 @@ class Lab:
     ``render`` writes HTML to ``readout`` (an ``HTML`` widget) and may draw into
     ``plot`` (an ``Output`` widget); it never prints.  ``set(**values)`` moves controls
     from code, which is how tests drive a lab without a browser.
+
+    With a ``spec`` the lab poses a design task: a Check button judges the current design
+    with :func:`curriculum.check.check_design`, and the lab shows the line of code that
+    records the design (``design = {...}``) for the answer cell, since grading re-runs the
+    notebook without anyone moving a slider.  ``start`` sets the controls from such a design.
     """
 
     model: Callable[..., Any]
     controls: list[Any]
     render: Callable[[Any, Any, Any], None]
     title: Mapping[str, str] = field(default_factory=dict)
+    spec: Any = None
+    design_name: str = "design"
+    start: Mapping[str, Any] | None = None
     result: Any = None
 
     def build(self) -> Any:
         import ipywidgets as w
 
         rows = [c.build() for c in self.controls]
+        if self.start:
+            unknown = set(self.start) - {c.name for c in self.controls}
+            if unknown:
+                raise KeyError(f"the design names controls this lab does not have: {sorted(unknown)}")
+            for control in self.controls:
+                if control.name in self.start:
+                    control.widget.value = self.start[control.name]
         self.readout = w.HTML()
         self.readout.add_class("lab-readout")
         self.plot = w.Output()
         for control in self.controls:
             control.widget.observe(lambda _change: self.update(), names="value")
         header = [w.HTML(f"<h4>{pick(self.title)}</h4>")] if self.title else []
-        self.widget = w.VBox([*header, *rows, self.readout, self.plot])
+        parts = [*header, *rows, self.readout, self.plot]
+        if self.spec is not None:
+            from ..i18n import _
+
+            task = "".join(f"<li>{line}</li>" for line in self.spec.describe())
+            heading = pick(self.spec.title) if self.spec.title else _("Specification")
+            self.task = w.HTML(f"<b>{heading}</b><ul>{task}</ul>")
+            self.check_button = w.Button(description=_("Check the design"), button_style="primary", icon="check")
+            self.check_button.add_class("lab-check")
+            self.feedback = w.HTML()
+            self.feedback.add_class("lab-feedback")
+            self.code_line = w.HTML()
+            self.code_line.add_class("lab-design")
+            self.check_button.on_click(lambda _button: self.check())
+            parts += [self.task, w.HBox([self.check_button, self.feedback]), self.code_line]
+        self.widget = w.VBox(parts)
         self.update()
         return self.widget
 
     def values(self) -> dict[str, Any]:
         return {c.name: c.widget.value for c in self.controls}
 
+    def design_code(self) -> str:
+        """The answer-cell line that records the current design, in Python notation."""
+        items = ", ".join(f"{k!r}: {round(v, 6) if isinstance(v, float) else v!r}" for k, v in self.values().items())
+        return f"{self.design_name} = {{{items}}}"
+
     def update(self) -> None:
         self.result = self.model(**self.values())
         self.render(self.result, self.readout, self.plot)
+        if self.spec is not None:
+            import html
+
+            from ..i18n import _
+
+            self.feedback.value = ""
+            prompt = _("Put this line in your answer cell:")
+            self.code_line.value = f"{prompt} <code>{html.escape(self.design_code())}</code>"
+
+    def check(self) -> Any:
+        """Judge the current design against the specification (what the Check button does)."""
+        from ..check import check_design
+
+        result = check_design(self.result, self.spec)
+        mark = "✓" if result.correct else "✗"
+        colour = "#1a7f37" if result.correct else "#cf222e"
+        self.feedback.value = f"<span style='color:{colour}'>{mark} {result.message}</span>"
+        return result
 
     def set(self, **values: Any) -> None:
         by_name = {c.name: c for c in self.controls}
