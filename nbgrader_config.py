@@ -29,6 +29,8 @@ c.Execute.timeout = 15
 c.Execute.interrupt_on_timeout = True
 # A kernel that ignores the interrupt is killed after this many seconds of silence.
 c.Execute.iopub_timeout = 10
+# Every output is collected before the kernel is shut down: no need to wait for a polite exit.
+c.Execute.shutdown_kernel = "immediate"
 # nbgrader counts any stderr output as a failed test; warnings from numpy must not cost points.
 c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r".*(RuntimeWarning|DeprecationWarning|UserWarning|FutureWarning).*"

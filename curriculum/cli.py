@@ -37,6 +37,33 @@ def _release(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _grade(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .grading.run import grade_assignment, submissions
+
+    course = Path(args.course)
+    try:
+        total = len(submissions(course, args.assignment))
+    except FileNotFoundError as exc:
+        return _fail(exc)
+    with tqdm(total=total, unit="submission", desc=args.assignment, file=sys.stderr) as bar:
+        try:
+            run = grade_assignment(course, args.assignment, workers=args.workers, force=args.force,
+                                   progress=lambda _report: bar.update())
+        except ValueError as exc:
+            return _fail(exc)
+    for report in run.failed:
+        print(f"NOT GRADED  {report.student}: {report.reason}")
+    for student in run.failed_feedback:
+        print(f"NO FEEDBACK {student}: autograded, but writing the feedback failed; run again")
+    print(f"{args.assignment}: graded {len(run.graded)}, not graded {len(run.failed)} "
+          f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s with {run.workers} workers")
+    print(f"Grades (CSV): {run.grades_csv}")
+    print(f"Feedback:     {Path(args.course).resolve() / 'feedback'}")
+    return 1 if run.failed or run.failed_feedback else 0
+
+
 def _list(args: argparse.Namespace) -> int:
     from .catalogue import as_json, load_catalogue, render_table
     from .i18n import UnknownLanguage
@@ -120,6 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     release.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
     release.add_argument("--course", default=str(REPO_ROOT), help="course directory (default: the repository)")
     release.set_defaults(func=_release)
+
+    grade = sub.add_parser("grade", help="autograde every submission of an assignment in parallel, write feedback and grades.csv")
+    grade.add_argument("assignment", help="assignment id")
+    grade.add_argument("--course", default=str(REPO_ROOT), help="course directory (default: the repository)")
+    grade.add_argument("--workers", type=int, default=None, help="parallel graders (default: one per CPU core)")
+    grade.add_argument("--force", action="store_true", help="grade again even submissions unchanged since the last run")
+    grade.set_defaults(func=_grade)
 
     listing = sub.add_parser("list", help="the catalogue of modules as a table")
     listing.add_argument("--subject", help="math, physics or informatics")

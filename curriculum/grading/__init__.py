@@ -1,0 +1,6 @@
+"""Grading a whole class: parallel workers over nbgrader's own pipeline, kernels forked from a warm server.
+
+``grade_assignment`` (in :mod:`curriculum.grading.run`) is the library call behind
+``python -m curriculum grade``. Nothing is imported here, so that ``python -m
+curriculum.grading.forkserver`` and ``...launcher`` start without loading the grader.
+"""

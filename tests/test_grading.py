@@ -1,0 +1,110 @@
+"""``curriculum grade``: parallel grading gives what serial nbgrader gives, and a killed run resumes cleanly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from curriculum.course import CONFIG_FILE, Course
+from curriculum.gradebook import snapshot
+from curriculum.grading.run import MARKER, grade_assignment
+from curriculum.paths import REPO_ROOT
+from curriculum.sample_class import build_submission, find_spec
+
+pytestmark = pytest.mark.slow
+ASSIGNMENT = "math-08-gears"
+KINDS = ("correct", "partly-wrong", "empty", "correct", "partly-wrong", "correct", "corrupt-file", "correct")
+
+
+@pytest.fixture(scope="module")
+def class_folder(tmp_path_factory) -> Path:
+    """A course with eight submissions of one assignment (one of them a broken file), not yet graded."""
+    root = tmp_path_factory.mktemp("class") / "course"
+    root.mkdir()
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
+    shutil.copytree(REPO_ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
+    assert Course(root).generate_release(ASSIGNMENT).ok
+    spec = find_spec(ASSIGNMENT)
+    source = nbformat.read(root / "source" / ASSIGNMENT / spec.notebook, as_version=4)
+    release = nbformat.read(root / "release" / ASSIGNMENT / spec.notebook, as_version=4)
+    for i, kind in enumerate(KINDS):
+        folder = root / "submitted" / f"s{i}" / ASSIGNMENT
+        folder.mkdir(parents=True)
+        made = build_submission(kind, source, release, spec)
+        (folder / spec.notebook).write_text(made if isinstance(made, str) else nbformat.writes(made), encoding="utf-8")
+    return root
+
+
+def _copy(class_folder: Path, tmp_path: Path, name: str) -> Path:
+    dest = tmp_path / name
+    shutil.copytree(class_folder, dest)
+    return dest
+
+
+@pytest.fixture(scope="module")
+def serial_reference(class_folder, tmp_path_factory):
+    """Plain nbgrader, one submission after another, each in an ordinary fresh kernel."""
+    root = _copy(class_folder, tmp_path_factory.mktemp("serial"), "course")
+    course = Course(root)
+    for student in sorted(p.name for p in (root / "submitted").iterdir()):
+        course.autograde(ASSIGNMENT, student)
+    return snapshot(course.db_url)
+
+
+def test_parallel_grading_equals_serial_grading(class_folder, serial_reference, tmp_path):
+    root = _copy(class_folder, tmp_path, "course")
+    run = grade_assignment(root, ASSIGNMENT, workers=3)
+    assert snapshot(Course(root).db_url) == serial_reference
+    assert {r.student for r in run.failed} == {"s6"} and "broken JSON" in run.failed[0].reason
+    assert len(run.graded) == 7 and not run.failed_feedback
+    assert len(list((root / "feedback").glob(f"*/{ASSIGNMENT}/*.html"))) == 7
+    rows = (root / "grades.csv").read_text(encoding="utf-8").strip().splitlines()
+    assert len(rows) == 1 + len(KINDS)
+
+
+def test_regrading_is_idempotent_and_skips_unchanged_work(class_folder, serial_reference, tmp_path):
+    root = _copy(class_folder, tmp_path, "course")
+    grade_assignment(root, ASSIGNMENT, workers=2)
+    again = grade_assignment(root, ASSIGNMENT, workers=2)
+    assert set(again.skipped) == {f"s{i}" for i in range(len(KINDS))}
+    forced = grade_assignment(root, ASSIGNMENT, workers=2, force=True)
+    assert not forced.skipped
+    assert snapshot(Course(root).db_url) == serial_reference
+    # a resubmission is graded again: make s2 (empty) hand in s0's correct work
+    shutil.copy2(root / "submitted" / "s0" / ASSIGNMENT / "gears.ipynb", root / "submitted" / "s2" / ASSIGNMENT / "gears.ipynb")
+    third = grade_assignment(root, ASSIGNMENT, workers=2)
+    assert "s2" not in third.skipped
+    assert next(r for r in third.reports if r.student == "s2").score == next(r for r in third.reports if r.student == "s0").score
+
+
+def _grader_processes() -> list[str]:
+    out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if "curriculum.grading" in line or "curriculum grade" in line]
+
+
+def test_a_killed_run_resumes_with_nothing_lost_or_doubled(class_folder, serial_reference, tmp_path):
+    root = _copy(class_folder, tmp_path, "course")
+    before = set(_grader_processes())
+    proc = subprocess.Popen([sys.executable, "-m", "curriculum", "grade", ASSIGNMENT, "--course", str(root), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(root.glob(f"autograded/*/{ASSIGNMENT}/{MARKER}"))) < 2:
+        time.sleep(0.2)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole grader: main process and workers, mid-submission
+    proc.wait()
+    time.sleep(1.0)  # the fork server notices its grader is gone and takes its kernels with it
+    assert set(_grader_processes()) <= before, "processes of the killed run are still alive"
+    done_before = len(list(root.glob(f"autograded/*/{ASSIGNMENT}/{MARKER}")))
+    assert 2 <= done_before < len(KINDS)
+    resumed = grade_assignment(root, ASSIGNMENT, workers=2)
+    assert len(resumed.skipped) >= 2
+    assert snapshot(Course(root).db_url) == serial_reference
