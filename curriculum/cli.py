@@ -64,6 +64,19 @@ def _grade(args: argparse.Namespace) -> int:
     return 1 if run.failed or run.failed_feedback else 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .report.build import build_report
+
+    if bool(args.assignment) == bool(args.course):
+        return _fail(ValueError("name one ASSIGNMENT, or --course for every assignment of the course"))
+    report = build_report(args.root, None if args.course else [args.assignment],
+                          out=Path(args.out) if args.out else None, anonymous=args.anonymous)
+    print(f"Report: {report.html}")
+    for path in report.csv_files:
+        print(f"CSV:    {path}")
+    return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     from .catalogue import as_json, load_catalogue, render_table
     from .i18n import UnknownLanguage
@@ -154,6 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     grade.add_argument("--workers", type=int, default=None, help="parallel graders (default: one per CPU core)")
     grade.add_argument("--force", action="store_true", help="grade again even submissions unchanged since the last run")
     grade.set_defaults(func=_grade)
+
+    report = sub.add_parser("report", help="HTML + CSV report: scores, items, mistakes, skill profiles, aptitude, who needs help")
+    report.add_argument("assignment", nargs="?", help="one assignment id")
+    report.add_argument("--course", action="store_true", help="every assignment of the course, over time")
+    report.add_argument("--root", default=str(REPO_ROOT), help="course directory (default: the repository)")
+    report.add_argument("--out", help="folder for the report (default: <course>/reports/...)")
+    report.add_argument("--anonymous", action="store_true", help="pseudonyms instead of student ids, for sharing")
+    report.set_defaults(func=_report)
 
     listing = sub.add_parser("list", help="the catalogue of modules as a table")
     listing.add_argument("--subject", help="math, physics or informatics")

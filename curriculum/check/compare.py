@@ -53,9 +53,10 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
       * ``dimension``: only the dimension (``teacher`` is a unit such as ``"m/s"``): safe for public tests.
 
     ``rules`` lists anticipated mistakes (:mod:`curriculum.check.rules`): a wrong answer that
-    matches one gets the rule's code, message and partial credit.  ``question`` names the item:
-    under nbgrader the student's answer is then recorded as data in the graded notebook, so
-    the decision can be taken again outside the student's kernel.
+    matches one gets the rule's code, message and partial credit.  While nbgrader executes the
+    notebook, the student's answer and the outcome are recorded as data in the cell's output
+    (``question`` names the item; by default the cell is the item), so the decision can be
+    taken again outside the student's kernel and reports can count the mistakes.
 
     Never raises for a bad student answer: that is ``invalid-input``; a check that runs
     past ``timeout`` seconds is ``timeout``.
@@ -75,8 +76,7 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
         result = Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
     except (ParseError, NumberFormatError, UnitFormatError) as exc:
         result = _invalid(exc)
-    if question is not None:
-        record_answer(question, student, mode=mode, options=options, result=result)
+    record_answer(question, student, mode=mode, options=options, result=result)
     return result
 
 

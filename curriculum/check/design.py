@@ -30,7 +30,8 @@ class Requirement:
     key: str
     op: str
     limit: float
-    unit: str = ""
+    unit: str | Mapping[str, str] = ""
+    """The unit as shown: one symbol, or ``{"kk": "м", "ru": "м", "en": "m"}``."""
     label: Mapping[str, str] = field(default_factory=dict)
     rtol: float = 0.01
     """Only for ``==``: how close counts as equal."""
@@ -44,9 +45,12 @@ class Requirement:
             return math.isclose(value, self.limit, rel_tol=self.rtol)
         return bool(_OPS[self.op](value, self.limit))
 
+    def unit_text(self) -> str:
+        return pick(self.unit) if isinstance(self.unit, Mapping) else self.unit
+
     def describe(self) -> str:
         label = pick(self.label) if self.label else self.key
-        return f"{label} {_SHOWN[self.op]} {format_number(self.limit, 3)} {self.unit}".strip()
+        return f"{label} {_SHOWN[self.op]} {format_number(self.limit, 3)} {self.unit_text()}".strip()
 
 
 @dataclass(frozen=True)
@@ -71,8 +75,9 @@ def check_design(result: Mapping[str, Any], spec: Spec) -> Result:
         values[req.key] = value
         if not (math.isfinite(value) and req.met_by(value)):
             label = pick(req.label) if req.label else req.key
-            missed.append(_("{label} is {value} {unit}; the specification needs {requirement}.", label=label,
-                            value=format_number(value, 3), unit=req.unit, requirement=req.describe()))
+            shown = f"{format_number(value, 3)} {req.unit_text()}".strip()
+            missed.append(_("{label} is {value}; the specification needs {requirement}.", label=label,
+                            value=shown, requirement=req.describe()))
     met = len(spec.requirements) - len(missed)
     if not missed:
         return Result(True, 1.0, Code.MEETS_SPEC, _("The design meets every requirement."), values)

@@ -78,6 +78,17 @@ def check_function(
     tests: the released notebook holds no reference).
     """
     name = name or getattr(student_fn, "__name__", "function")
+    result = _check_function(student_fn, reference_fn, inputs, strategy=strategy, max_examples=max_examples, rtol=rtol,
+                             atol=atol, timeout=timeout, name=name, reveal_expected=reveal_expected)
+    from .record import record_answer
+
+    record_answer(None, result.details.get("input", name), mode="function", options={"name": name}, result=result)
+    return result
+
+
+def _check_function(student_fn: Any, reference_fn: Callable[..., Any], inputs: Iterable[Any] | None, *, strategy: Any,
+                    max_examples: int, rtol: float, atol: float, timeout: float, name: str,
+                    reveal_expected: bool) -> Result:
     if not callable(student_fn):
         return Result(False, 0.0, Code.WRONG_TYPE, _("{name} should be a function (def {name}(...):).", name=name))
 

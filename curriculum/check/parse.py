@@ -54,8 +54,9 @@ FUNCTIONS: dict[str, object] = {
 # What sympy writes for an unevaluated expression (``evaluate=False``).
 _UNEVALUATED: dict[str, object] = {"Add": sympy.Add, "Mul": sympy.Mul, "Pow": sympy.Pow}
 CONSTANTS: dict[str, object] = {
-    # "i" and "I" stay symbols (a current, an index); write sqrt(-1) for the imaginary unit
-    "pi": sympy.pi, "E": sympy.E, "e": sympy.E,
+    # "i" and "I" stay symbols (a current, an index), and so does "E" (an EMF, an energy, a field):
+    # Euler's number is "e"; write sqrt(-1) for the imaginary unit
+    "pi": sympy.pi, "e": sympy.E,
     "oo": sympy.oo, "inf": sympy.oo, "infinity": sympy.oo,
 }
 # Names sympy's tokenizer itself emits.

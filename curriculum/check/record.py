@@ -88,7 +88,7 @@ def _jsonable(options: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def record_answer(question: str, student: Any, *, mode: str, options: dict[str, Any], result: Any) -> None:
+def record_answer(question: str | None, student: Any, *, mode: str, options: dict[str, Any], result: Any) -> None:
     """Publish the student's answer to the cell output when nbgrader is executing the notebook."""
     if not os.environ.get("NBGRADER_EXECUTION"):
         return

@@ -222,9 +222,9 @@ def _design_spec() -> Any:
     from ..check.design import Requirement, Spec
 
     return Spec(
-        (Requirement("total", "<=", 40.0, "m", LABELS["total"]),
-         Requirement("v_kmh", ">=", 50.0, "km/h", LABELS["speed"]),
-         Requirement("t_r", ">=", 1.0, "s", LABELS["reaction_time"])),
+        (Requirement("total", "<=", 40.0, UNITS["m"], LABELS["total"]),
+         Requirement("v_kmh", ">=", 50.0, UNITS["kmh"], LABELS["speed"]),
+         Requirement("t_r", ">=", 1.0, UNITS["s"], LABELS["reaction_time"])),
         title={"kk": "Тапсырма: ылғал жолда 40 м ішінде тоқтау (жылдамдық кемінде 50 км/сағ, реакция кемінде 1 с)",
                "ru": "Задание: остановиться в пределах 40 м на мокрой дороге (скорость не ниже 50 км/ч, реакция не меньше 1 с)",
                "en": "Task: stop within 40 m on a wet road (speed at least 50 km/h, reaction time at least 1 s)"},
