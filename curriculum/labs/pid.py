@@ -1,0 +1,321 @@
+"""PID speed control of a conveyor drive motor: a first-order plant, a discrete PID with limits.
+
+The model of module ``inf-col-pid-conveyor``.  A frequency converter (VFD) drives the motor of a
+parts conveyor.  The controller (a PLC task every ``DT`` = 0.02 s) sets the converter's input
+``u`` in % of full scale (0-100 %); the motor speed ``n`` (rpm) follows it like a first-order
+system with gain ``K`` and time constant ``TAU``::
+
+    TAU * dn/dt = -n + K * u          (K = 15 rpm/%, so 100 % gives 1500 rpm; TAU = 0.5 s)
+
+Its step response from rest is ``n(t) = K * u * (1 - exp(-t / TAU))``: after one time constant
+the motor has 63.2 % of its final speed.  Between two controller steps ``u`` is constant, so the
+simulation uses the exact discrete form (zero-order hold)::
+
+    n[k+1] = a * n[k] + (1 - a) * K * u[k],    a = exp(-DT / TAU)
+
+The controller is a parallel PID in discrete time::
+
+    e = setpoint - n
+    u = Kp * e + Ki * (sum of e * DT) + Kd * d,   d = -(n[k] - n[k-1]) / DT
+
+with the derivative taken on the measured speed (no "derivative kick" at a setpoint step), the
+output limited to 0-100 % (the actuator limits) and, with ``anti_windup``, conditional
+integration (clamping): while the output is saturated the integral stops growing in the
+direction that would push it further into saturation.  Without it the integral "winds up"
+while the motor is still accelerating at full drive, and the speed overshoots.
+
+Units: speeds in rpm (1 rpm = 2*pi/60 rad/s), the drive command in % of full scale, times in s;
+``Kp`` in %/rpm, ``Ki`` in %/(rpm*s), ``Kd`` in %*s/rpm.  The numbers are typical values for a
+small conveyor drive, rounded (see module.yml, sources).  The model is plain Python; widgets and
+matplotlib are imported only inside :func:`make_lab`.
+
+>>> round(steady_state_p(15, 0.1, 1200), 6)
+720.0
+>>> overshoot([0, 600, 1250, 1190, 1200], 1200) > 4.16
+True
+>>> settling_time([0, 1, 2, 3, 4], [0, 900, 1230, 1210, 1195], 1200, 0.02)
+3
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+K = 15.0
+"""Plant gain in rpm per % of drive command: 100 % gives 1500 rpm (a 4-pole motor at 50 Hz, no load)."""
+
+TAU = 0.5
+"""Plant time constant in s (motor, gearbox and loaded belt together)."""
+
+DT = 0.02
+"""Controller period in s (a 20 ms PLC task)."""
+
+U_MIN, U_MAX = 0.0, 100.0
+"""Actuator limits: the drive command in % of full scale."""
+
+SETPOINT = 1200.0
+"""Speed setpoint for the step response, in rpm."""
+
+T_END = 5.0
+"""Length of the simulated step response, in s."""
+
+BAND = 0.02
+"""Settling band: within 2 % of the setpoint."""
+
+GEAR_RATIO = 40.0
+"""Gearbox ratio between the motor and the conveyor's drive drum."""
+
+DRUM_DIAMETER = 0.2
+"""Diameter of the conveyor's drive drum, in m."""
+
+
+def first_order_step(t: float, u: float, k: float = K, tau: float = TAU) -> float:
+    """Speed (rpm) at time ``t`` (s) after a step of the drive command from 0 to ``u`` (%): ``K*u*(1 - exp(-t/tau))``."""
+    return k * u * (1.0 - math.exp(-t / tau))
+
+
+def time_constant_from_point(t: float, n: float, n_final: float) -> float:
+    """The time constant (s) from one point ``(t, n)`` of a first-order step response with final value ``n_final``.
+
+    From ``n = n_final * (1 - exp(-t/tau))``: ``tau = -t / ln(1 - n / n_final)``.
+    """
+    return -t / math.log(1.0 - n / n_final)
+
+
+def steady_state_p(k: float, kp: float, setpoint: float) -> float:
+    """Steady speed with P control (no saturation): ``n = K*Kp/(1 + K*Kp) * setpoint``.
+
+    At rest ``n = K*u`` and ``u = Kp*(setpoint - n)``; solving gives the formula, and the error
+    ``setpoint - n = setpoint / (1 + K*Kp)`` never vanishes.
+    """
+    return k * kp / (1.0 + k * kp) * setpoint
+
+
+def belt_speed(n_rpm: float, ratio: float = GEAR_RATIO, drum_diameter: float = DRUM_DIAMETER) -> float:
+    """Conveyor belt speed in m/s for a motor speed ``n_rpm``: ``pi * D * n / (60 * ratio)``."""
+    return math.pi * drum_diameter * n_rpm / (60.0 * ratio)
+
+
+def overshoot(y: Sequence[float], setpoint: float) -> float:
+    """Overshoot in %: how far the largest value goes above the setpoint, ``100*(max(y) - setpoint)/setpoint``; 0 if never above.
+
+    For a step response that starts at 0 and a positive setpoint.
+    """
+    return max(0.0, (max(y) - setpoint) / setpoint * 100.0)
+
+
+def settling_time(t: Sequence[float], y: Sequence[float], setpoint: float, band: float = BAND) -> float:
+    """The time from which ``y`` stays within the band until the end: ``|y - setpoint| <= band*|setpoint|``.
+
+    Returns ``t[k+1]`` after the last sample ``k`` outside the band, ``t[0]`` if no sample is
+    outside, and ``math.inf`` if the last sample is outside (the response has not settled).
+    """
+    limit = band * abs(setpoint)
+    if abs(y[-1] - setpoint) > limit:
+        return math.inf
+    for k in range(len(y) - 1, -1, -1):
+        if abs(y[k] - setpoint) > limit:
+            return t[k + 1]
+    return t[0]
+
+
+def rise_time(t: Sequence[float], y: Sequence[float], setpoint: float) -> float:
+    """Time (s) from the first sample at or above 10 % of the setpoint to the first at or above 90 %; ``inf`` if never."""
+    t10 = next((tk for tk, yk in zip(t, y) if yk >= 0.1 * setpoint), None)
+    t90 = next((tk for tk, yk in zip(t, y) if yk >= 0.9 * setpoint), None)
+    return math.inf if t10 is None or t90 is None else t90 - t10
+
+
+def steady_state_error(y: Sequence[float], setpoint: float) -> float:
+    """The error at the end of the run in % of the setpoint: ``100*(setpoint - y[-1])/setpoint``."""
+    return (setpoint - y[-1]) / setpoint * 100.0
+
+
+def simulate(kp: float, ki: float = 0.0, kd: float = 0.0, anti_windup: bool = True, setpoint: float = SETPOINT,
+             t_end: float = T_END, dt: float = DT, k: float = K, tau: float = TAU) -> dict[str, Any]:
+    """Step response of the speed loop: the motor at rest, the setpoint steps to ``setpoint`` rpm at t = 0.
+
+    Returns ``t`` (s), ``y`` (speed, rpm), ``u`` (drive command, %) and the metrics
+    ``overshoot`` (%), ``settling_time`` (s, 2 % band, ``inf`` if not settled), ``rise_time`` (s),
+    ``steady_state_error`` (% of the setpoint, at the end) and ``final_speed`` (rpm).
+    """
+    a = math.exp(-dt / tau)
+    n = 0.0
+    previous = n
+    integral = 0.0  # Ki * (sum of e*dt), in %
+    ts, ys, us = [], [], []
+    for step in range(int(round(t_end / dt)) + 1):
+        e = setpoint - n
+        derivative = -(n - previous) / dt
+        previous = n
+        unlimited = kp * e + integral + kd * derivative
+        u = min(U_MAX, max(U_MIN, unlimited))
+        pushing_further = (unlimited > U_MAX and e > 0) or (unlimited < U_MIN and e < 0)
+        if not (anti_windup and pushing_further):
+            integral += ki * e * dt
+        ts.append(step * dt)
+        ys.append(n)
+        us.append(u)
+        n = a * n + (1.0 - a) * k * u
+    return {
+        "kp": kp, "ki": ki, "kd": kd, "anti_windup": anti_windup, "setpoint": setpoint,
+        "t": ts, "y": ys, "u": us,
+        "overshoot": overshoot(ys, setpoint),
+        "settling_time": settling_time(ts, ys, setpoint),
+        "rise_time": rise_time(ts, ys, setpoint),
+        "steady_state_error": steady_state_error(ys, setpoint),
+        "final_speed": ys[-1],
+    }
+
+
+# -- the lab --------------------------------------------------------------------------------
+
+TITLE = {"kk": "Конвейер жетегінің жылдамдығын PID реттеу", "ru": "PID-регулирование скорости привода конвейера",
+         "en": "PID speed control of a conveyor drive"}
+LABELS = {
+    "kp": {"kk": "Kp (пропорционал)", "ru": "Kp (пропорциональный)", "en": "Kp (proportional)"},
+    "ki": {"kk": "Ki (интегралдық)", "ru": "Ki (интегральный)", "en": "Ki (integral)"},
+    "kd": {"kk": "Kd (дифференциал)", "ru": "Kd (дифференциальный)", "en": "Kd (derivative)"},
+    "anti_windup": {"kk": "Интегралдың толып кетуіне қарсы қорғаныс (anti-windup)",
+                    "ru": "Защита от насыщения интегратора (anti-windup)", "en": "Anti-windup"},
+    "overshoot": {"kk": "Асып кету (overshoot)", "ru": "Перерегулирование (overshoot)", "en": "Overshoot"},
+    "settling_time": {"kk": "Орнығу уақыты (2 %)", "ru": "Время установления (2 %)", "en": "Settling time (2 %)"},
+    "rise_time": {"kk": "Өсу уақыты (10–90 %)", "ru": "Время нарастания (10–90 %)", "en": "Rise time (10–90 %)"},
+    "steady_state_error": {"kk": "Орныққан қате", "ru": "Статическая ошибка", "en": "Steady-state error"},
+    "final_speed": {"kk": "Соңғы жылдамдық", "ru": "Конечная скорость", "en": "Final speed"},
+    "never": {"kk": "орнықпады", "ru": "не установилась", "en": "not settled"},
+    "not_reached": {"kk": "90 %-ға жетпеді", "ru": "90 % не достигнуто", "en": "90 % not reached"},
+    "axis_t": {"kk": "Уақыт t, с", "ru": "Время t, с", "en": "Time t, s"},
+    "axis_n": {"kk": "Жылдамдық n, айн/мин", "ru": "Скорость n, об/мин", "en": "Speed n, rpm"},
+    "axis_u": {"kk": "Жетек командасы u, %", "ru": "Команда привода u, %", "en": "Drive command u, %"},
+    "speed": {"kk": "Қозғалтқыш жылдамдығы", "ru": "Скорость двигателя", "en": "Motor speed"},
+    "setpoint": {"kk": "Берілген мән (setpoint)", "ru": "Уставка (setpoint)", "en": "Setpoint"},
+    "band": {"kk": "±2 % жолақ", "ru": "Полоса ±2 %", "en": "±2 % band"},
+}
+UNITS = {
+    "rpm": {"kk": "айн/мин", "ru": "об/мин", "en": "rpm"},
+    "s": {"kk": "с", "ru": "с", "en": "s"},
+    "kp": {"kk": "%/(айн/мин)", "ru": "%/(об/мин)", "en": "%/rpm"},
+    "ki": {"kk": "%/(айн/мин·с)", "ru": "%/(об/мин·с)", "en": "%/(rpm·s)"},
+    "kd": {"kk": "%·с/(айн/мин)", "ru": "%·с/(об/мин)", "en": "%·s/rpm"},
+}
+ON_OFF = {"on": {"kk": "қосулы", "ru": "включена", "en": "on"}, "off": {"kk": "өшірулі", "ru": "выключена", "en": "off"}}
+
+
+def _readout_html(result: Mapping[str, Any]) -> str:
+    from ..i18n import pick
+    from ..numbers import format_number
+
+    s, rpm = pick(UNITS["s"]), pick(UNITS["rpm"])
+
+    def row(key: str, value: str, bold: bool = False) -> str:
+        cell = f"<b>{value}</b>" if bold else value
+        return f"<tr><td style='padding-right:1em'>{pick(LABELS[key])}</td><td>{cell}</td></tr>"
+
+    def seconds(value: float, otherwise: str = "never") -> str:
+        return f"{format_number(value, 3)} {s}" if math.isfinite(value) else pick(LABELS[otherwise])
+
+    rows = [
+        row("overshoot", f"{format_number(result['overshoot'], 3)} %", bold=True),
+        row("settling_time", seconds(result["settling_time"]), bold=True),
+        row("rise_time", seconds(result["rise_time"], "not_reached")),
+        row("steady_state_error", f"{format_number(result['steady_state_error'] + 0.0, 3)} %"),
+        row("final_speed", f"{format_number(result['final_speed'], 4)} {rpm}"),
+    ]
+    return "<table class='pid-readout'>" + "".join(rows) + "</table>"
+
+
+def _draw(result: Mapping[str, Any]) -> None:
+    import matplotlib.pyplot as plt
+
+    from ..i18n import pick
+
+    r = result["setpoint"]
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.4, 5.0), sharex=True, gridspec_kw={"height_ratios": [3, 1.4]})
+    ax1.axhspan(r * (1 - BAND), r * (1 + BAND), color="#c7e9c0", label=pick(LABELS["band"]))
+    ax1.axhline(r, color="#252525", lw=1, ls="--", label=pick(LABELS["setpoint"]))
+    ax1.plot(result["t"], result["y"], color="#d94801", lw=2, label=pick(LABELS["speed"]))
+    ax1.set_ylabel(pick(LABELS["axis_n"]))
+    ax1.set_ylim(0, max(1.4 * r, max(result["y"]) * 1.05))
+    ax1.grid(alpha=0.3)
+    ax1.legend(loc="lower right", fontsize=8)
+    ax2.plot(result["t"], result["u"], color="#2171b5", lw=1.5)
+    ax2.set_ylim(-5, 105)
+    ax2.set_ylabel(pick(LABELS["axis_u"]))
+    ax2.set_xlabel(pick(LABELS["axis_t"]))
+    ax2.set_xlim(0, result["t"][-1])
+    ax2.grid(alpha=0.3)
+    fig.tight_layout()
+    plt.show()
+    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+
+
+def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
+    readout.value = _readout_html(result)
+    with plot:
+        plot.clear_output(wait=True)
+        _draw(result)
+
+
+# -- the design task: overshoot under 10 %, settling within 2 s ----------------------------------
+
+def _design_spec() -> Any:
+    from ..check.design import Requirement, Spec
+
+    return Spec(
+        (Requirement("overshoot", "<=", 10.0, "%", LABELS["overshoot"]),
+         Requirement("settling_time", "<=", 2.0, "s", LABELS["settling_time"])),
+        title={"kk": "Тапсырма: 1200 айн/мин-қа секіріс: асып кету 10 %-дан аспайды, орнығу уақыты (2 %) 2 с-тан аспайды",
+               "ru": "Задание: скачок уставки до 1200 об/мин: перерегулирование не больше 10 %, время установления (2 %) не больше 2 с",
+               "en": "Task: setpoint step to 1200 rpm: overshoot at most 10 %, settling time (2 %) at most 2 s"},
+    )
+
+
+DESIGN_SPEC = _design_spec()
+"""Step to 1200 rpm: at most 10 % overshoot and settled within 2 % by 2 s."""
+SPEC = DESIGN_SPEC
+
+
+def design_result(design: Mapping[str, Any]) -> dict[str, Any]:
+    """What the model says of a design ``{"kp": ..., "ki": ..., "kd": ..., "anti_windup": "on"}`` (lab and hidden test)."""
+    windup = design.get("anti_windup", "on")
+    if windup not in ("on", "off", True, False):
+        raise ValueError("anti_windup is 'on' or 'off'")
+    return simulate(float(design["kp"]), float(design.get("ki", 0.0)), float(design.get("kd", 0.0)),
+                    anti_windup=windup in ("on", True))
+
+
+def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
+    """The lab: Kp, Ki, Kd sliders and anti-windup on/off; the step response with the 2 % band and the drive command.
+
+    ``task="step-1200"`` poses :data:`DESIGN_SPEC` with a Check button (it starts from P control,
+    which cannot meet it); ``start`` sets the controls from a design dictionary.
+    """
+    from ..i18n import pick
+    from .core import Dropdown, Lab, Slider
+
+    ki_start = 0.0 if task else 1.0
+    controls = [
+        Slider("kp", LABELS["kp"], 0.0, 1.0, 0.01, 0.1, unit=pick(UNITS["kp"]), digits=2),
+        Slider("ki", LABELS["ki"], 0.0, 3.0, 0.05, ki_start, unit=pick(UNITS["ki"]), digits=2),
+        Slider("kd", LABELS["kd"], 0.0, 0.05, 0.001, 0.0, unit=pick(UNITS["kd"]), digits=2),
+        Dropdown("anti_windup", LABELS["anti_windup"], ON_OFF, "on"),
+    ]
+
+    def model(kp: float, ki: float, kd: float, anti_windup: str) -> dict[str, Any]:
+        return design_result({"kp": kp, "ki": ki, "kd": kd, "anti_windup": anti_windup})
+
+    if task is None:
+        return Lab(model=model, controls=controls, render=_render, title=TITLE, start=start)
+    if task != "step-1200":
+        raise ValueError(f"unknown task {task!r}: the PID lab poses 'step-1200'")
+    return Lab(model=model, controls=controls, render=_render, title=TITLE, spec=DESIGN_SPEC, start=start)
+
+
+__all__ = [
+    "BAND", "DESIGN_SPEC", "DRUM_DIAMETER", "DT", "GEAR_RATIO", "K", "SETPOINT", "SPEC", "TAU", "T_END", "U_MAX",
+    "U_MIN", "belt_speed", "design_result", "first_order_step", "make_lab", "overshoot", "rise_time",
+    "settling_time", "simulate", "steady_state_error", "steady_state_p", "time_constant_from_point",
+]
