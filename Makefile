@@ -4,10 +4,13 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# The browser test drives Debian's Chromium (never a browser downloaded by `playwright install`).
+CHROMIUM := /usr/bin/chromium
+BROWSER_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: setup demo test lab clean
+.PHONY: setup browser demo test lab clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed browser
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,13 +18,25 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-demo: setup
+# Installs Debian's Chromium for tests/test_browser.py when it is missing and we are root (as in CI);
+# otherwise says how.  Without it the browser test is skipped locally and fails when CI is set.
+browser:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "$(CHROMIUM) is missing: installing Debian's $(BROWSER_PACKAGES) for the browser test"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(BROWSER_PACKAGES); \
+	else \
+	  echo "note: $(CHROMIUM) is missing, so tests/test_browser.py will be skipped (it fails when CI is set)."; \
+	  echo "      Install it with: sudo apt-get install -y --no-install-recommends $(BROWSER_PACKAGES)"; \
+	fi
+
+demo: $(VENV)/.installed
 	$(BIN)/python -m curriculum demo
 
 test: setup
 	$(BIN)/python -m pytest
 
-lab: setup
+lab: $(VENV)/.installed
 	$(BIN)/jupyter lab --notebook-dir=.
 
 clean:

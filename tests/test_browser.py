@@ -1,0 +1,291 @@
+"""Every lesson in a real browser: headless JupyterLab on loopback, Debian's Chromium driven by Playwright.
+
+For each ``<subject>/<module>/lesson.ipynb`` (found when the tests are collected) the test opens a
+copy of the lesson, runs all cells, finds every lab (a ``.lab-readout`` and the widgets beside it),
+moves a control with the mouse and keyboard (a slider handle and arrow keys; a text box or a
+drop-down when a lab has no slider) and asserts the readout changed; presses Check on design
+labs and asserts the ✓/✗ feedback; and asserts that no cell shows an error.  A screenshot of
+each lesson goes to ``build/screenshots/<module>.png`` (the test artifacts, not in git).
+
+Chromium is Debian's ``/usr/bin/chromium`` (``make setup`` installs it when run as root); the
+test never downloads a browser.  Without it the test is skipped locally and fails under CI.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from curriculum.paths import REPO_ROOT, SUBJECTS
+
+from .headless_lab import HeadlessLab
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
+LESSONS = sorted(p.relative_to(REPO_ROOT) for subject in SUBJECTS for p in (REPO_ROOT / subject).glob("*/lesson.ipynb"))
+
+RUN_TIMEOUT_MS = 180_000  # Run All on a cold kernel takes 2-5 s; a busy 2-core CI box gets a wide margin
+WAIT_MS = 60_000          # widgets appearing, a readout changing
+ERROR_OUTPUTS = ('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]',
+                 '.jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]')
+
+
+def _require_browser():
+    """Skip (locally) or fail (CI) when the browser or Playwright is missing."""
+    problems = []
+    if not CHROMIUM.exists():
+        problems.append(f"{CHROMIUM} is missing: install Debian's Chromium with "
+                        "`apt-get install -y --no-install-recommends chromium fonts-dejavu-core` "
+                        "(`make setup` does it when run as root)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        problems.append("Playwright for Python is missing: `pip install -e '.[test]'` (never `playwright install`)")
+    if problems:
+        message = "; ".join(problems)
+        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+            pytest.fail(f"the browser test must run in CI: {message}", pytrace=False)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def lab_server(tmp_path_factory):
+    _require_browser()
+    server = HeadlessLab(tmp_path_factory.mktemp("jupyterlab"))
+    with server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def browser(lab_server):
+    from playwright.sync_api import sync_playwright
+
+    profile = lab_server.tmp / "chromium-profile"
+    env = {**os.environ, "HOME": str(lab_server.home), "XDG_CONFIG_HOME": str(lab_server.home / ".config"),
+           "XDG_CACHE_HOME": str(lab_server.home / ".cache")}
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS, env=env,
+            viewport={"width": 1280, "height": 1000}, locale="en-US")
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+# The notebook panel of ``path`` once its kernel is idle; then Run All, awaited in the page.
+RUN_ALL_JS = """
+async ([path, timeoutMs]) => {
+  const sleep = ms => new Promise(r => setTimeout(r, ms));
+  const deadline = Date.now() + timeoutMs;
+  const app = window.jupyterapp;
+  await app.started;
+  await app.restored;
+  let panel = null;
+  while (!panel) {
+    for (const w of app.shell.widgets('main')) {
+      if (w.context && w.context.path === path && w.content && w.sessionContext) { panel = w; }
+    }
+    if (!panel) {
+      if (Date.now() > deadline) throw new Error('the notebook never opened: ' + path);
+      await sleep(100);
+    }
+  }
+  app.shell.activateById(panel.id);
+  await panel.context.ready;
+  await panel.sessionContext.ready;
+  while (!(panel.sessionContext.session && panel.sessionContext.session.kernel
+           && panel.sessionContext.session.kernel.status === 'idle')) {
+    if (Date.now() > deadline) throw new Error('the kernel never became idle: ' + panel.sessionContext.kernelDisplayStatus);
+    await sleep(100);
+  }
+  const started = Date.now();
+  const timer = sleep(Math.max(deadline - Date.now(), 1000)).then(() => 'timeout');
+  const ok = await Promise.race([app.commands.execute('notebook:run-all-cells'), timer]);
+  const cells = panel.content.widgets.filter(c => c.model.type === 'code');
+  return {ok: ok, seconds: (Date.now() - started) / 1000,
+          kernel: panel.sessionContext.session.kernel.name,
+          counts: cells.map(c => c.model.executionCount)};
+}
+"""
+
+
+def _text(locator) -> str:
+    return re.sub(r"\s+", " ", locator.inner_text()).strip()
+
+
+def _changed(readout, before: str, timeout: float = 10.0) -> bool:
+    """Whether the readout's visible text differs from ``before`` within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if _text(readout) != before:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+KERNEL_STATUS_JS = """
+() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  return kernel ? kernel.status : 'none';
+}
+"""
+
+
+def _settle(page, readouts, quiet: float = 1.0, timeout: float = 90.0) -> None:
+    """Wait until the kernel is idle and every readout has kept its text for ``quiet`` seconds.
+
+    Arrow keys queue several updates; pressing Check (or taking the screenshot) before the kernel
+    has caught up would judge, or show, a state the next update replaces.
+    """
+    deadline = time.monotonic() + timeout
+    last, since = None, time.monotonic()
+    while True:
+        state = (page.evaluate(KERNEL_STATUS_JS), [_text(readouts.nth(i)) for i in range(readouts.count())])
+        now = time.monotonic()
+        if state != last:
+            last, since = state, now
+        elif state[0] == "idle" and now - since >= quiet:
+            return
+        if now > deadline:
+            raise AssertionError(f"the lab never settled (kernel {state[0]}) within {timeout:.0f} s")
+        time.sleep(0.1)
+
+
+def _move_a_control(page, box, readout) -> str:
+    """Move a control of the lab in ``box`` the way a student would; return what was moved."""
+    before = _text(readout)
+    assert before, "the readout is empty"
+    handles = box.locator(".noUi-handle")
+    for i in range(handles.count()):
+        handle = handles.nth(i)
+        handle.scroll_into_view_if_needed()
+        handle.click()
+        for _ in range(5):
+            page.keyboard.press("ArrowRight")
+        if _changed(readout, before):
+            return f"slider {i + 1}: ArrowRight x5"
+        for _ in range(10):  # a slider at its maximum: the other way
+            page.keyboard.press("ArrowLeft")
+        if _changed(readout, before):
+            return f"slider {i + 1}: ArrowLeft x10"
+    texts = box.locator("[class*='lab-control-'] input[type='text'], [class*='lab-control-'] textarea")
+    for i in range(texts.count()):
+        field = texts.nth(i)
+        field.scroll_into_view_if_needed()
+        field.click()
+        field.press("End")
+        field.press("Backspace")
+        if _changed(readout, before):
+            return f"text box {i + 1}: Backspace"
+    selects = box.locator("[class*='lab-control-'] select")
+    for i in range(selects.count()):
+        select = selects.nth(i)
+        current = select.input_value()
+        other = [v for v in select.locator("option").evaluate_all("os => os.map(o => o.value)") if v != current]
+        if other:
+            select.select_option(other[0])
+            if _changed(readout, before):
+                return f"drop-down {i + 1}: {other[0]}"
+    controls = box.locator("[class*='lab-control-']").count()
+    raise AssertionError(f"no control changed the readout (controls found: {controls}, "
+                         f"slider handles: {handles.count()}); readout stayed {before[:200]!r}")
+
+
+def _error_outputs(page) -> list[str]:
+    found = []
+    for selector in ERROR_OUTPUTS:
+        outputs = page.locator(f".jp-Notebook {selector}")
+        for i in range(outputs.count()):
+            text = outputs.nth(i).inner_text()
+            if "error" in selector or "Traceback" in text:
+                found.append(text[-1500:])
+    widget_errors = page.locator(".jp-Notebook").get_by_text(re.compile(r"Error displaying widget|Failed to render"))
+    found += [widget_errors.nth(i).inner_text() for i in range(widget_errors.count())]
+    return found
+
+
+def test_there_are_lessons():
+    assert LESSONS, "no */*/lesson.ipynb found"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[p.parent.name for p in LESSONS])
+def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, browser):
+    from playwright.sync_api import expect
+
+    module = lesson.parent.name
+    shutil.copytree(REPO_ROOT / lesson.parent, lab_server.root / lesson.parent, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", ".hypothesis"))
+    page = browser.new_page()
+    page.set_default_timeout(WAIT_MS)
+    console_errors: list[str] = []
+    page.on("pageerror", lambda exc: console_errors.append(str(exc)))
+    timings: dict[str, float] = {}
+    t0 = time.monotonic()
+    try:
+        page.goto(lab_server.lab_url(lesson.as_posix()))
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
+        timings["rendered"] = time.monotonic() - t0
+
+        run = page.evaluate(RUN_ALL_JS, [lesson.as_posix(), RUN_TIMEOUT_MS])
+        timings["run all"] = run["seconds"]
+        errors = _error_outputs(page)
+        assert run["ok"] is True, f"Run All did not finish cleanly ({run['ok']}): {errors or console_errors}"
+        assert all(count is not None for count in run["counts"]), f"cells left unexecuted: {run['counts']}"
+        assert not errors, "error output in the lesson:\n" + "\n---\n".join(errors)
+
+        readouts = page.locator(".jp-Notebook .lab-readout")
+        expect(readouts.first).to_be_visible()
+        expect(readouts.first).not_to_have_text("")
+        labs = readouts.count()
+        _settle(page, readouts)
+        timings["widgets"] = time.monotonic() - t0
+        moved, checked = [], []
+        for i in range(labs):
+            readout = readouts.nth(i)
+            box = readout.locator("xpath=..")  # the lab's VBox: controls, readout, plot, task
+            moved.append(_move_a_control(page, box, readout))
+            _settle(page, readouts)
+            check = box.locator(".lab-check")
+            if check.count():
+                feedback = box.locator(".lab-feedback")
+                check.first.scroll_into_view_if_needed()
+                check.first.click()
+                expect(feedback.first).to_contain_text(re.compile("[✓✗]"))
+                checked.append(_text(feedback.first)[:120])
+        _settle(page, readouts)
+        feedbacks = page.locator(".jp-Notebook .lab-feedback")
+        for i in range(feedbacks.count()):  # no late update has wiped the verdict
+            expect(feedbacks.nth(i)).to_contain_text(re.compile("[✓✗]"))
+        timings["labs driven"] = time.monotonic() - t0
+
+        errors = _error_outputs(page)
+        assert not errors, "error output after moving the controls:\n" + "\n---\n".join(errors)
+        last = readouts.nth(labs - 1).locator("xpath=..")
+        last.scroll_into_view_if_needed()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{module}.png"))
+        timings["total"] = time.monotonic() - t0
+        print(f"\n{module}: {labs} lab(s); moved {moved}; checked {checked}; "
+              + ", ".join(f"{k} {v:.1f} s" for k, v in timings.items()))
+    except BaseException:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        try:
+            page.screenshot(path=str(SCREENSHOTS / f"{module}-FAILED.png"))
+        except Exception:
+            pass
+        print(f"page errors: {console_errors}\nserver log:\n{lab_server.log_tail()}")
+        raise
+    finally:
+        page.close()
+        lab_server.shutdown_kernels()  # one kernel at a time on a 2-core machine
