@@ -34,8 +34,17 @@ c.Execute.shutdown_kernel = "immediate"
 # nbgrader counts any stderr output as a failed test; warnings from numpy must not cost points.
 c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r".*(RuntimeWarning|DeprecationWarning|UserWarning|FutureWarning).*"
-# A deleted or un-marked test cell is put back from the gradebook and graded, not silently skipped.
+# A deleted or un-marked test cell is put back from the gradebook and graded, not silently skipped;
+# cells whose grading marks were stripped get them back from the release (matched by cell id) first.
 c.OverwriteCells.add_missing_cells = True
+c.Autograde.sanitize_preprocessors = [
+    "curriculum.preprocessors.RestoreCellMetadata",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 # Huge output from a student's loop is cut, so one submission cannot bloat the feedback.
 c.LimitOutput.max_lines = 200
 c.LimitOutput.max_traceback = 50
@@ -69,6 +78,7 @@ c.ClearMarkScheme.enforce_metadata = False
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "curriculum.preprocessors.HideTestTracebacks",
+    "curriculum.preprocessors.DropAnswerRecords",
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbgrader.preprocessors.ClearMarkScheme",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",

@@ -9,7 +9,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -212,11 +212,18 @@ class Course:
         """Autograde one submission; a broken one is reported with its reason, never raised."""
         submitted = self.root / "submitted" / student / assignment
         unreadable = {nb.name: why for nb in sorted(submitted.glob("*.ipynb")) if (why := diagnose_notebook_file(nb))}
+        expected = {p.name for p in self.source_notebooks(assignment)}
+        handed = {p.name for p in submitted.glob("*.ipynb")}
+        missing = ""
+        if expected - handed:  # nbgrader grades a missing notebook as empty or not at all: say why
+            found = ", ".join(sorted(handed - expected)) or "nothing"
+            missing = f"{', '.join(sorted(expected - handed))} was not handed in (found {found}; was it renamed?)"
         step = self._step(self.api.autograde(assignment, student, force=True, create=True))
         report = self.report(assignment, student)
         if step.ok:
-            return report
-        reason = "; ".join(f"{name} {why}" for name, why in unreadable.items()) or step.reason or "autograding failed"
+            return replace(report, reason=missing) if missing else report
+        reason = ("; ".join(f"{name} {why}" for name, why in unreadable.items()) or missing or step.reason
+                  or "autograding failed")
         return SubmissionReport(student, assignment, graded=False, score=0.0, max_score=report.max_score, reason=reason)
 
     def report(self, assignment: str, student: str) -> SubmissionReport:

@@ -1,4 +1,4 @@
-"""The main job on the embedded default: release, a sample class, autograde, feedback, CSV.
+"""The main job on the embedded default: release, a sample class, grading (feedback, CSV), the class report.
 
 It works on a copy of the course (``demo-course/`` by default) so that the teacher's
 own gradebook at the repository root never receives sample students.
@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import shutil
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import warnings
 
 from sqlalchemy.exc import SAWarning
 
@@ -46,7 +45,12 @@ def prepare_course(dest: Path, repo_root: Path = REPO_ROOT) -> Course:
     return Course(dest)
 
 
-def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None] = print) -> DemoResult:
+def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None] = print,
+             workers: int | None = None) -> DemoResult:
+    """Release every assignment, hand in the sample class, grade it with ``curriculum grade``, then report."""
+    from .grading.run import grade_assignment
+    from .report.build import build_report
+
     # nbgrader's gradebook code trips SQLAlchemy's autoflush warnings on every new submission: harmless noise
     warnings.filterwarnings("ignore", category=SAWarning)
     start = time.perf_counter()
@@ -58,25 +62,24 @@ def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None]
         if not step.ok:
             raise RuntimeError(f"releasing {assignment} failed: {step.reason}\n{step.log}")
         say(f"released {assignment} -> {course.root / 'release' / assignment}")
-        spec = find_spec(assignment, repo_root)
-        students = make_submissions(course.root, assignment, spec)
-        for student, kind in students.items():
-            report = course.autograde(assignment, student)
-            reports.append(report)
+        kinds = make_submissions(course.root, assignment, find_spec(assignment, repo_root))
+        run = grade_assignment(course.root, assignment, workers=workers)
+        for report in run.reports:
             status = f"{report.score:g}/{report.max_score:g}" if report.graded else "NOT GRADED"
-            say(f"  {assignment:18} {student:8} ({kind:13}) {status:>10}  {report.reason}")
+            say(f"  {assignment:20} {report.student:8} ({kinds[report.student]:13}) {status:>10}  {report.reason}")
             for problem in report.problems:
                 say(f"      - {problem}")
-            if report.graded:
-                feedback = course.generate_feedback(assignment, student)
-                if not feedback.ok:
-                    say(f"      feedback failed: {feedback.reason}")
+        for student in run.failed_feedback:
+            say(f"      feedback failed for {student}")
+        reports.extend(run.reports)
     grades_csv = course.export_csv(course.root / "grades.csv")
+    report = build_report(course.root)
     seconds = time.perf_counter() - start
     say("")
     say(f"Gradebook (SQLite): {course.root / 'gradebook.db'}")
     say(f"Feedback (HTML):    {course.root / 'feedback'}")
     say(f"Grades (CSV):       {grades_csv}")
+    say(f"Class report:       {report.html}")
     say(f"Graded {sum(r.graded for r in reports)} of {len(reports)} submissions in {seconds:.0f} s; "
         f"{sum(not r.graded for r in reports)} could not be graded (reason given above).")
     return DemoResult(course.root, tuple(reports), grades_csv, course.root / "feedback", seconds)

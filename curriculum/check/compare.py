@@ -76,7 +76,7 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
         result = Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
     except (ParseError, NumberFormatError, UnitFormatError) as exc:
         result = _invalid(exc)
-    record_answer(question, student, mode=mode, options=options, result=result)
+    record_answer(question, student, mode=mode, options=options, result=result, teacher=teacher)
     return result
 
 

@@ -78,18 +78,28 @@ def deserialize(doc: dict[str, Any]) -> Any:
 
 
 def _jsonable(options: dict[str, Any]) -> dict[str, Any]:
+    """Options that survive JSON (tolerances, units, languages); others (sympy symbols) are left out."""
     out = {}
     for key, value in options.items():
         try:
             json.dumps(value)
         except TypeError:
-            value = repr(value)
+            continue
         out[key] = value
     return out
 
 
-def record_answer(question: str | None, student: Any, *, mode: str, options: dict[str, Any], result: Any) -> None:
-    """Publish the student's answer to the cell output when nbgrader is executing the notebook."""
+TEACHER_ENV = "CURRICULUM_RECORD_TEACHER"
+"""Set only by the grader when it runs the teacher's source notebook to learn what each test compares with."""
+
+
+def record_answer(question: str | None, student: Any, *, mode: str, options: dict[str, Any], result: Any,
+                  teacher: Any = None) -> None:
+    """Publish the student's answer to the cell output when nbgrader is executing the notebook.
+
+    The teacher's answer is added only in the grader's own run of the source notebook
+    (``CURRICULUM_RECORD_TEACHER``), never in a student's kernel.
+    """
     if not os.environ.get("NBGRADER_EXECUTION"):
         return
     try:
@@ -98,4 +108,6 @@ def record_answer(question: str | None, student: Any, *, mode: str, options: dic
         return
     doc = {"schema": SCHEMA, "question": question, "mode": mode, "options": _jsonable(options),
            "answer": serialize(student), "code": str(result.code), "score": result.score}
+    if os.environ.get(TEACHER_ENV) and teacher is not None:
+        doc["teacher"] = serialize(teacher)
     display({MIME: doc}, raw=True)

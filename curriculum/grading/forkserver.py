@@ -23,8 +23,12 @@ import socket
 import sys
 import time
 
+from curriculum.grading import sandbox
+from curriculum.grading.sandbox import Policy
+
 WARM_MODULES = (
-    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython", "zmq", "numpy", "sympy", "pint", "matplotlib", "hypothesis",
+    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython", "zmq", "numpy", "sympy", "pint",
+    "matplotlib", "matplotlib.font_manager", "hypothesis",
     "curriculum.check", "curriculum.units", "curriculum.labs.core",
 )
 ENV_SOCKET = "CURRICULUM_FORK_SERVER"
@@ -52,8 +56,8 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _become_kernel(request: dict, fds: list[int]) -> None:
-    """In the forked child: take over the launcher's streams, directory and environment, then run a kernel."""
+def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: int) -> None:
+    """In the forked child: take over the launcher's streams and environment, enter the sandbox, run a kernel."""
     try:
         os.setsid()
         for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
@@ -62,9 +66,13 @@ def _become_kernel(request: dict, fds: list[int]) -> None:
             os.dup2(fd, target)
         for fd in fds:
             os.close(fd)
-        os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
+        connection_file = request["connection_file"]
+        if policy is not None:
+            connection_file = sandbox.prepare(policy, request["cwd"], connection_file)  # must run single-threaded
+        else:
+            os.chdir(request["cwd"])
         launcher = int(request["launcher"])
 
         import threading
@@ -80,33 +88,45 @@ def _become_kernel(request: dict, fds: list[int]) -> None:
         app = IPKernelApp.instance()
         # parent_handle: the kernel's parent is the launcher (quiet start, and ipykernel's own parent poller,
         # which compares it with our real parent, the server, stands aside for watch_launcher above)
-        app.initialize(["-f", request["connection_file"], f"--IPKernelApp.parent_handle={launcher}",
+        app.initialize(["-f", connection_file, f"--IPKernelApp.parent_handle={launcher}",
                         "--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False"])
+        if policy is not None:
+            sandbox.confine(policy, slot)  # the sockets to the grader exist: now no network, limits, no root
         app.start()
+    except BaseException:  # noqa: BLE001 - a kernel that cannot start says why on the launcher's stderr
+        import traceback
+
+        traceback.print_exc()
     finally:
         os._exit(0)
 
 
-def serve(path: str, ready_fd: int | None = None) -> None:
+def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None) -> None:
     """Listen on the Unix socket ``path`` until stdin closes (the grader that started us is gone)."""
     _warm_up()
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
     server.listen(64)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel, never become zombies
-    children: dict[int, int] = {}  # child pid -> launcher pid
+    children: dict[int, tuple[int, int]] = {}  # child pid -> (launcher pid, sandbox slot)
     selector = selectors.DefaultSelector()
     selector.register(server, selectors.EVENT_READ)
     selector.register(sys.stdin, selectors.EVENT_READ)
     if ready_fd is not None:
         os.write(ready_fd, b"ready\n")
         os.close(ready_fd)
+
+    def finished(child: int, slot: int) -> None:
+        _kill(child)
+        if policy is not None:
+            sandbox.kill_slot(policy, slot)  # whatever the kernel left running under its uid goes too
+
     while True:
         for key, _mask in selector.select(timeout=0.2):
             if key.fileobj is sys.stdin:
                 if not sys.stdin.buffer.read1(1024):
-                    for child in children:
-                        _kill(child)
+                    for child, (_launcher, slot) in children.items():
+                        finished(child, slot)
                     return
                 continue
             conn, _addr = server.accept()
@@ -115,20 +135,20 @@ def serve(path: str, ready_fd: int | None = None) -> None:
                 while chunk := conn.recv(1 << 16):  # the launcher closes its side after the request
                     message += chunk
                 request = json.loads(message.decode())
+                used = {slot for _launcher, slot in children.values()}
+                slot = next(i for i in range(len(used) + 1) if i not in used)
                 pid = os.fork()
                 if pid == 0:
                     selector.close()
                     server.close()
-                    _become_kernel(request, fds)
+                    _become_kernel(request, fds, policy, slot)
                 for fd in fds:
                     os.close(fd)
-                children[pid] = int(request["launcher"])
+                children[pid] = (int(request["launcher"]), slot)
                 conn.sendall(f"{pid}\n".encode())
-        for child, launcher in list(children.items()):
-            if not _alive(child):
-                del children[child]
-            elif not _alive(launcher):  # jupyter_client killed the launcher: the kernel goes too
-                _kill(child)
+        for child, (launcher, slot) in list(children.items()):
+            if not _alive(child) or not _alive(launcher):  # done, or jupyter_client killed the launcher
+                finished(child, slot)
                 del children[child]
 
 
@@ -143,4 +163,4 @@ def _kill(pid: int) -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else None)
+    serve(sys.argv[1], int(sys.argv[2]), Policy.from_json(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None)

@@ -23,10 +23,12 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..course import Course, SubmissionReport
+from ..paths import REPO_ROOT
+from . import sandbox, trust
 from .forkserver import ENV_SOCKET
 
 MARKER = ".curriculum-graded.json"
@@ -44,6 +46,7 @@ class GradingRun:
     grades_csv: Path
     workers: int
     failed_feedback: tuple[str, ...] = field(default_factory=tuple)
+    sandboxed: bool = False
 
     @property
     def graded(self) -> list[SubmissionReport]:
@@ -95,12 +98,20 @@ def _write_marker(course: Course, report: SubmissionReport, digest: str) -> None
 # -- worker processes -------------------------------------------------------------------------
 
 _COURSE: Course | None = None
+_CHECKS: dict = {}
 
 
-def _init_worker(root: str, env: dict[str, str]) -> None:
-    global _COURSE
+def _init_worker(root: str, env: dict[str, str], checks: dict) -> None:
+    global _COURSE, _CHECKS
     os.environ.update(env)
     _COURSE = Course(root)
+    _CHECKS = checks
+
+
+def _with_overrides(report: SubmissionReport, overrides: list[trust.Override]) -> SubmissionReport:
+    reasons = {o.cell: o.reason for o in overrides}
+    items = tuple(replace(i, problem=reasons[i.grade_id]) if i.grade_id in reasons else i for i in report.items)
+    return replace(report, items=items)
 
 
 def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
@@ -112,6 +123,10 @@ def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
         if report.graded or "database is locked" not in report.reason:
             break
         time.sleep(0.2 * (attempt + 1))
+    if report.graded and _CHECKS:
+        overrides = trust.enforce(_COURSE, assignment, student, _CHECKS)
+        if overrides:
+            report = _with_overrides(_COURSE.report(assignment, student), overrides)
     feedback_ok = True
     if report.graded:
         for attempt in range(LOCK_RETRIES):
@@ -127,9 +142,21 @@ def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
 
 # -- the kernel fork server -------------------------------------------------------------------
 
+def sandbox_policy(course: Course) -> sandbox.Policy:
+    """What a graded kernel must not see: the course folder (solutions, hidden tests, gradebook, other students)
+    and the package's own teacher notebooks."""
+    hide = {str(course.root), str(REPO_ROOT / "source")}
+    db = course.db_url
+    if db.startswith("sqlite:///"):
+        hide.add(str(Path(db[len("sqlite:///"):]).parent))
+    expose = {sys.base_prefix, sys.prefix, str(REPO_ROOT)}
+    return sandbox.Policy(hide=tuple(sorted(hide)), expose=tuple(sorted(expose)))
+
+
 @contextmanager
-def kernel_environment(use_fork_server: bool = True) -> Iterator[dict[str, str]]:
-    """A grader-only ``python3`` kernelspec (first on JUPYTER_PATH) and, if asked, a running fork server."""
+def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | None = None) -> Iterator[dict[str, str]]:
+    """A grader-only ``python3`` kernelspec (first on JUPYTER_PATH) and, if asked, a running fork server
+    whose kernels enter the sandbox ``policy``."""
     with tempfile.TemporaryDirectory(prefix="curriculum-grading-") as tmp:
         spec_dir = Path(tmp) / "kernels" / "python3"
         spec_dir.mkdir(parents=True)
@@ -144,7 +171,8 @@ def kernel_environment(use_fork_server: bool = True) -> Iterator[dict[str, str]]
         if use_fork_server:
             sock = str(Path(tmp) / "fork.sock")
             ready_r, ready_w = os.pipe()
-            server = subprocess.Popen([sys.executable, "-m", "curriculum.grading.forkserver", sock, str(ready_w)],
+            server = subprocess.Popen([sys.executable, "-m", "curriculum.grading.forkserver", sock, str(ready_w),
+                                       policy.to_json() if policy else ""],
                                       stdin=subprocess.PIPE, pass_fds=(ready_w,), env={**os.environ, "MPLBACKEND": "Agg"})
             os.close(ready_w)
             with os.fdopen(ready_r) as ready:
@@ -174,9 +202,19 @@ def _students(course: Course, assignment: str) -> list[str]:
 
 
 def grade_assignment(course_root: Path | str, assignment: str, *, workers: int | None = None, force: bool = False,
-                     fork_server: bool = True, progress: Callable[[SubmissionReport], None] | None = None,
+                     fork_server: bool = True, isolate: bool | None = None, trusted: bool = True,
+                     progress: Callable[[SubmissionReport], None] | None = None,
                      csv_path: Path | None = None) -> GradingRun:
-    """Autograde, give feedback to and export every submission of ``assignment``; see the module docstring."""
+    """Autograde, give feedback to and export every submission of ``assignment``; see the module docstring.
+
+    ``isolate`` runs every kernel in :mod:`curriculum.grading.sandbox` (the default where the grader can:
+    as root on Linux); ``isolate=True`` without the rights raises instead of grading unprotected.
+    ``trusted`` takes every ``compare`` again outside the student's kernel (:mod:`curriculum.grading.trust`).
+    """
+    if isolate is None:
+        isolate = fork_server and sandbox.available()
+    if isolate and not (fork_server and sandbox.available()):
+        raise PermissionError("isolated grading needs the fork server and root rights on Linux (see curriculum.grading.sandbox)")
     start = time.perf_counter()
     course = Course(course_root)
     if assignment not in course.assignments():
@@ -196,10 +234,11 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
             todo.append(student)
     no_feedback: list[str] = []
     if todo:
-        with kernel_environment(fork_server) as env:
+        with kernel_environment(fork_server, sandbox_policy(course) if isolate else None) as env:
+            checks = trust.reference(course, assignment, env) if trusted else {}
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context,
-                                     initializer=_init_worker, initargs=(str(course.root), env)) as pool:
+                                     initializer=_init_worker, initargs=(str(course.root), env, checks)) as pool:
                 futures = {pool.submit(_grade_one, assignment, s): s for s in todo}
                 for future in as_completed(futures):
                     report, feedback_ok = future.result()
@@ -211,4 +250,4 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
     grades_csv = course.export_csv(csv_path or course.root / "grades.csv")
     reports.sort(key=lambda r: r.student)
     return GradingRun(assignment, tuple(reports), tuple(skipped), time.perf_counter() - start, grades_csv,
-                      workers, tuple(no_feedback))
+                      workers, tuple(no_feedback), sandboxed=bool(isolate))

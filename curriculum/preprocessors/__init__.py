@@ -1,6 +1,8 @@
 """nbgrader preprocessors of the course, plugged into nbgrader's own pipelines in ``nbgrader_config.py``."""
 
 from .apply_course_language import ApplyCourseLanguage
+from .drop_answer_records import DropAnswerRecords
 from .hide_test_tracebacks import HideTestTracebacks
+from .restore_cell_metadata import RestoreCellMetadata
 
-__all__ = ["ApplyCourseLanguage", "HideTestTracebacks"]
+__all__ = ["ApplyCourseLanguage", "DropAnswerRecords", "HideTestTracebacks", "RestoreCellMetadata"]

@@ -1,0 +1,201 @@
+"""The sandbox every graded kernel runs in (Linux, as root; no Docker needed).
+
+A kernel forked by :mod:`curriculum.grading.forkserver` enters it in two steps:
+
+1. :func:`prepare` (still one thread, still root): a private mount namespace in which
+   ``/tmp`` is a fresh tmpfs holding the kernel's working copy (the files next to the
+   submission, copied), and the course folder, the package's ``source/`` and any other
+   secret path are covered by empty read-only tmpfs mounts: no solution, hidden test,
+   gradebook or other student's work can be read, and nothing the kernel writes outlives it.
+2. :func:`confine` (after the kernel bound its sockets to the grader): a network namespace of
+   its own (no network; the sockets already open to the grader keep working), resource
+   limits (CPU time, memory, processes, file size, no core dumps), and the identity of an
+   unprivileged uid reserved for this grading slot.
+
+When the kernel ends, :func:`kill_slot` ends every process still running under the slot's
+uid (a child the student left behind, a process that left the session) before the slot is
+used again. What a school server needs: the grader runs as root (or with CAP_SYS_ADMIN and
+CAP_SETUID), and no account uses the uids from ``uid_base`` on.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import json
+import os
+import resource
+import signal
+import time
+from dataclasses import asdict, dataclass, field
+
+CLONE_NEWNS = 0x00020000
+CLONE_NEWNET = 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 4096, 16384, 1 << 18
+WORKDIR = "/tmp/submission"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What a graded kernel may use. Serialisable, so the grader can hand it to the fork server."""
+
+    hide: tuple[str, ...] = ()
+    """Folders to cover (the course, the package's source/, the gradebook's folder)."""
+    expose: tuple[str, ...] = ()
+    """Folders the kernel must read (Python, the virtual environment, the package) even where a parent folder
+    is closed to other users (a Python under /root): such a parent is covered and only these are put back."""
+    uid_base: int = 61000
+    cpu_seconds: int = 300
+    memory_bytes: int = 4 << 30
+    processes: int = 64
+    file_bytes: int = 64 << 20
+    open_files: int = 1024
+    tmp_bytes: int = 256 << 20
+    copy_limit_bytes: int = 64 << 20
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> Policy:
+        data = json.loads(text)
+        data["hide"] = tuple(data.get("hide", ()))
+        data["expose"] = tuple(data.get("expose", ()))
+        return cls(**data)
+
+
+def available() -> bool:
+    """Whether this process can build the sandbox (root on Linux)."""
+    return hasattr(os, "setuid") and os.geteuid() == 0 and ctypes.util.find_library("c") is not None
+
+
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+
+
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+
+
+def _unshare(flags: int) -> None:
+    _check(_libc.unshare(flags), "unshare")
+
+
+def _mount(source: str, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    _check(_libc.mount(source.encode(), target.encode(), fstype.encode() if fstype else None, flags,
+                       data.encode() if data else None), f"mount {target}")
+
+
+def prepare(policy: Policy, cwd: str, connection_file: str) -> str:
+    """Step 1 (single-threaded, root): private filesystem view; returns the connection file's new path."""
+    with open(connection_file, encoding="utf-8") as fh:
+        connection = fh.read()
+    _unshare(CLONE_NEWNS)
+    _mount("none", "/", None, MS_REC | MS_PRIVATE)  # nothing we mount leaks back to the host
+    staged = _stage(cwd, policy.copy_limit_bytes)
+    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={policy.tmp_bytes},mode=1777")
+    os.makedirs(WORKDIR)
+    for name, data in staged:
+        path = os.path.join(WORKDIR, name)
+        with open(path, "wb") as fh:
+            fh.write(data)
+    _expose(policy.expose)
+    for path in sorted({os.path.realpath(p) for p in policy.hide if os.path.isdir(p)}, key=len, reverse=True):
+        _mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0555")
+    new_file = os.path.join("/tmp", ".kernel-connection.json")
+    with open(new_file, "w", encoding="utf-8") as fh:
+        fh.write(connection)
+    os.chdir(WORKDIR)
+    os.environ.update({"HOME": WORKDIR, "TMPDIR": "/tmp", "IPYTHONDIR": "/tmp/.ipython", "MPLCONFIGDIR": "/tmp/.mpl",
+                       "JUPYTER_RUNTIME_DIR": "/tmp/.jupyter"})
+    return new_file
+
+
+def _closed_parent(path: str) -> str | None:
+    """The outermost folder above ``path`` that other users cannot enter (mode without o+x), if any."""
+    current = "/"
+    for part in path.strip("/").split("/")[:-1]:
+        current = os.path.join(current, part)
+        if not os.stat(current).st_mode & 0o001:
+            return current
+    return None
+
+
+def _expose(paths: tuple[str, ...]) -> None:
+    """Cover each closed parent of ``paths`` with an empty tmpfs, then bind the paths themselves back in place."""
+    needed = [(p, parent) for p in sorted({os.path.realpath(p) for p in paths if os.path.isdir(p)})
+              if (parent := _closed_parent(p)) is not None]
+    if not needed:
+        return
+    staged = []
+    for i, (path, _parent) in enumerate(needed):
+        keep = f"/tmp/.expose-{i}"
+        os.makedirs(keep)
+        _mount(path, keep, None, MS_BIND | MS_REC)
+        staged.append((keep, path))
+    for parent in sorted({parent for _p, parent in needed}, key=len):
+        _mount("tmpfs", parent, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
+    for keep, path in staged:
+        os.makedirs(path, exist_ok=True)
+        _mount(keep, path, None, MS_BIND | MS_REC)
+        _check(_libc.umount2(keep.encode(), 2), f"umount {keep}")  # MNT_DETACH
+        os.rmdir(keep)
+
+
+def _stage(cwd: str, limit: int) -> list[tuple[str, bytes]]:
+    """The files next to the submission (data files an assignment reads), read before the course is hidden."""
+    staged, total = [], 0
+    for entry in sorted(os.scandir(cwd), key=lambda e: e.name):
+        if entry.is_file(follow_symlinks=False) and not entry.name.startswith("."):
+            size = entry.stat().st_size
+            if total + size > limit:
+                break
+            with open(entry.path, "rb") as fh:
+                staged.append((entry.name, fh.read()))
+            total += size
+    return staged
+
+
+def confine(policy: Policy, slot: int) -> None:
+    """Step 2 (root, after the kernel's sockets exist): no network, limits, then the slot's unprivileged uid."""
+    _unshare(CLONE_NEWNET)
+    limits = {
+        resource.RLIMIT_CPU: policy.cpu_seconds, resource.RLIMIT_AS: policy.memory_bytes,
+        resource.RLIMIT_NPROC: policy.processes, resource.RLIMIT_FSIZE: policy.file_bytes,
+        resource.RLIMIT_NOFILE: policy.open_files, resource.RLIMIT_CORE: 0,
+    }
+    for which, value in limits.items():
+        resource.setrlimit(which, (value, value))
+    uid = policy.uid_base + slot
+    os.chown("/tmp", uid, uid)
+    os.chmod(WORKDIR, 0o700)
+    for root, dirs, files in os.walk("/tmp"):
+        for name in dirs + files:
+            os.lchown(os.path.join(root, name), uid, uid)
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
+
+
+def kill_slot(policy: Policy, slot: int) -> None:
+    """End every process running under the slot's uid (run as root, between two kernels of the slot)."""
+    uid = policy.uid_base + slot
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setgid(uid)
+            os.setuid(uid)
+            for _ in range(3):  # kill(-1) as this uid reaches exactly this uid's processes, wherever they went
+                os.kill(-1, signal.SIGKILL)
+                time.sleep(0.01)
+        except (ProcessLookupError, PermissionError):
+            pass
+        finally:
+            os._exit(0)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:  # the fork server ignores SIGCHLD: waitpid waits for the killer, then finds it reaped
+        pass
+

@@ -1,0 +1,256 @@
+"""Hostile and broken submissions, through the teacher's real command (``curriculum grade``).
+
+Each kind of submission states the score it must get and the course folder must be intact
+afterwards: ``source/`` unchanged, the gradebook readable with no forged grade, no process
+or file left behind, nothing read from where a student may not look, no network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import threading
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell
+
+from curriculum.course import CONFIG_FILE, Course
+from curriculum.gradebook import grade_rows
+from curriculum.grading import sandbox
+from curriculum.grading.run import grade_assignment
+from curriculum.paths import REPO_ROOT
+from curriculum.sample_class import build_submission, find_spec
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sandbox.available(), reason="isolation needs root on Linux")]
+ASSIGNMENT = "math-08-gears"
+FULL = 12.0  # autograded points of math-08-gears
+LEAK = "LEAKED:"
+
+
+def attacks(course: Path, port: int) -> dict[str, tuple[str, object]]:
+    """Student id -> (code of an extra cell, expected score: a number, or "fails" for a submission that cannot be graded)."""
+    src = course / "source" / ASSIGNMENT / "gears.ipynb"
+    db = course / "gradebook.db"
+    other = course / "submitted" / "honest" / ASSIGNMENT / "gears.ipynb"
+    read = "try:\n    print({leak!r} + open({path!r}).read()[:200])\nexcept Exception as exc:\n    print('blocked', type(exc).__name__)"
+    return {
+        "read-source": (read.format(leak=LEAK, path=str(src)), FULL),
+        "read-repo-source": (read.format(leak=LEAK, path=str(REPO_ROOT / "source" / ASSIGNMENT / "gears.ipynb")), FULL),
+        "read-gradebook": (read.format(leak=LEAK, path=str(db)), FULL),
+        "read-other-student": (read.format(leak=LEAK, path=str(other)), FULL),
+        "list-course": (f"import os\ntry:\n    print({LEAK!r}, os.listdir({str(course)!r}))\nexcept Exception as exc:\n    print('blocked')", FULL),
+        "forge-gradebook": (f"import sqlite3\ntry:\n    c = sqlite3.connect({str(db)!r})\n    c.execute('update grade set manual_score = 99')\n"
+                            f"    c.commit()\nexcept Exception as exc:\n    print('blocked', exc)", FULL),
+        "write-source": (f"try:\n    open({str(src.parent / 'owned.txt')!r}, 'w').write('x')\nexcept Exception:\n    print('blocked')", FULL),
+        "persist-tmp": ("open('/tmp/curriculum-persist-test', 'w').write('x')", FULL),
+        "network": (f"import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2).sendall(b'{LEAK}')\n"
+                    "except OSError as exc:\n    print('no network', exc)", FULL),
+        "fork-bomb": ("import os\nkids = []\ntry:\n    while True:\n        pid = os.fork()\n        if pid == 0:\n"
+                      "            import time; time.sleep(600); os._exit(0)\n        kids.append(pid)\nexcept OSError as exc:\n"
+                      "    print('fork refused after', len(kids), exc)", FULL),
+        "memory-bomb": ("block = bytearray(16 * 1024**3)", FULL),
+        "file-bomb": ("with open('big.bin', 'wb') as fh:\n    fh.write(b'0' * (512 * 1024**2))", FULL),
+        "endless-loop": ("while True:\n    pass", FULL),
+        "ignores-interrupt": ("import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", "fails"),
+        "os-exit": ("import os\nos._exit(3)", "fails"),
+        "segfault": ("import ctypes\nctypes.string_at(0)", "fails"),
+        "huge-output": ("for i in range(300000):\n    print('spam', i)", FULL),
+        "left-running": ("import subprocess\nsubprocess.Popen(['sleep', '987'], start_new_session=True)", FULL),
+        "cpu-in-thread": ("import threading\nthreading.Thread(target=lambda: [0 for _ in iter(int, 1)], daemon=True).start()", FULL),
+    }
+
+
+PARTLY = 7.0  # what the partly wrong sample student earns honestly: 12 minus 1 + 2 + 2
+NO_GAIN = ("at most", PARTLY)  # tampering may cost the cells it touched, and can never earn a point
+FORGERIES = {  # run on the partly wrong submission: a forged pass must not gain anything
+    "patch-compare": ("from curriculum.check.result import Result\n"
+                      "compare = lambda *a, **k: Result(True, 1.0, 'equivalent', 'ok')", NO_GAIN),
+    "patch-require": ("require = lambda *a, **k: None\nadvise = require", NO_GAIN),
+    "patch-checker-module": ("import curriculum.check, curriculum.check.compare as m\n"
+                             "from curriculum.check.result import Result\n"
+                             "m._equiv = lambda *a, **k: Result(True, 1.0, 'equivalent', 'ok')\n"
+                             "m._COMPARERS['equiv'] = m._equiv\nm._COMPARERS['units'] = m._equiv", NO_GAIN),
+    "patch-sympy-numpy": ("import sympy, numpy\nsympy.simplify = lambda e, *a, **k: sympy.Integer(0)\n"
+                          "numpy.allclose = lambda *a, **k: True\nsympy.Expr.equals = lambda a, b, *c: True", NO_GAIN),
+    "swallow-assertions": ("get_ipython().set_custom_exc((Exception,), lambda *a, **k: None)", NO_GAIN),
+    "patch-builtins": ("import builtins\nbuiltins.AssertionError = type('Quiet', (Exception,), {})\n"
+                       "require = lambda *a, **k: None", NO_GAIN),
+    "silence-records": ("import curriculum.check.record as r\nr.record_answer = lambda *a, **k: None\n"
+                        "require = lambda *a, **k: None\nadvise = require", NO_GAIN),
+}
+
+
+def _notebook_edits() -> dict[str, tuple[object, object]]:
+    """Student id -> (how the correct notebook is changed, expected score)."""
+    def delete_test(nb):
+        nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "n2-formula-test"]
+
+    def edit_test(nb):
+        for c in nb.cells:
+            if c.metadata.get("nbgrader", {}).get("grade_id") == "output-torque-test":
+                c.source = "pass  # nothing to check here"
+
+    def strip_metadata(nb):
+        for c in nb.cells:
+            c.metadata.pop("nbgrader", None)
+
+    return {"deleted-test": (delete_test, FULL), "edited-test": (edit_test, FULL), "stripped-metadata": (strip_metadata, FULL)}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile") / "course"
+    root.mkdir()
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
+    shutil.copytree(REPO_ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
+    course = Course(root)
+    assert course.generate_release(ASSIGNMENT).ok
+    spec = find_spec(ASSIGNMENT)
+    source = nbformat.read(root / "source" / ASSIGNMENT / spec.notebook, as_version=4)
+    release = nbformat.read(root / "release" / ASSIGNMENT / spec.notebook, as_version=4)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    received: list[bytes] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            received.append(conn.recv(100))
+            conn.close()
+
+    threading.Thread(target=accept, daemon=True).start()
+
+    def hand_in(student: str, nb_or_text) -> None:
+        folder = root / "submitted" / student / ASSIGNMENT
+        folder.mkdir(parents=True)
+        data = nb_or_text if isinstance(nb_or_text, (str, bytes)) else nbformat.writes(nb_or_text)
+        (folder / spec.notebook).write_bytes(data if isinstance(data, bytes) else data.encode())
+
+    expected: dict[str, object] = {"honest": FULL}
+    hand_in("honest", build_submission("correct", source, release, spec))
+    for student, (code, score) in attacks(root, listener.getsockname()[1]).items():
+        nb = build_submission("correct", source, release, spec)
+        nb.cells.insert(1, new_code_cell(code))
+        hand_in(student, nb)
+        expected[student] = score
+    for student, (code, score) in FORGERIES.items():
+        nb = build_submission("partly-wrong", source, release, spec)
+        nb.cells.insert(1, new_code_cell(code))
+        hand_in(student, nb)
+        expected[student] = score
+    for student, (edit, score) in _notebook_edits().items():
+        nb = build_submission("correct", source, release, spec)
+        edit(nb)
+        hand_in(student, nb)
+        expected[student] = score
+    correct_text = nbformat.writes(build_submission("correct", source, release, spec))
+    hand_in("not-utf8", correct_text.encode("utf-16"))
+    expected["not-utf8"] = "fails"
+    hand_in("corrupt-json", correct_text[: len(correct_text) // 3])
+    expected["corrupt-json"] = "fails"
+    old = nbformat.v4.upgrade(nbformat.reads(correct_text, as_version=4))
+    old.nbformat_minor = 99  # a version nbformat does not know
+    hand_in("future-nbformat", json.dumps(old).replace('"nbformat": 4', '"nbformat": 9'))
+    expected["future-nbformat"] = "fails"
+    renamed = root / "submitted" / "renamed" / ASSIGNMENT
+    renamed.mkdir(parents=True)
+    (renamed / "my_gears_final.ipynb").write_text(correct_text, encoding="utf-8")
+    expected["renamed"] = "fails"
+
+    source_hash = _tree_hash(root / "source")
+    before = _processes()
+    run = grade_assignment(root, ASSIGNMENT, workers=2)
+    listener.close()
+    return {"root": root, "run": run, "expected": expected, "source_hash": source_hash, "before": before,
+            "received": received}
+
+
+def _tree_hash(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        h.update(str(path.relative_to(folder)).encode())
+        if path.is_file():
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _processes() -> set[str]:
+    out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    return {line.strip() for line in out.splitlines()[1:]}
+
+
+def test_there_are_at_least_twenty_kinds_of_hostile_or_broken_submission(graded):
+    assert len(graded["expected"]) - 1 >= 20
+
+
+def test_every_submission_gets_the_score_it_must_get(graded):
+    reports = {r.student: r for r in graded["run"].reports}
+    assert set(reports) == set(graded["expected"])
+    for student, expected in graded["expected"].items():
+        report = reports[student]
+        if expected == "fails":
+            assert not report.graded and report.reason, student
+        elif isinstance(expected, tuple):
+            assert report.graded and report.score <= expected[1], (student, report.score, report.problems)
+        else:
+            assert report.graded, (student, report.reason)
+            assert report.score == pytest.approx(expected), (student, report.score, report.problems)
+
+
+def test_nothing_secret_was_read_and_nothing_left_the_sandbox(graded):
+    root = graded["root"]
+    for path in (root / "autograded").rglob("*.ipynb"):
+        outputs = json.dumps([c.get("outputs", []) for c in nbformat.read(path, as_version=4).cells])
+        assert LEAK not in outputs, path
+    assert graded["received"] == [], "a kernel reached the network"
+    assert not Path("/tmp/curriculum-persist-test").exists()
+    assert not (root / "source" / ASSIGNMENT / "owned.txt").exists()
+    assert _tree_hash(root / "source") == graded["source_hash"]
+
+
+def test_the_gradebook_holds_no_forged_grade(graded):
+    rows = grade_rows(Course(graded["root"]).db_url)
+    assert rows and all(r.manual_score is None for r in rows)
+    assert all(r.auto_score is None or r.auto_score <= r.max_score for r in rows)
+
+
+def test_forged_passes_are_decided_again_outside_the_kernel(graded):
+    reports = {r.student: r for r in graded["run"].reports}
+    for student in ("patch-compare", "patch-require", "patch-builtins", "silence-records"):
+        overridden = [i for i in reports[student].items if "outside the kernel" in i.problem or "left a record" in i.problem]
+        assert overridden, (student, reports[student].problems)
+
+
+def test_no_process_is_left_behind(graded):
+    stray = [p for p in _processes() - graded["before"] if "sleep 987" in p or "curriculum.grading" in p]
+    assert stray == []
+
+
+def test_failures_are_reported_with_a_plain_reason(graded):
+    reasons = {r.student: r.reason for r in graded["run"].reports if not r.graded}
+    assert "not UTF-8" in reasons["not-utf8"]
+    assert "broken JSON" in reasons["corrupt-json"]
+    for student in ("os-exit", "segfault", "ignores-interrupt"):
+        assert reasons[student], student
+    renamed = next(r for r in graded["run"].reports if r.student == "renamed")
+    assert "gears.ipynb was not handed in" in renamed.reason and "my_gears_final.ipynb" in renamed.reason
+
+
+def test_autograde_sanitising_is_nbgraders_default_with_the_metadata_restore_first():
+    from nbgrader.converters import Autograde
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(REPO_ROOT)).load_config()
+    ours = list(config.Autograde.sanitize_preprocessors)
+    default = [f"{p.__module__.rsplit('.', 1)[0]}.{p.__name__}" for p in Autograde().sanitize_preprocessors]
+    assert ours == ["curriculum.preprocessors.RestoreCellMetadata", *default]
