@@ -59,6 +59,8 @@ def _grade(args: argparse.Namespace) -> int:
         print(f"NO FEEDBACK {student}: autograded, but writing the feedback failed; run again")
     print(f"{args.assignment}: graded {len(run.graded)}, not graded {len(run.failed)} "
           f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s with {run.workers} workers")
+    if not run.sandboxed:
+        print("warning: kernels ran without the sandbox (it needs root on Linux); see docs/grading.md", file=sys.stderr)
     print(f"Grades (CSV): {run.grades_csv}")
     print(f"Feedback:     {Path(args.course).resolve() / 'feedback'}")
     return 1 if run.failed or run.failed_feedback else 0
