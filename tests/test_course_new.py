@@ -118,14 +118,15 @@ def test_bad_manifest_names_each_field_and_lists_known_modules(tmp_path, capsys)
     err = capsys.readouterr().err
     assert f"{manifest}: language: 'de' is not one of kk, ru, en" in err
     assert f"{manifest}: modules[1].id: unknown module 'chem-08-acids'; known modules: " in err
-    assert "inf-08-vin, math-08-gears, phys-09-braking" in err
+    assert all(m in err for m in ("inf-08-vin", "math-08-gears", "phys-09-braking"))
     assert f"{manifest}: teacher: unknown field" in err
     assert not (tmp_path / "out").exists()
 
 
 def test_fork_refuses_an_unknown_module_and_a_taken_id(tmp_path, capsys):
     assert main(["module", "fork", "chem-08-acids", "--into", str(tmp_path)]) == 2
-    assert "known modules: inf-08-vin" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "known modules: " in err and "inf-08-vin" in err
     (tmp_path / "source" / "math-08-gears-fork").mkdir(parents=True)
     assert main(["module", "fork", "math-08-gears", "--into", str(tmp_path)]) == 2
     assert "exists already" in capsys.readouterr().err

@@ -85,14 +85,16 @@ def test_regrading_is_idempotent_and_skips_unchanged_work(class_folder, serial_r
     assert next(r for r in third.reports if r.student == "s2").score == next(r for r in third.reports if r.student == "s0").score
 
 
-def _grader_processes() -> list[str]:
+def _grader_processes(course: Path) -> list[str]:
+    """This course's grader processes (the fork server names the course in its sandbox policy)."""
     out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
-    return [line for line in out.splitlines() if "curriculum.grading" in line or "curriculum grade" in line]
+    return [line for line in out.splitlines()
+            if ("curriculum.grading" in line or "curriculum grade" in line) and str(course) in line]
 
 
 def test_a_killed_run_resumes_with_nothing_lost_or_doubled(class_folder, serial_reference, tmp_path):
     root = _copy(class_folder, tmp_path, "course")
-    before = set(_grader_processes())
+    before = set(_grader_processes(root))
     proc = subprocess.Popen([sys.executable, "-m", "curriculum", "grade", ASSIGNMENT, "--course", str(root), "--workers", "2"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
@@ -102,7 +104,7 @@ def test_a_killed_run_resumes_with_nothing_lost_or_doubled(class_folder, serial_
     os.killpg(proc.pid, signal.SIGKILL)  # the whole grader: main process and workers, mid-submission
     proc.wait()
     time.sleep(1.0)  # the fork server notices its grader is gone and takes its kernels with it
-    assert set(_grader_processes()) <= before, "processes of the killed run are still alive"
+    assert set(_grader_processes(root)) <= before, "processes of the killed run are still alive"
     done_before = len(list(root.glob(f"autograded/*/{ASSIGNMENT}/{MARKER}")))
     assert 2 <= done_before < len(KINDS)
     resumed = grade_assignment(root, ASSIGNMENT, workers=2)
