@@ -141,7 +141,9 @@ def format_number(value: float, digits: int = 3, lang: str | None = None) -> str
     thousands are grouped with a narrow no-break space in kk/ru and a comma in en.
     """
     code = normalize_language(lang or get_language())
-    if value == 0 or not math.isfinite(value):
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    if value == 0 or math.isnan(value):
         text = f"{value:g}"
     else:
         exponent = math.floor(math.log10(abs(value)))

@@ -106,7 +106,8 @@ class Lab:
             task = "".join(f"<li>{line}</li>" for line in self.spec.describe())
             heading = pick(self.spec.title) if self.spec.title else _("Specification")
             self.task = w.HTML(f"<b>{heading}</b><ul>{task}</ul>")
-            self.check_button = w.Button(description=_("Check the design"), button_style="primary", icon="check")
+            self.check_button = w.Button(description=_("Check the design"), button_style="primary", icon="check",
+                                         layout=w.Layout(width="auto", min_width="180px"))
             self.check_button.add_class("lab-check")
             self.feedback = w.HTML()
             self.feedback.add_class("lab-feedback")
