@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument("--assignment", default="math-08-gears")
     parser.add_argument("--sizes", type=int, nargs="+", default=[60])
     parser.add_argument("--serial-sizes", type=int, nargs="*", default=[60], help="sizes to also grade with plain nbgrader")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     bindir = Path(sys.executable).parent

@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     grade = sub.add_parser("grade", help="autograde every submission of an assignment in parallel, write feedback and grades.csv")
     grade.add_argument("assignment", help="assignment id")
     grade.add_argument("--course", default=str(REPO_ROOT), help="course directory (default: the repository)")
-    grade.add_argument("--workers", type=int, default=None, help="parallel graders (default: one per CPU core)")
+    grade.add_argument("--workers", type=int, default=None, help="parallel graders (default: two per CPU core)")
     grade.add_argument("--force", action="store_true", help="grade again even submissions unchanged since the last run")
     grade.set_defaults(func=_grade)
 
