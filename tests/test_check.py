@@ -136,10 +136,26 @@ def test_check_function_reports_the_smallest_disagreement():
     assert "total(6)" in result.message and "15" not in result.message  # the expected value stays hidden
 
 
+def test_check_function_refuses_the_reference_handed_in_as_the_students_own():
+    import functools
+
+    from curriculum.labs import vin
+
+    assert check_function(vin.check_digit, vin.check_digit, [vin.EXAMPLE_VIN]).code == "uses-reference"
+    assert check_function(functools.wraps(vin.check_digit)(lambda v: vin.check_digit(v)), vin.check_digit,
+                          [vin.EXAMPLE_VIN]).code == "uses-reference"
+    assert check_function(vin.weighted_sum, vin.check_digit, [vin.EXAMPLE_VIN]).code == "uses-reference"
+
+    def own(v):
+        return vin.check_digit(v)
+
+    assert check_function(own, vin.check_digit, [vin.EXAMPLE_VIN]).correct  # calling the package is not detected
+
+
 def test_check_function_skips_inputs_outside_the_references_domain():
     import math
 
-    assert check_function(math.sqrt, math.sqrt, [-1, 0, 4]).correct
+    assert check_function(lambda v: math.sqrt(v), math.sqrt, [-1, 0, 4]).correct
     assert check_function(lambda v: 3, math.sqrt, [-1, 4]).details["input"] == (4,)
 
 
@@ -160,7 +176,7 @@ def test_check_function_stops_endless_loops_and_reports_errors():
 
     assert check_function(loops, abs, [1], timeout=0.2).code == "timeout"
     assert check_function(lambda n: 1 / n, abs, [0, 1]).code == "runtime-error"
-    assert check_function(abs, abs, range(-5, 5)).correct
+    assert check_function(lambda n: abs(n), abs, range(-5, 5)).correct
 
 
 def test_require_fails_the_cell_with_the_message():

@@ -41,6 +41,17 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
         return False
 
 
+def _borrowed(student_fn: Any, reference_fn: Any) -> bool:
+    """The reference itself, or any function of the installed package, handed in as the student's own.
+
+    (A function of the student's that merely calls the package is not caught here; the hidden tests
+    and the teacher's review are.)"""
+    if student_fn is reference_fn or getattr(student_fn, "__wrapped__", None) is reference_fn:
+        return True
+    module = getattr(student_fn, "__module__", "") or ""
+    return module.split(".")[0] == "curriculum"
+
+
 def _call(fn: Callable[..., Any], args: tuple, timeout: float) -> tuple[str, Any]:
     """Run one call; return ('ok', value), ('error', exception) or ('timeout', None)."""
     try:
@@ -91,6 +102,9 @@ def _check_function(student_fn: Any, reference_fn: Callable[..., Any], inputs: I
                     reveal_expected: bool) -> Result:
     if not callable(student_fn):
         return Result(False, 0.0, Code.WRONG_TYPE, _("{name} should be a function (def {name}(...):).", name=name))
+    if _borrowed(student_fn, reference_fn):
+        return Result(False, 0.0, Code.USES_REFERENCE,
+                      _("{name} must be your own function, not one imported from the course package.", name=name))
 
     failures: list[tuple[tuple, Result]] = []
 

@@ -30,6 +30,7 @@ class Code(str, Enum):
     INVALID_INPUT = "invalid-input"
     TIMEOUT = "timeout"
     RUNTIME_ERROR = "runtime-error"
+    USES_REFERENCE = "uses-reference"
     MEETS_SPEC = "meets-spec"
     MISSES_SPEC = "misses-spec"
     WRONG_OUTPUT = "wrong-output"

@@ -95,7 +95,15 @@ def prepare(policy: Policy, cwd: str, connection_file: str) -> str:
     _unshare(CLONE_NEWNS)
     _mount("none", "/", None, MS_REC | MS_PRIVATE)  # nothing we mount leaks back to the host
     staged = _stage(cwd, policy.copy_limit_bytes)
+    # the fresh /tmp would also cover a Python, environment or package that lives under /tmp (a CI checkout):
+    # keep a handle on the old /tmp and bind those back from it
+    old_tmp = os.open("/tmp", os.O_RDONLY | os.O_DIRECTORY)
     _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={policy.tmp_bytes},mode=1777")
+    for path in sorted({os.path.realpath(p) for p in policy.expose}):
+        if path.startswith("/tmp/"):
+            os.makedirs(path, exist_ok=True)
+            _mount(f"/proc/self/fd/{old_tmp}/{path[len('/tmp/'):]}", path, None, MS_BIND | MS_REC)
+    os.close(old_tmp)
     os.makedirs(WORKDIR)
     for name, data in staged:
         path = os.path.join(WORKDIR, name)
@@ -171,9 +179,10 @@ def confine(policy: Policy, slot: int) -> None:
     uid = policy.uid_base + slot
     os.chown("/tmp", uid, uid)
     os.chmod(WORKDIR, 0o700)
-    for root, dirs, files in os.walk("/tmp"):
+    for root, dirs, files in os.walk(WORKDIR):  # only what we made: never the folders bound in from the host
         for name in dirs + files:
             os.lchown(os.path.join(root, name), uid, uid)
+    os.lchown(WORKDIR, uid, uid)
     os.setgroups([])
     os.setgid(uid)
     os.setuid(uid)
