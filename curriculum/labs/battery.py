@@ -30,6 +30,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from .core import redraw, show_figure
+
 # A cylindrical lithium-ion cell of size 21700 (21 mm across, 70 mm long), as used in many
 # electric cars.  TYPICAL datasheet-level values, rounded for school use:
 #   * nominal voltage 3.6 V (datasheets of NMC/NCA 21700 cells: 3.6-3.7 V; the voltage falls
@@ -216,16 +218,12 @@ def _draw(result: Mapping[str, Any], limit_pct: float | None = None) -> None:
     lines = ax.get_legend_handles_labels()
     lines2 = ax2.get_legend_handles_labels()
     ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], loc="lower left", fontsize=8)
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+    show_figure(fig)
 
 
 def _render(result: Mapping[str, Any], readout: Any, plot: Any, limit_pct: float | None = None) -> None:
     readout.value = _readout_html(result)
-    with plot:
-        plot.clear_output(wait=True)
-        _draw(result, limit_pct)
+    redraw(plot, _draw, result, limit_pct)
 
 
 # -- the design task: a pack for the plant's new model ---------------------------------------

@@ -22,6 +22,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from .core import redraw, show_figure
+
 G = 9.81
 """Free-fall acceleration in m/s^2 (the value used in Kazakhstan's school physics)."""
 
@@ -204,16 +206,12 @@ def _draw(result: Mapping[str, Any]) -> None:
     ax.set_ylim(0, max(float(total[-1]), 1.0) * 1.05)
     ax.grid(alpha=0.3)
     ax.legend(loc="upper left", fontsize=8)
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+    show_figure(fig)
 
 
 def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
     readout.value = _readout_html(result)
-    with plot:
-        plot.clear_output(wait=True)
-        _draw(result)
+    redraw(plot, _draw, result)
 
 
 # -- the design task: the fastest safe speed on a wet road ------------------------------------

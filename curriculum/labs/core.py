@@ -10,6 +10,25 @@ from ..i18n import pick
 from ..numbers import format_number
 
 
+def show_figure(fig: Any) -> None:
+    """Show a finished matplotlib figure (in the Output widget being drawn into), then close it.
+
+    Closing after showing keeps figures from piling up where nothing displays them (tests, the grader).
+    """
+    import matplotlib.pyplot as plt
+
+    fig.tight_layout()
+    plt.show()
+    plt.close(fig)
+
+
+def redraw(plot: Any, draw: Callable[..., None], *args: Any) -> None:
+    """Replace what the ``plot`` Output widget shows with what ``draw(*args)`` draws."""
+    with plot:
+        plot.clear_output(wait=True)
+        draw(*args)
+
+
 @dataclass
 class Slider:
     """A numeric control: a name the model knows, a label in three languages, limits and a unit."""

@@ -55,6 +55,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .core import redraw, show_figure
+
 SENSOR_POSITIONS: tuple[float, ...] = (-0.03, -0.015, 0.0, 0.015, 0.03)
 """Positions of the 5 IR sensors across the bar, in m (positive = left); 1,5 cm apart."""
 
@@ -298,16 +300,12 @@ def _draw(result: Mapping[str, Any]) -> None:
     ax2.set_ylabel(pick(LABELS["axis_e"]))
     ax2.set_ylim(-5, 5)
     ax2.grid(alpha=0.3)
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+    show_figure(fig)
 
 
 def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
     readout.value = _readout_html(result)
-    with plot:
-        plot.clear_output(wait=True)
-        _draw(result)
+    redraw(plot, _draw, result)
 
 
 # -- the design task: reach the line fast, without swinging across it --------------------------

@@ -43,6 +43,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .core import redraw, show_figure
+
 K = 15.0
 """Plant gain in rpm per % of drive command: 100 % gives 1500 rpm (a 4-pole motor at 50 Hz, no load)."""
 
@@ -247,16 +249,12 @@ def _draw(result: Mapping[str, Any]) -> None:
     ax2.set_xlabel(pick(LABELS["axis_t"]))
     ax2.set_xlim(0, result["t"][-1])
     ax2.grid(alpha=0.3)
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+    show_figure(fig)
 
 
 def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
     readout.value = _readout_html(result)
-    with plot:
-        plot.clear_output(wait=True)
-        _draw(result)
+    redraw(plot, _draw, result)
 
 
 # -- the design task: overshoot under 10 %, settling within 2 s ----------------------------------

@@ -48,6 +48,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from .core import redraw, show_figure
+
 L1_DEFAULT = 800.0
 """Length of link 1 (upper arm) in mm used by the tasks and the lab."""
 L2_DEFAULT = 600.0
@@ -268,16 +270,12 @@ def _draw(result: Mapping[str, Any], show_solutions: bool = True) -> None:
     ax.set_ylabel(pick(LABELS["axis_y"]))
     ax.grid(alpha=0.3)
     ax.legend(loc="lower left", fontsize=7)
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+    show_figure(fig)
 
 
 def _render(result: Mapping[str, Any], readout: Any, plot: Any, show_solutions: bool = True) -> None:
     readout.value = _readout_html(result)
-    with plot:
-        plot.clear_output(wait=True)
-        _draw(result, show_solutions)
+    redraw(plot, _draw, result, show_solutions)
 
 
 # -- the design task: reach the weld spot within 2 mm with the elbow up ------------------------

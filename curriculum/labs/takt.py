@@ -33,6 +33,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from .core import redraw, show_figure
+
 SECONDS_PER_HOUR = 3600.0
 
 SHIFT_HOURS = 7.5
@@ -199,16 +201,12 @@ def _draw(result: Mapping[str, Any], show_second: bool = True) -> None:
     ax.set_ylim(0, max(float(y1[-1]), result["target"], float(result["k2"] * end + result["buffer2"]) if show_second else 0) * 1.08)
     ax.grid(alpha=0.3)
     ax.legend(loc="upper left", fontsize=8)
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+    show_figure(fig)
 
 
 def _render(result: Mapping[str, Any], readout: Any, plot: Any, show_second: bool = True) -> None:
     readout.value = _readout_html(result, show_second)
-    with plot:
-        plot.clear_output(wait=True)
-        _draw(result, show_second)
+    redraw(plot, _draw, result, show_second)
 
 
 # -- the design task: at least 400 cars in a 7.5-hour shift, takt at least 60 s ----------------

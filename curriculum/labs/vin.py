@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import pick
+from .core import show_figure
 
 LENGTH = 17
 """A VIN has 17 characters."""
@@ -336,9 +337,7 @@ def render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
         ax.set_xticklabels([r.char for r in rows], fontfamily="monospace")
         ax.set_title(pick(LABELS["plot"]), fontsize=10)
         ax.set_ylim(0, 95)
-        fig.tight_layout()
-        plt.show()
-        plt.close(fig)  # after show: outside Jupyter, figures would otherwise pile up
+        show_figure(fig)
 
 
 def make_lab(vin: str = EXAMPLE_VIN) -> Any:
