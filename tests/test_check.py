@@ -263,7 +263,7 @@ def test_a_rule_must_not_award_full_credit():
 def test_fingerprint_hides_the_answer_and_still_recognises_it():
     import base64
 
-    from curriculum.check import fingerprint, rules, self_check
+    from curriculum.check import fingerprint, self_check
 
     token = fingerprint("88.71 m")
     decoded = base64.urlsafe_b64decode(token[4:] + "=" * (-len(token[4:]) % 4)).decode()

@@ -27,7 +27,7 @@ import os
 import resource
 import signal
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWNET = 0x40000000
@@ -52,7 +52,6 @@ class Policy:
     open_files: int = 1024
     tmp_bytes: int = 256 << 20
     copy_limit_bytes: int = 64 << 20
-    extra: dict = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))

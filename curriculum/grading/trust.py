@@ -26,7 +26,6 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient

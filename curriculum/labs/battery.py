@@ -26,7 +26,6 @@ the same code; ``make_lab()`` imports ipywidgets and matplotlib only when called
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 

@@ -22,7 +22,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .core import redraw, show_figure
+from .core import renderer, show_figure
 
 G = 9.81
 """Free-fall acceleration in m/s^2 (the value used in Kazakhstan's school physics)."""
@@ -209,9 +209,7 @@ def _draw(result: Mapping[str, Any]) -> None:
     show_figure(fig)
 
 
-def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
-    readout.value = _readout_html(result)
-    redraw(plot, _draw, result)
+_render = renderer(_readout_html, _draw)
 
 
 # -- the design task: the fastest safe speed on a wet road ------------------------------------

@@ -29,6 +29,16 @@ def redraw(plot: Any, draw: Callable[..., None], *args: Any) -> None:
         draw(*args)
 
 
+def renderer(readout_html: Callable[[Any], str], draw: Callable[[Any], None]) -> Callable[[Any, Any, Any], None]:
+    """The usual ``render`` of a lab: the readout from ``readout_html(result)``, the plot from ``draw(result)``."""
+
+    def render(result: Any, readout: Any, plot: Any) -> None:
+        readout.value = readout_html(result)
+        redraw(plot, draw, result)
+
+    return render
+
+
 @dataclass
 class Slider:
     """A numeric control: a name the model knows, a label in three languages, limits and a unit."""

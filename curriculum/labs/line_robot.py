@@ -55,7 +55,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .core import redraw, show_figure
+from .core import renderer, show_figure
 
 SENSOR_POSITIONS: tuple[float, ...] = (-0.03, -0.015, 0.0, 0.015, 0.03)
 """Positions of the 5 IR sensors across the bar, in m (positive = left); 1,5 cm apart."""
@@ -303,9 +303,7 @@ def _draw(result: Mapping[str, Any]) -> None:
     show_figure(fig)
 
 
-def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
-    readout.value = _readout_html(result)
-    redraw(plot, _draw, result)
+_render = renderer(_readout_html, _draw)
 
 
 # -- the design task: reach the line fast, without swinging across it --------------------------

@@ -43,7 +43,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .core import redraw, show_figure
+from .core import renderer, show_figure
 
 K = 15.0
 """Plant gain in rpm per % of drive command: 100 % gives 1500 rpm (a 4-pole motor at 50 Hz, no load)."""
@@ -252,9 +252,7 @@ def _draw(result: Mapping[str, Any]) -> None:
     show_figure(fig)
 
 
-def _render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
-    readout.value = _readout_html(result)
-    redraw(plot, _draw, result)
+_render = renderer(_readout_html, _draw)
 
 
 # -- the design task: overshoot under 10 %, settling within 2 s ----------------------------------

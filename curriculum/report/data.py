@@ -102,7 +102,6 @@ def collect(course_root: Path | str, assignments: Iterable[str] | None = None) -
     items: dict[tuple[str, str], Item] = {}
     outcomes: dict[tuple[str, str, str], Outcome] = {}
     students, submitted = set(), set()
-    notebooks: dict[tuple[str, str], list[Path]] = {}
     for row in rows:
         students.add(row.student)
         submitted.add((row.assignment, row.student))
