@@ -82,6 +82,29 @@ FORGERIES = {  # run on the partly wrong submission: a forged pass must not gain
                        "require = lambda *a, **k: None", NO_GAIN),
     "silence-records": ("import curriculum.check.record as r\nr.record_answer = lambda *a, **k: None\n"
                         "require = lambda *a, **k: None\nadvise = require", NO_GAIN),
+    # a record whose sympy text is Python that would run in the grader if it were evaluated
+    "code-in-record": ("import curriculum.check.record as r\n_serialize = r.serialize\n"
+                       "r.serialize = lambda v: {'type': 'sympy', 'srepr': \"().__class__.__base__.__subclasses__()\"} "
+                       "if hasattr(v, 'free_symbols') else _serialize(v)\n"
+                       "require = lambda *a, **k: None\nadvise = require", NO_GAIN),
+}
+
+# overall_ratio right on the task's example (two stages) but wrong for three or more: only the hidden function test fails
+WRONG_RATIO = "def overall_ratio(stages):\n    ratio = 1.0\n    for z1, z2 in stages[:2]:\n        ratio = ratio * z2 / z1\n    return ratio\n"
+FUNCTION_FORGERIES = {  # run on a correct submission with WRONG_RATIO: the 2 points of overall-ratio-test must stay lost
+    "fn-honest-mistake": ("pass", FULL - 2),
+    "fn-patch-check-function": ("from curriculum.check.result import Result\n"
+                                "check_function = lambda *a, **k: Result(True, 1.0, 'equivalent', 'ok')", ("at most", FULL - 2)),
+    "fn-claims-pass": ("from curriculum.check.result import Result\n_real = check_function\n"
+                       "def check_function(*a, **k):\n    _real(*a, **k)\n    return Result(True, 1.0, 'equivalent', 'ok')",
+                       ("at most", FULL - 2)),
+    "fn-swallow-failure": ("get_ipython().set_custom_exc((Exception,), lambda *a, **k: None)", ("at most", FULL - 2)),
+    "fn-invents-outputs": ("import curriculum.check.record as r\n_record = r.record_answer\n"
+                           "def _forge(*a, extra=None, **k):\n"
+                           "    if extra and 'outputs' in extra:\n"
+                           "        extra = {**extra, 'outputs': [r.serialize(10.0) for _ in extra['outputs']]}\n"
+                           "    _record(*a, extra=extra, **k)\n"
+                           "r.record_answer = _forge\nrequire = lambda *a, **k: None", ("at most", FULL - 2)),
 }
 
 
@@ -144,6 +167,13 @@ def graded(tmp_path_factory):
         expected[student] = score
     for student, (code, score) in FORGERIES.items():
         nb = build_submission("partly-wrong", source, release, spec)
+        nb.cells.insert(1, new_code_cell(code))
+        hand_in(student, nb)
+        expected[student] = score
+    for student, (code, score) in FUNCTION_FORGERIES.items():
+        nb = build_submission("correct", source, release, spec)
+        answer = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "overall-ratio")
+        answer.source = WRONG_RATIO
         nb.cells.insert(1, new_code_cell(code))
         hand_in(student, nb)
         expected[student] = score
@@ -225,9 +255,15 @@ def test_the_gradebook_holds_no_forged_grade(graded):
 
 def test_forged_passes_are_decided_again_outside_the_kernel(graded):
     reports = {r.student: r for r in graded["run"].reports}
-    for student in ("patch-compare", "patch-require", "patch-builtins", "silence-records"):
+    for student in ("patch-compare", "patch-require", "patch-builtins", "silence-records", "code-in-record",
+                    "fn-patch-check-function", "fn-claims-pass", "fn-swallow-failure", "fn-invents-outputs"):
         overridden = [i for i in reports[student].items if "outside the kernel" in i.problem or "left a record" in i.problem]
         assert overridden, (student, reports[student].problems)
+
+
+def test_a_recorded_answer_is_read_as_data_never_run(graded):
+    reports = {r.student: r for r in graded["run"].reports}
+    assert any("cannot be read" in i.problem for i in reports["code-in-record"].items), reports["code-in-record"].problems
 
 
 def test_no_process_is_left_behind(graded):
@@ -253,3 +289,59 @@ def test_autograde_sanitising_is_nbgraders_default_with_the_metadata_restore_fir
     ours = list(config.Autograde.sanitize_preprocessors)
     default = [f"{p.__module__.rsplit('.', 1)[0]}.{p.__name__}" for p in Autograde().sanitize_preprocessors]
     assert ours == ["curriculum.preprocessors.RestoreCellMetadata", *default]
+
+
+# -- a design task and a function task of another assignment -----------------------------------
+
+BRAKING = "phys-09-braking"
+FAILING_DESIGN = "design = {'v_kmh': 90.0, 't_r': 1.5}"  # far beyond 40 m on a wet road
+DESIGN_FORGERIES = {  # on the partly wrong submission with FAILING_DESIGN: nothing may be gained
+    "honest-mistakes": "pass",
+    "patch-model": ("from curriculum.labs import braking as _b\n_good = _b.design_result({'v_kmh': 54.0, 't_r': 1.0})\n"
+                    "_b.design_result = lambda design: _good"),
+    "patch-spec": ("from curriculum.labs import braking as _b\nfrom curriculum.check import Spec\n"
+                   "_b.DESIGN_SPEC = Spec(())"),
+    "swallow-everything": "get_ipython().set_custom_exc((BaseException,), lambda *a, **k: None)",
+    "patch-checks": ("from curriculum.check.result import Result\n_ok = Result(True, 1.0, 'equivalent', 'ok')\n"
+                     "check_design = lambda *a, **k: _ok\ncheck_function = lambda *a, **k: _ok\nrequire = lambda *a, **k: None"),
+}
+
+
+@pytest.fixture(scope="module")
+def graded_braking(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile-braking") / "course"
+    root.mkdir()
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
+    shutil.copytree(REPO_ROOT / "source" / BRAKING, root / "source" / BRAKING)
+    assert Course(root).generate_release(BRAKING).ok
+    spec = find_spec(BRAKING)
+    source = nbformat.read(root / "source" / BRAKING / spec.notebook, as_version=4)
+    release = nbformat.read(root / "release" / BRAKING / spec.notebook, as_version=4)
+
+    def hand_in(student: str, nb) -> None:
+        folder = root / "submitted" / student / BRAKING
+        folder.mkdir(parents=True)
+        nbformat.write(nb, folder / spec.notebook)
+
+    hand_in("honest", build_submission("correct", source, release, spec))
+    for student, code in DESIGN_FORGERIES.items():
+        nb = build_submission("partly-wrong", source, release, spec)
+        next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "design").source = FAILING_DESIGN
+        nb.cells.insert(1, new_code_cell(code))
+        hand_in(student, nb)
+    return grade_assignment(root, BRAKING, workers=2)
+
+
+def test_designs_and_functions_are_decided_again_outside_the_kernel(graded_braking):
+    reports = {r.student: r for r in graded_braking.reports}
+    assert reports["honest"].graded and reports["honest"].score == reports["honest"].auto_max_score
+    honest_mistakes = reports["honest-mistakes"]
+    lost = {i.grade_id for i in honest_mistakes.items if not i.needs_manual_grade and (i.score or 0) < i.max_score}
+    assert {"design-test", "stopping-function-test"} <= lost, honest_mistakes.problems
+    for student in DESIGN_FORGERIES:
+        report = reports[student]
+        assert report.graded, (student, report.reason)
+        assert report.score <= honest_mistakes.score, (student, report.score, report.problems)
+        design = next(i for i in report.items if i.grade_id == "design-test")
+        function = next(i for i in report.items if i.grade_id == "stopping-function-test")
+        assert design.score == 0 and function.score == 0, (student, report.problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any
 
@@ -76,7 +76,8 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
         result = Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
     except (ParseError, NumberFormatError, UnitFormatError) as exc:
         result = _invalid(exc)
-    record_answer(question, student, mode=mode, options=options, result=result, teacher=teacher)
+    record_answer(question, student, mode=mode, options=options, result=result, teacher=teacher,
+                  mistakes=lambda: _mistake_answers(teacher, mode, rules, options))
     return result
 
 
@@ -88,20 +89,37 @@ def _teacher_value(mode: str, teacher: Any, options: Mapping[str, Any]) -> Any:
     return _to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
 
 
-def _match_rules(student: Any, teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> Result | None:
-    """The first anticipated mistake the student's answer matches, as a result with its code and credit."""
+def rule_mode(mode: str, options: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """How an answer is matched against a mistake's answer: by value, whatever form the mode asks for."""
     base_mode = "equiv" if mode in ("same_form", "expanded", "factored", "lowest_terms") else mode
     base_mode = "numeric" if mode == "sigfigs" else base_mode
+    return base_mode, {k: v for k, v in options.items() if k not in ("sigfigs",)}
+
+
+def _buggy_answers(teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> Iterator[tuple[Rule, Any]]:
     value = _teacher_value(mode, teacher, options)
-    plain = {k: v for k, v in options.items() if k not in ("sigfigs",)}
     for rule in rules:
         try:
-            buggy = rule.buggy(value)
+            yield rule, rule.buggy(value)
         except (TypeError, ValueError, ArithmeticError, pint.errors.PintError):
             continue
+
+
+def _match_rules(student: Any, teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> Result | None:
+    """The first anticipated mistake the student's answer matches, as a result with its code and credit."""
+    base_mode, plain = rule_mode(mode, options)
+    for rule, buggy in _buggy_answers(teacher, mode, rules, options):
         if _COMPARERS[base_mode](student, buggy, **plain).correct:
             return Result(False, rule.score, rule.code, rule.text(), {"rule": rule.code})
     return None
+
+
+def _mistake_answers(teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> list[tuple[str, float, Any]]:
+    """(code, partial credit, the answer the mistake gives) for each rule: recorded in the grader's reference run."""
+    try:
+        return [(rule.code, rule.score, buggy) for rule, buggy in _buggy_answers(teacher, mode, rules, options)]
+    except (ParseError, NumberFormatError, UnitFormatError):
+        return []
 
 
 # -- helpers -------------------------------------------------------------------------------

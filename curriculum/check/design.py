@@ -4,14 +4,18 @@ A lab poses the task, its Check button calls :func:`check_design`, and the hidde
 calls it again on the design the student wrote in code, with the same model::
 
     SPEC = Spec((Requirement("total", "<=", 40, "m", {"kk": ..., "ru": ..., "en": ...}),), ...)
-    require(check_design(braking.breakdown(**design), SPEC))
+    require(check_design(design, SPEC, model=braking.design_result))
+
+Given the ``model``, the check records the design as data while nbgrader executes the
+notebook, and the grader evaluates the same model (from the installed package) on it
+outside the student's kernel: changing the model in the kernel gains nothing.
 """
 
 from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,8 +68,44 @@ class Spec:
         return [r.describe() for r in self.requirements]
 
 
-def check_design(result: Mapping[str, Any], spec: Spec) -> Result:
-    """Which requirements the model's result meets; the message names each one that is missed, with its value."""
+def check_design(result: Mapping[str, Any], spec: Spec, *, model: Callable[[Any], Mapping[str, Any]] | None = None) -> Result:
+    """Which requirements the model's result meets; the message names each one that is missed, with its value.
+
+    With ``model``, the first argument is the design itself and ``model(design)`` gives the result
+    (the form hidden tests use: the design is recorded and the grader decides again).
+    """
+    if model is None:
+        return _check_result(result, spec)
+    design = result
+    try:
+        evaluated = model(design)
+    except Exception as exc:  # noqa: BLE001 - a design the model cannot evaluate is the student's mistake
+        outcome = Result(False, 0.0, Code.INVALID_INPUT, _("The design cannot be evaluated: {error}.", error=f"{type(exc).__name__}: {exc}"))
+    else:
+        outcome = _check_result(evaluated, spec)
+    from .record import record_answer
+
+    record_answer(None, dict(design) if isinstance(design, Mapping) else design, mode="design",
+                  options={"model": model_path(model)}, result=outcome,
+                  teacher_extra=lambda: {"spec": spec_doc(spec)})
+    return outcome
+
+
+def model_path(model: Callable[..., Any]) -> str:
+    """``module:qualified.name`` of a model function, which the grader imports again."""
+    return f"{getattr(model, '__module__', '?')}:{getattr(model, '__qualname__', '?')}"
+
+
+def spec_doc(spec: Spec) -> list[dict[str, Any]]:
+    """The requirements as data (what the grader needs to decide; labels stay in the notebook)."""
+    return [{"key": r.key, "op": r.op, "limit": r.limit, "rtol": r.rtol} for r in spec.requirements]
+
+
+def spec_from_doc(doc: list[dict[str, Any]]) -> Spec:
+    return Spec(tuple(Requirement(d["key"], d["op"], float(d["limit"]), rtol=float(d.get("rtol", 0.01))) for d in doc))
+
+
+def _check_result(result: Mapping[str, Any], spec: Spec) -> Result:
     missed, values = [], {}
     for req in spec.requirements:
         try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import json
 import math
 import os
 import sys
@@ -26,7 +29,8 @@ def _keep_hypothesis_files_out_of_the_notebook_folder() -> None:
 _keep_hypothesis_files_out_of_the_notebook_folder()
 
 
-def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
+def same_output(a: Any, b: Any, rtol: float, atol: float) -> bool:
+    """Whether a function's output is the expected one: numbers within tolerance, sequences item by item."""
     if isinstance(a, bool) or isinstance(b, bool):
         return a is b or a == b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
@@ -34,7 +38,7 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
             return a == b
         return math.isclose(a, b, rel_tol=rtol, abs_tol=atol)
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(_same(x, y, rtol, atol) for x, y in zip(a, b))
+        return len(a) == len(b) and all(same_output(x, y, rtol, atol) for x, y in zip(a, b))
     try:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - a student's object may define a broken __eq__
@@ -87,77 +91,150 @@ def check_function(
     hypothesis shrinks to the smallest one.  Each call has ``timeout`` seconds.  The
     expected output is shown only when ``reveal_expected`` is set (never in public
     tests: the released notebook holds no reference).
+
+    While nbgrader executes the notebook, the student's outputs on the explicit ``inputs``
+    are recorded as data (with a digest of the inputs), so that the grader can compare them
+    with the reference's outputs outside the student's kernel.
     """
     name = name or getattr(student_fn, "__name__", "function")
-    result = _check_function(student_fn, reference_fn, inputs, strategy=strategy, max_examples=max_examples, rtol=rtol,
-                             atol=atol, timeout=timeout, name=name, reveal_expected=reveal_expected)
+    cases = [item if isinstance(item, tuple) else (item,) for item in inputs or ()]
+    run = _Run(student_fn, reference_fn, rtol=rtol, atol=atol, timeout=timeout, name=name, reveal_expected=reveal_expected)
+    result = run.check(cases, strategy, max_examples)
     from .record import record_answer
 
-    record_answer(None, result.details.get("input", name), mode="function", options={"name": name}, result=result)
+    record_answer(None, result.details.get("input", name), mode="function",
+                  options={"name": name, "rtol": rtol, "atol": atol}, result=result,
+                  extra={"inputs": inputs_digest(cases), "outputs": run.recorded_outputs(cases)},
+                  teacher_extra=lambda: {"expected": run.recorded_expected(cases)})
     return result
 
 
-def _check_function(student_fn: Any, reference_fn: Callable[..., Any], inputs: Iterable[Any] | None, *, strategy: Any,
-                    max_examples: int, rtol: float, atol: float, timeout: float, name: str,
-                    reveal_expected: bool) -> Result:
-    if not callable(student_fn):
-        return Result(False, 0.0, Code.WRONG_TYPE, _("{name} should be a function (def {name}(...):).", name=name))
-    if _borrowed(student_fn, reference_fn):
-        return Result(False, 0.0, Code.USES_REFERENCE,
-                      _("{name} must be your own function, not one imported from the course package.", name=name))
+def inputs_digest(cases: list[tuple]) -> str:
+    """A fingerprint of the inputs a check used: the grader compares it with the reference run's."""
+    from .record import serialize
 
-    failures: list[tuple[tuple, Result]] = []
+    text = json.dumps([serialize(list(args)) for args in cases], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
 
-    def disagreement(args: tuple) -> Result | None:
-        try:
-            expected = reference_fn(*args)
-        except Exception:  # noqa: BLE001 - the reference defines the domain: skip inputs it refuses
+
+def _copy(args: tuple) -> tuple:
+    """A call gets its own copy of the inputs, so a function that changes its argument changes nothing else."""
+    try:
+        return copy.deepcopy(args)
+    except Exception:  # noqa: BLE001 - an input that cannot be copied is passed as it is
+        return args
+
+
+class _Run:
+    """One check of a function: every call made once, its outcome kept for the verdict and for the record."""
+
+    def __init__(self, student_fn: Any, reference_fn: Callable[..., Any], *, rtol: float, atol: float, timeout: float,
+                 name: str, reveal_expected: bool):
+        self.student_fn, self.reference_fn = student_fn, reference_fn
+        self.rtol, self.atol, self.timeout, self.name, self.reveal_expected = rtol, atol, timeout, name, reveal_expected
+        self.expected: dict[int, tuple[str, Any]] = {}
+        self.got: dict[int, tuple[str, Any]] = {}
+        self.gave_up = False  # after a call that ran out of time, the rest are not run (the cell has a time limit too)
+
+    def _outcomes(self, i: int, args: tuple) -> tuple[tuple[str, Any], tuple[str, Any]]:
+        if i not in self.expected:
+            try:
+                self.expected[i] = ("ok", self.reference_fn(*_copy(args)))
+            except Exception as exc:  # noqa: BLE001 - the reference defines the domain: skip inputs it refuses
+                self.expected[i] = ("skipped", exc)
+        if i not in self.got and self.expected[i][0] == "ok":
+            self.got[i] = ("not-run", None) if self.gave_up else _call(self.student_fn, _copy(args), self.timeout)
+            self.gave_up = self.gave_up or self.got[i][0] == "timeout"
+        return self.expected[i], self.got.get(i, ("skipped", None))
+
+    def disagreement(self, args: tuple, i: int | None = None) -> Result | None:
+        if i is None:
+            try:
+                expected = ("ok", self.reference_fn(*_copy(args)))
+            except Exception as exc:  # noqa: BLE001
+                expected = ("skipped", exc)
+            got = _call(self.student_fn, _copy(args), self.timeout) if expected[0] == "ok" else ("skipped", None)
+        else:
+            expected, got = self._outcomes(i, args)
+        if expected[0] != "ok":
             return None
-        status, got = _call(student_fn, args, timeout)
-        call = _show_call(name, args)
-        if status == "timeout":
-            return Result(False, 0.0, Code.TIMEOUT, _("{call} did not finish within {seconds} s: is there an endless loop?",
-                                                      call=call, seconds=timeout), {"input": args})
-        if status == "error":
-            return Result(False, 0.0, Code.RUNTIME_ERROR, _("{call} raised {error}: {detail}", call=call,
-                                                            error=type(got).__name__, detail=got), {"input": args})
-        if not _same(got, expected, rtol, atol):
-            if reveal_expected:
-                message = _("{call} returned {got!r}, but it should return {expected!r}.", call=call, got=got, expected=expected)
-            else:
-                message = _("{call} returned {got!r}, which is not correct.", call=call, got=got)
-            return Result(False, 0.0, Code.WRONG_OUTPUT, message, {"input": args, "got": repr(got)})
-        return None
+        return verdict(self.name, args, got, expected[1], rtol=self.rtol, atol=self.atol, timeout=self.timeout,
+                       reveal_expected=self.reveal_expected)
 
-    tried = 0
-    for item in inputs or ():
-        args = item if isinstance(item, tuple) else (item,)
-        tried += 1
-        problem = disagreement(args)
-        if problem is not None:
-            failures.append((args, problem))
-    if failures:
-        args, problem = min(failures, key=lambda f: (len(repr(f[0])), repr(f[0])))
-        return problem
+    def check(self, cases: list[tuple], strategy: Any, max_examples: int) -> Result:
+        name = self.name
+        if not callable(self.student_fn):
+            return Result(False, 0.0, Code.WRONG_TYPE, _("{name} should be a function (def {name}(...):).", name=name))
+        if _borrowed(self.student_fn, self.reference_fn):
+            return Result(False, 0.0, Code.USES_REFERENCE,
+                          _("{name} must be your own function, not one imported from the course package.", name=name))
+        failures = [(args, problem) for i, args in enumerate(cases) if (problem := self.disagreement(args, i)) is not None]
+        if failures:
+            args, problem = min(failures, key=lambda f: (len(repr(f[0])), repr(f[0])))
+            return problem
+        tried = len(cases)
+        if strategy is not None:
+            problem = self._search(strategy, max_examples)
+            if problem is not None:
+                return problem
+            tried += max_examples
+        return Result(True, 1.0, Code.EQUIVALENT, _("Correct: {name} gives the right result on every input tried.", name=name),
+                      {"tried": tried})
 
-    if strategy is not None:
+    def _search(self, strategy: Any, max_examples: int) -> Result | None:
+        """Hypothesis looks for inputs where the two disagree and shrinks the first it finds (decided in the kernel only)."""
         from hypothesis import HealthCheck, Phase, find, settings
         from hypothesis.errors import NoSuchExample
 
         def fails(args: Any) -> bool:
-            args = args if isinstance(args, tuple) else (args,)
-            return disagreement(args) is not None
+            return self.disagreement(args if isinstance(args, tuple) else (args,)) is not None
 
         try:
             smallest = find(strategy, fails, settings=settings(
                 max_examples=max_examples, deadline=None, database=None, derandomize=True,
                 suppress_health_check=list(HealthCheck), phases=[Phase.generate, Phase.shrink]))
         except NoSuchExample:
-            tried += max_examples
+            return None
+        return self.disagreement(smallest if isinstance(smallest, tuple) else (smallest,))
+
+    def recorded_outputs(self, cases: list[tuple]) -> list[dict[str, Any]]:
+        from .record import serialize
+
+        if not self.got and not self.expected:
+            return []  # refused before any call (not a function, or the reference itself)
+        out = []
+        for i in range(len(cases)):
+            status, value = self.got.get(i, ("skipped", None))
+            out.append(serialize(value) if status == "ok" else {"type": status,
+                                                                 **({"error": type(value).__name__} if status == "error" else {})})
+        return out
+
+    def recorded_expected(self, cases: list[tuple]) -> list[dict[str, Any]]:
+        from .record import serialize
+
+        for i, args in enumerate(cases):
+            self._outcomes(i, args)
+        return [serialize(value) if status == "ok" else {"type": "skipped"} for status, value in
+                (self.expected[i] for i in range(len(cases)))]
+
+
+def verdict(name: str, args: tuple, got: tuple[str, Any], expected: Any, *, rtol: float, atol: float, timeout: float,
+            reveal_expected: bool = False) -> Result | None:
+    """What one call's outcome (``('ok', value)``, ``('error', exc)``, ``('timeout', None)``...) says; None when right.
+
+    The kernel and the grader (on recorded outputs) use this same rule."""
+    status, value = got
+    call = _show_call(name, args)
+    if status in ("timeout", "not-run"):  # not run: an earlier call ran out of time
+        return Result(False, 0.0, Code.TIMEOUT, _("{call} did not finish within {seconds} s: is there an endless loop?",
+                                                  call=call, seconds=timeout), {"input": args})
+    if status == "error":
+        return Result(False, 0.0, Code.RUNTIME_ERROR, _("{call} raised {error}: {detail}", call=call,
+                                                        error=type(value).__name__, detail=value), {"input": args})
+    if status != "ok" or not same_output(value, expected, rtol, atol):
+        if reveal_expected:
+            message = _("{call} returned {got!r}, but it should return {expected!r}.", call=call, got=value, expected=expected)
         else:
-            smallest = smallest if isinstance(smallest, tuple) else (smallest,)
-            problem = disagreement(smallest)
-            if problem is not None:
-                return problem
-    return Result(True, 1.0, Code.EQUIVALENT, _("Correct: {name} gives the right result on every input tried.", name=name),
-                  {"tried": tried})
+            message = _("{call} returned {got!r}, which is not correct.", call=call, got=value)
+        return Result(False, 0.0, Code.WRONG_OUTPUT, message, {"input": args, "got": repr(value)})
+    return None

@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 from typing import Any
 
 import pint
 import sympy
+
+from .srepr import read_srepr
 
 MIME = "application/vnd.curriculum.answer+json"
 SCHEMA = 1
@@ -35,6 +38,8 @@ def serialize(value: Any) -> dict[str, Any]:
         magnitude = value.magnitude
         return {"type": "quantity", "magnitude": serialize(magnitude if not hasattr(magnitude, "tolist") else magnitude.tolist()),
                 "units": str(value.units)}
+    if isinstance(value, dict):
+        return {"type": "dict", "items": {str(k): serialize(v) for k, v in value.items()}}
     if isinstance(value, (list, tuple, set, frozenset)):
         kind = {list: "list", tuple: "tuple"}.get(type(value), "set")
         items = [serialize(v) for v in value]
@@ -53,7 +58,9 @@ def serialize(value: Any) -> dict[str, Any]:
 
 
 def deserialize(doc: dict[str, Any]) -> Any:
-    """The answer a :func:`serialize` document holds (sympy text is read by sympy's own parser, no student code runs)."""
+    """The answer a :func:`serialize` document holds; nothing in it is run (sympy text is read by :func:`read_srepr`)."""
+    if not isinstance(doc, dict):
+        raise ValueError("a recorded answer must be a JSON object")
     kind = doc.get("type")
     if kind == "const":
         return doc["value"]
@@ -71,9 +78,9 @@ def deserialize(doc: dict[str, Any]) -> Any:
         items = [deserialize(d) for d in doc["items"]]
         return {"list": list, "tuple": tuple, "set": set}[kind](items) if kind != "set" else set(items)
     if kind == "sympy":
-        from sympy.parsing.sympy_parser import parse_expr
-
-        return parse_expr(doc["srepr"], evaluate=False)
+        return read_srepr(doc["srepr"])
+    if kind == "dict":
+        return {str(k): deserialize(v) for k, v in doc["items"].items()}
     raise ValueError(f"cannot read back a recorded answer of type {kind!r}")
 
 
@@ -94,11 +101,13 @@ TEACHER_ENV = "CURRICULUM_RECORD_TEACHER"
 
 
 def record_answer(question: str | None, student: Any, *, mode: str, options: dict[str, Any], result: Any,
-                  teacher: Any = None) -> None:
+                  teacher: Any = None, mistakes: Callable[[], list[tuple[str, float, Any]]] | None = None,
+                  extra: dict[str, Any] | None = None, teacher_extra: Callable[[], dict[str, Any]] | None = None) -> None:
     """Publish the student's answer to the cell output when nbgrader is executing the notebook.
 
-    The teacher's answer is added only in the grader's own run of the source notebook
-    (``CURRICULUM_RECORD_TEACHER``), never in a student's kernel.
+    The teacher's answer, and the answers the anticipated mistakes give (``mistakes``: code,
+    partial credit, answer), are added only in the grader's own run of the source notebook
+    (``CURRICULUM_RECORD_TEACHER``), never in a student's kernel; so is ``teacher_extra``.
     """
     if not os.environ.get("NBGRADER_EXECUTION"):
         return
@@ -108,6 +117,12 @@ def record_answer(question: str | None, student: Any, *, mode: str, options: dic
         return
     doc = {"schema": SCHEMA, "question": question, "mode": mode, "options": _jsonable(options),
            "answer": serialize(student), "code": str(result.code), "score": result.score}
-    if os.environ.get(TEACHER_ENV) and teacher is not None:
-        doc["teacher"] = serialize(teacher)
+    doc.update(extra or {})
+    if os.environ.get(TEACHER_ENV):
+        if teacher is not None:
+            doc["teacher"] = serialize(teacher)
+        if mistakes is not None:
+            doc["mistakes"] = [{"code": code, "score": score, "answer": serialize(answer)} for code, score, answer in mistakes()]
+        if teacher_extra is not None:
+            doc.update(teacher_extra())
     display({MIME: doc}, raw=True)

@@ -13,17 +13,28 @@ take it on trust:
    record) gets no points in the gradebook, and the teacher sees why.
 
 A recorded answer is only the student's claim about their own answer; claiming another one
-gains nothing unless it is right. Checks this cannot re-take are left as the kernel decided:
-functions (``check_function`` runs student code, which must stay in the sandbox), designs and
-plain ``assert`` lines.
+gains nothing unless it is right. What is decided again, from data only (no student code runs here):
+
+* ``compare``: the recorded answer against the teacher's, with the teacher's options; a wrong
+  answer keeps partial credit only if it is the answer one of the teacher's anticipated mistakes
+  gives (recorded in the reference run);
+* ``check_function``: the student's outputs on the test's explicit inputs against the reference's
+  outputs on the same inputs (the inputs' digest must match); hypothesis's extra search runs
+  only in the kernel, so it can take points away but never give them;
+* ``check_design(..., model=...)``: the package's model, imported here, evaluated on the recorded
+  design against the teacher's specification.
+
+Plain ``assert`` lines leave no record; ``curriculum lint`` warns about test cells that make no
+recorded check, since only the kernel decides them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -31,7 +42,12 @@ import nbformat
 from nbclient import NotebookClient
 from nbgrader.api import Gradebook, MissingEntry
 
-from ..check import compare
+from typing import Any
+
+from ..check import check_design, compare, time_limit
+from ..check.compare import rule_mode
+from ..check.design import spec_from_doc
+from ..check.functions import same_output
 from ..check.record import MIME, TEACHER_ENV, deserialize
 from ..course import Course
 
@@ -94,24 +110,100 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[key] = old
 
 
-def _retake(student_doc: dict, teacher_doc: dict) -> str:
-    """'' when the check holds here; otherwise why not."""
-    if student_doc.get("mode") != teacher_doc.get("mode"):
-        return "the checks ran in another order than the teacher's tests"
+@dataclass(frozen=True)
+class Retaken:
+    """One check decided again here: the share of the cell's points it allows, and why not all."""
+
+    score: float
+    reason: str = ""
+
+
+def _retake(student_doc: dict, teacher_doc: dict) -> Retaken:
+    """Decide one recorded check again from data, with the teacher's options."""
+    if not isinstance(student_doc, dict) or student_doc.get("mode") != teacher_doc.get("mode"):
+        return Retaken(0.0, "the checks ran in another order than the teacher's tests")
     mode = teacher_doc["mode"]
-    if mode not in RETAKEN_MODES or "teacher" not in teacher_doc:
-        return ""
     try:
+        if mode == "function":
+            return _retake_function(student_doc, teacher_doc)
+        if mode == "design":
+            return _retake_design(student_doc, teacher_doc)
+        if mode not in RETAKEN_MODES or "teacher" not in teacher_doc:
+            return Retaken(1.0)  # nothing to decide here (a fingerprint self-check): the kernel's verdict stands
         answer = deserialize(student_doc["answer"])
         expected = deserialize(teacher_doc["teacher"])
-    except (ValueError, KeyError, TypeError, SyntaxError) as exc:
-        return f"the recorded answer cannot be read ({type(exc).__name__})"
-    result = compare(answer, expected, mode=mode, **teacher_doc.get("options", {}))
-    return "" if result.correct else f"decided again outside the kernel: {result.code}"
+    except (ValueError, KeyError, TypeError, SyntaxError, AttributeError) as exc:
+        return Retaken(0.0, f"the recorded answer cannot be read ({type(exc).__name__}: {str(exc)[:120]})")
+    options = teacher_doc.get("options", {})
+    result = compare(answer, expected, mode=mode, **options)
+    if result.correct:
+        return Retaken(1.0)
+    base_mode, plain = rule_mode(mode, options)
+    for mistake in teacher_doc.get("mistakes", []):
+        try:
+            buggy = deserialize(mistake["answer"])
+        except (ValueError, KeyError, TypeError) as exc:  # the reference run's own data: should not happen
+            raise RuntimeError(f"the reference run recorded an unreadable mistake: {exc}") from exc
+        if compare(answer, buggy, mode=base_mode, **plain).correct:
+            return Retaken(float(mistake["score"]), f"decided again outside the kernel: {mistake['code']}")
+    return Retaken(0.0, f"decided again outside the kernel: {result.code}")
+
+
+def _retake_function(student_doc: dict, teacher_doc: dict) -> Retaken:
+    """The student's recorded outputs on the teacher's inputs against the reference's outputs."""
+    if "expected" not in teacher_doc:
+        return Retaken(1.0)
+    if student_doc.get("inputs") != teacher_doc.get("inputs") or \
+            len(student_doc.get("outputs", [])) != len(teacher_doc["expected"]):
+        return Retaken(0.0, "the function was checked on other inputs than the teacher's tests")
+    options = teacher_doc.get("options", {})
+    rtol, atol = float(options.get("rtol", 1e-9)), float(options.get("atol", 0.0))
+    for i, (got, expected) in enumerate(zip(student_doc["outputs"], teacher_doc["expected"])):
+        if expected.get("type") == "skipped":
+            continue
+        if got.get("type") in ("error", "timeout", "not-run", "skipped", "unreadable", "function"):
+            return Retaken(0.0, f"decided again outside the kernel: input #{i + 1} gave no result ({got.get('type')})")
+        if not same_output(deserialize(got), deserialize(expected), rtol, atol):
+            return Retaken(0.0, f"decided again outside the kernel: wrong output for input #{i + 1}")
+    return Retaken(1.0)
+
+
+def _retake_design(student_doc: dict, teacher_doc: dict) -> Retaken:
+    """The package's model evaluated here on the student's recorded design, against the teacher's specification."""
+    model = _model(teacher_doc.get("options", {}).get("model", ""))
+    if model is None or "spec" not in teacher_doc:
+        return Retaken(1.0)  # a model written in the notebook: only the kernel can evaluate it
+    design = deserialize(student_doc["answer"])
+    try:
+        with time_limit(10):
+            evaluated = model(design)
+    except Exception as exc:  # noqa: BLE001 - a design the model refuses earns nothing
+        return Retaken(0.0, f"decided again outside the kernel: the model cannot evaluate the design ({type(exc).__name__})")
+    result = check_design(evaluated, spec_from_doc(teacher_doc["spec"]))
+    return Retaken(1.0) if result.correct else Retaken(result.score, f"decided again outside the kernel: {result.code}")
+
+
+def _model(path: str) -> Callable[..., Any] | None:
+    """A model function of the installed package, by ``module:qualname`` (nothing outside the package is imported)."""
+    module_name, _, qualname = path.partition(":")
+    if not module_name.startswith("curriculum.") or not qualname:
+        return None
+    try:
+        obj: Any = importlib.import_module(module_name)
+        for part in qualname.split("."):
+            obj = getattr(obj, part)
+    except (ImportError, AttributeError):
+        return None
+    return obj if callable(obj) else None
 
 
 def enforce(course: Course, assignment: str, student: str, checks: dict[str, dict[str, list[dict]]]) -> list[Override]:
-    """Take every check of one graded submission again; zero the cells the kernel passed wrongly."""
+    """Take every check of one graded submission again; lower the cells the kernel scored higher than the data allows.
+
+    A cell keeps at most ``min(share allowed by each of its checks) * its points``: a right
+    answer keeps the kernel's score, a recognised mistake keeps at most its partial credit,
+    anything else gets nothing.
+    """
     overrides: list[Override] = []
     folder = course.root / "autograded" / student / assignment
     with Gradebook(course.db_url) as gb:
@@ -130,14 +222,16 @@ def enforce(course: Course, assignment: str, student: str, checks: dict[str, dic
                 if not grade.auto_score:
                     continue  # the kernel already gave nothing: nothing to take away
                 got = _records(graded[gid])
-                reason = ""
                 if len(got) != len(expected):
-                    reason = f"{len(got)} of the {len(expected)} checks left a record (tests tampered with?)"
+                    share, reason = 0.0, f"{len(got)} of the {len(expected)} checks left a record (tests tampered with?)"
                 else:
-                    reason = next((why for s, t in zip(got, expected) if (why := _retake(s, t))), "")
-                if reason:
-                    grade.auto_score = 0.0
-                    overrides.append(Override(gid, notebook, reason))
+                    retaken = [_retake(s, t) for s, t in zip(got, expected)]
+                    worst = min(retaken, key=lambda r: r.score)
+                    share, reason = worst.score, worst.reason
+                allowed = round(share * float(grade.max_score or 0), 6)
+                if grade.auto_score > allowed + 1e-9:
+                    grade.auto_score = allowed
+                    overrides.append(Override(gid, notebook, reason or "decided again outside the kernel"))
         if overrides:
             gb.db.commit()
     return overrides
