@@ -1,8 +1,15 @@
-"""Labs without a browser: models import without widgets; moving any control changes what the view shows."""
+"""Labs without a browser: models import without widgets; moving any control changes what the view shows.
+
+The view is a readout (HTML) and a plot: one matplotlib figure per lab, updated in place and shown
+as PNG bytes in an ``ipywidgets.Image``.  The tests read both, check that the figure is reused (no
+new figures, nothing in pyplot's list, no artists piling up) and that the incremental drawing
+(cached background, pasted legend) gives exactly the picture a fresh lab draws from scratch.
+"""
 
 from __future__ import annotations
 
 import importlib
+import io
 import re
 import subprocess
 import sys
@@ -35,22 +42,162 @@ def _other_value(control):
     return text[:-1] + ("0" if text[-1:] != "0" else "1")
 
 
+# Controls the plot does not depend on: the gear drawing shows the teeth and the module, not the
+# motor's speed or torque (the readout shows what they change).
+PLOT_IGNORES = {"gears": {"n1", "T1"}}
+
+
+def _build(name, **values):
+    lab = importlib.import_module(f"curriculum.labs.{name}").make_lab()
+    lab.build()
+    if values:
+        lab.set(**values)
+    return lab
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(bytes(data))) as image:
+        image.load()
+        return image.size
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 @pytest.mark.parametrize("name", LABS)
-def test_each_control_changes_the_readout(name, lang):
+def test_each_control_changes_the_readout_and_the_plot(name, lang):
     curriculum.setup(lang)
     try:
-        lab = importlib.import_module(f"curriculum.labs.{name}").make_lab()
-        lab.build()
+        lab = _build(name)
+        assert lab.image.format == "png" and bytes(lab.image.value).startswith(b"\x89PNG\r\n\x1a\n")
+        assert _png_size(lab.image.value) == lab.view.pixels
         for control in lab.controls:
-            before = lab.readout.value
+            before, picture = lab.readout.value, lab.image.value
             lab.set(**{control.name: _other_value(control)})
             assert lab.readout.value != before, f"{name}: moving {control.name} changed nothing"
+            if control.name in PLOT_IGNORES.get(name, set()):
+                assert lab.image.value == picture, f"{name}: {control.name} should leave the plot as it is"
+            else:
+                assert lab.image.value != picture, f"{name}: moving {control.name} left the plot as it was"
+                assert _png_size(lab.image.value) == lab.view.pixels
         if lang in ("kk", "ru") and any(hasattr(c, "min") for c in lab.controls):
             shown = re.sub(r"<[^>]+>", " ", lab.readout.value)
             assert re.search(r"\d,\d", shown), f"{name}: no decimal comma in the {lang} readout: {shown[:200]}"
     finally:
         curriculum.setup("en")
+
+
+def _sweep(lab, steps: int = 4):
+    """Values for every control in turn: ``steps`` points across a slider, every option, edits of a text."""
+    for control in lab.controls:
+        if hasattr(control, "options"):
+            values = [key for key in control.options if key != control.widget.value] + [control.widget.value]
+        elif hasattr(control, "min"):
+            values = [control.min + (control.max - control.min) * i / (steps - 1) for i in range(steps)]
+            values = [round(round(v / control.step) * control.step, 10) for v in values] + [control.widget.value]
+        else:
+            text = str(control.widget.value)
+            values = [text[:-1], text[:-1] + "0", "", text[:5], text]
+        for value in values:
+            yield control.name, value
+
+
+@pytest.mark.parametrize("name", LABS)
+def test_the_figure_is_built_once_and_reused(name, monkeypatch):
+    import matplotlib.figure
+    import matplotlib.pyplot as plt
+
+    open_before = plt.get_fignums()
+    lab = _build(name)
+    view, figure = lab.view, lab.view.figure
+    axes = list(figure.axes)
+    artists = {id(ax): len(ax.get_children()) for ax in axes}
+    created = []
+    init = matplotlib.figure.Figure.__init__
+
+    def counting_init(self, *args, **kwargs):
+        created.append(self)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(matplotlib.figure.Figure, "__init__", counting_init)
+    pictures = set()
+    for control, value in _sweep(lab):
+        lab.set(**{control: value})
+        pictures.add(bytes(lab.image.value))
+    assert not created, f"{name}: an update created {len(created)} new figure(s)"
+    assert lab.view is view and view.figure is figure and figure.axes == axes
+    # the artists are changed, not added: a legend rebuilt for other handles replaces the old one
+    assert {id(ax): len(ax.get_children()) for ax in figure.axes} == artists
+    assert len(pictures) > 2, f"{name}: the sweep showed only {len(pictures)} different pictures"
+    assert plt.get_fignums() == open_before, f"{name}: the lab's figure is in pyplot's list of figures"
+    assert view.full_draws <= view.renders
+
+
+@pytest.mark.parametrize("name", LABS)
+def test_incremental_drawing_gives_the_picture_drawn_from_scratch(name):
+    """After every step of a sweep, the PNG equals that of a fresh lab built at the same values."""
+    lab = _build(name)
+    blits = 0
+    for control, value in _sweep(lab, steps=3):
+        full = lab.view.full_draws
+        lab.set(**{control: value})
+        blits += lab.view.full_draws == full
+        fresh = _build(name, **lab.values())
+        assert lab.view.visible == fresh.view.visible
+        if lab.view.visible:
+            assert lab.image.value == fresh.image.value, (
+                f"{name}: after {control}={value!r} the updated plot differs from one drawn from scratch")
+    if name != "vin":  # every vin edit changes the tick labels (the characters), so the axes are drawn again
+        assert blits, f"{name}: no update reused the background"
+
+
+def test_moving_a_marker_draws_only_the_dynamic_artists():
+    from curriculum.labs import battery
+
+    lab = battery.make_lab()
+    lab.build()
+    view = lab.view
+    full, renders = view.full_draws, view.renders
+    for power in (20.0, 120.0, 200.0):  # the chosen power moves along the curves; axes and labels stay
+        lab.set(P_kW=power)
+    assert view.renders == renders + 3 and view.full_draws == full
+    lab.set(s=20.0)  # a pack of lower voltage: the voltage axis gets a new limit, so new ticks
+    assert view.full_draws == full + 1 and lab.view.ax.get_ylim()[1] < 100
+
+
+def test_a_control_the_plot_ignores_costs_no_render_and_sends_nothing():
+    from curriculum.labs import gears
+
+    lab = gears.make_lab()
+    lab.build()
+    sent = []
+    lab.image.observe(sent.append, names="value")
+    renders, picture = lab.view.renders, bytes(lab.image.value)
+    lab.set(n1=2000.0, T1=150.0)
+    assert lab.view.renders == renders and bytes(lab.image.value) == picture and not sent
+    lab.set(z2=60.0)
+    assert lab.view.renders == renders + 1 and len(sent) == 1
+
+
+def test_a_lab_with_nothing_to_draw_hides_its_plot():
+    from curriculum.labs import vin
+
+    lab = vin.make_lab()
+    lab.build()
+    assert lab.image.layout.display is None
+    lab.set(vin="")
+    assert lab.image.layout.display == "none" and "17" in lab.readout.value
+    lab.set(vin="1M8GD")
+    assert lab.image.layout.display is None and _png_size(lab.image.value) == lab.view.pixels
+
+
+def test_nice_ceiling_keeps_limits_still_with_little_headroom():
+    from curriculum.labs.core import nice_ceiling
+
+    assert [nice_ceiling(v) for v in (1680, 380.16, 40, 0.5, 10.01)] == [1800, 400, 40, 0.5, 12]
+    for value in (0.013, 1.7, 23.0, 555.5, 9999.0, 123456.0):
+        assert value <= nice_ceiling(value) <= 1.25 * value
+    assert len({nice_ceiling(v) for v in range(300, 400)}) <= 3  # a slider moving the data keeps the axes
 
 
 def test_design_task_checks_the_spec_and_shows_the_line_to_grade():

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .core import redraw, show_figure
+from .core import Plot, nice_ceiling, set_limits
 
 # A cylindrical lithium-ion cell of size 21700 (21 mm across, 70 mm long), as used in many
 # electric cars.  TYPICAL datasheet-level values, rounded for school use:
@@ -189,40 +189,48 @@ def _readout_html(result: Mapping[str, Any]) -> str:
     return "<table class='battery-readout'>" + "".join(rows) + "</table>"
 
 
-def _draw(result: Mapping[str, Any], limit_pct: float | None = None) -> None:
-    import matplotlib.pyplot as plt
-    import numpy as np
+class BatteryPlot(Plot):
+    """Terminal voltage (left axis) and heat loss in % (right axis) against the power drawn; the chosen power marked."""
 
-    from ..i18n import pick
+    size = (6.0, 3.6)
+    margins = (0.75, 0.7, 0.55, 0.15)
 
-    powers = np.linspace(0.0, POWER_MAX, 201)
-    currents = powers * 1000.0 / result["V"]
-    voltage = result["V"] - currents * result["R"]
-    loss_pct = 100.0 * currents * result["R"] / result["V"]  # I**2 R / P with I = P / V
-    fig, ax = plt.subplots(figsize=(6.0, 3.6))
-    ax.plot(powers, voltage, color="#08519c", lw=2, label=pick(LABELS["U"]))
-    ax.plot([result["P_kW"]], [result["U"]], "o", color="#08519c")
-    ax.set_xlabel(pick(LABELS["axis_power"]))
-    ax.set_ylabel(pick(LABELS["axis_voltage"]), color="#08519c")
-    ax.set_xlim(0, POWER_MAX)
-    ax.set_ylim(0, max(float(result["V"]) * 1.1, 1.0))
-    ax.grid(alpha=0.3)
-    ax2 = ax.twinx()
-    ax2.plot(powers, loss_pct, color="#d94801", lw=2, label=pick(LABELS["loss_pct"]))
-    ax2.plot([result["P_kW"]], [result["loss_pct"]], "o", color="#d94801", label=pick(LABELS["now"]))
-    if limit_pct is not None:
-        ax2.axhline(limit_pct, color="#d94801", ls="--", lw=1, label=pick(LABELS["limit"]))
-    ax2.set_ylabel(pick(LABELS["axis_loss"]), color="#d94801")
-    ax2.set_ylim(0, max(float(loss_pct[-1]) * 1.1, 5.0))
-    lines = ax.get_legend_handles_labels()
-    lines2 = ax2.get_legend_handles_labels()
-    ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], loc="lower left", fontsize=8)
-    show_figure(fig)
+    def __init__(self, limit_pct: float | None = None) -> None:
+        self.limit_pct = limit_pct
+        super().__init__()
 
+    def build(self, figure: Any) -> None:
+        import numpy as np
 
-def _render(result: Mapping[str, Any], readout: Any, plot: Any, limit_pct: float | None = None) -> None:
-    readout.value = _readout_html(result)
-    redraw(plot, _draw, result, limit_pct)
+        from ..i18n import pick
+
+        self.powers = np.linspace(0.0, POWER_MAX, 201)
+        ax = self.ax = figure.add_subplot()
+        ax2 = self.ax2 = ax.twinx()
+        self.voltage = self.dynamic(ax.plot([], [], color="#08519c", lw=2, label=pick(LABELS["U"]))[0])
+        self.voltage_now = self.dynamic(ax.plot([], [], "o", color="#08519c")[0])
+        ax.set_xlabel(pick(LABELS["axis_power"]))
+        ax.set_ylabel(pick(LABELS["axis_voltage"]), color="#08519c")
+        ax.set_xlim(0, POWER_MAX)
+        ax.grid(alpha=0.3)
+        self.loss = self.dynamic(ax2.plot([], [], color="#d94801", lw=2, label=pick(LABELS["loss_pct"]))[0])
+        self.loss_now = self.dynamic(ax2.plot([], [], "o", color="#d94801", label=pick(LABELS["now"]))[0])
+        handles = [self.voltage, self.loss, self.loss_now]
+        if self.limit_pct is not None:
+            handles.append(ax2.axhline(self.limit_pct, color="#d94801", ls="--", lw=1, label=pick(LABELS["limit"])))
+        ax2.set_ylabel(pick(LABELS["axis_loss"]), color="#d94801")
+        self.legend(ax, handles, loc="lower left", fontsize=8)
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        currents = self.powers * 1000.0 / result["V"]
+        voltage = result["V"] - currents * result["R"]
+        loss_pct = 100.0 * currents * result["R"] / result["V"]  # I**2 R / P with I = P / V
+        self.voltage.set_data(self.powers, voltage)
+        self.voltage_now.set_data([result["P_kW"]], [result["U"]])
+        self.loss.set_data(self.powers, loss_pct)
+        self.loss_now.set_data([result["P_kW"]], [result["loss_pct"]])
+        set_limits(self.ax, y=(0, nice_ceiling(max(float(result["V"]) * 1.1, 1.0))))
+        set_limits(self.ax2, y=(0, nice_ceiling(max(float(loss_pct[-1]) * 1.1, 5.0))))
 
 
 # -- the design task: a pack for the plant's new model ---------------------------------------
@@ -277,13 +285,12 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     ]
     if task is None:
         controls.append(Slider("P_kW", LABELS["power"], 5.0, POWER_MAX, 5.0, 80.0, unit=pick(UNITS["kW"]), digits=2))
-        return Lab(model=lambda s, p, P_kW: at_power(s, p, P_kW), controls=controls, render=_render, title=TITLE,
-                   start=start)
+        return Lab(model=lambda s, p, P_kW: at_power(s, p, P_kW), controls=controls, readout_html=_readout_html,
+                   plot=BatteryPlot, title=TITLE, start=start)
     if task != "pack-80kw":
         raise ValueError(f"unknown task {task!r}: the battery lab poses 'pack-80kw'")
-    return Lab(model=lambda s, p: design_result({"s": s, "p": p}), controls=controls,
-               render=lambda result, readout, plot: _render(result, readout, plot, LOSS_LIMIT_PCT),
-               title=TITLE, spec=DESIGN_SPEC, start=start)
+    return Lab(model=lambda s, p: design_result({"s": s, "p": p}), controls=controls, readout_html=_readout_html,
+               plot=lambda: BatteryPlot(limit_pct=LOSS_LIMIT_PCT), title=TITLE, spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [

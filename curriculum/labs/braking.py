@@ -22,7 +22,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .core import renderer, show_figure
+from .core import Plot, nice_ceiling, set_limits
 
 G = 9.81
 """Free-fall acceleration in m/s^2 (the value used in Kazakhstan's school physics)."""
@@ -185,31 +185,45 @@ def _readout_html(result: Mapping[str, Any]) -> str:
     return "<table class='braking-readout'>" + "".join(rows) + "</table>"
 
 
-def _draw(result: Mapping[str, Any]) -> None:
-    import matplotlib.pyplot as plt
-    import numpy as np
+class BrakingPlot(Plot):
+    """Reaction and braking distance stacked against the speed for the chosen surface; the current speed marked."""
 
-    from ..i18n import pick
+    size = (6.0, 3.6)
+    margins = (0.75, 0.2, 0.55, 0.15)
 
-    speeds = np.linspace(0.0, SPEED_RANGE[1], 151)
-    v = speeds / 3.6
-    reaction = v * result["t_r"]
-    total = reaction + v**2 / (2 * result["mu"] * G)
-    fig, ax = plt.subplots(figsize=(6.0, 3.6))
-    ax.fill_between(speeds, 0, reaction, color="#9ecae1", label=pick(LABELS["reaction"]))
-    ax.fill_between(speeds, reaction, total, color="#fdae6b", label=pick(LABELS["braking"]))
-    ax.plot(speeds, total, color="#d94801", lw=2, label=f"{pick(LABELS['total'])}: {pick(SURFACE_NAMES[result['surface']])}")
-    ax.plot([result["v_kmh"]], [result["total"]], "ko", label=pick(LABELS["now"]))
-    ax.set_xlabel(pick(LABELS["axis_speed"]))
-    ax.set_ylabel(pick(LABELS["axis_distance"]))
-    ax.set_xlim(0, SPEED_RANGE[1])
-    ax.set_ylim(0, max(float(total[-1]), 1.0) * 1.05)
-    ax.grid(alpha=0.3)
-    ax.legend(loc="upper left", fontsize=8)
-    show_figure(fig)
+    def build(self, figure: Any) -> None:
+        import numpy as np
 
+        from ..i18n import pick
 
-_render = renderer(_readout_html, _draw)
+        self.speeds = np.linspace(0.0, SPEED_RANGE[1], 151)
+        zero = np.zeros_like(self.speeds)
+        ax = self.ax = figure.add_subplot()
+        self.reaction = self.dynamic(ax.fill_between(self.speeds, zero, zero, color="#9ecae1",
+                                                     label=pick(LABELS["reaction"])))
+        self.braking = self.dynamic(ax.fill_between(self.speeds, zero, zero, color="#fdae6b",
+                                                    label=pick(LABELS["braking"])))
+        self.total = self.dynamic(ax.plot([], [], color="#d94801", lw=2, label=pick(LABELS["total"]))[0])
+        self.now = self.dynamic(ax.plot([], [], "ko", label=pick(LABELS["now"]))[0])
+        ax.set_xlabel(pick(LABELS["axis_speed"]))
+        ax.set_ylabel(pick(LABELS["axis_distance"]))
+        ax.set_xlim(0, SPEED_RANGE[1])
+        ax.grid(alpha=0.3)
+        legend = self.legend(ax, [self.reaction, self.braking, self.total, self.now], loc="upper left", fontsize=8)
+        self.total_label = legend.get_texts()[2]  # names the surface, which a control changes
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        from ..i18n import pick
+
+        v = self.speeds / 3.6
+        reaction = v * result["t_r"]
+        total = reaction + v**2 / (2 * result["mu"] * G)
+        self.reaction.set_data(self.speeds, 0, reaction)
+        self.braking.set_data(self.speeds, reaction, total)
+        self.total.set_data(self.speeds, total)
+        self.now.set_data([result["v_kmh"]], [result["total"]])
+        self.total_label.set_text(f"{pick(LABELS['total'])}: {pick(SURFACE_NAMES[result['surface']])}")
+        set_limits(self.ax, y=(0, nice_ceiling(max(float(total[-1]), 1.0) * 1.05)))
 
 
 # -- the design task: the fastest safe speed on a wet road ------------------------------------
@@ -253,11 +267,12 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     ]
     if task is None:
         controls.append(Dropdown("surface", LABELS["surface"], SURFACE_NAMES, "wet"))
-        return Lab(model=_model, controls=controls, render=_render, title=TITLE, start=start)
+        return Lab(model=_model, controls=controls, readout_html=_readout_html, plot=BrakingPlot, title=TITLE,
+                   start=start)
     if task != "wet-40":
         raise ValueError(f"unknown task {task!r}: the braking lab poses 'wet-40'")
     return Lab(model=lambda v_kmh, t_r: design_result({"v_kmh": v_kmh, "t_r": t_r}), controls=controls,
-               render=_render, title=TITLE, spec=DESIGN_SPEC, start=start)
+               readout_html=_readout_html, plot=BrakingPlot, title=TITLE, spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [

@@ -1,4 +1,10 @@
-"""The lab building blocks: localized sliders and a lab that links controls to a model and a view."""
+"""The lab building blocks: localized controls, a plot drawn once and updated, and a lab linking them.
+
+A lab is a model (plain Python), controls (:class:`Slider`, :class:`Dropdown`, ...) and a view:
+a readout (HTML) and a :class:`Plot`, one matplotlib figure per lab whose artists each update
+changes, shown as PNG bytes in an ``ipywidgets.Image``.  Plain ipywidgets 8 and matplotlib's Agg:
+no front-end extension, so the labs work alike in JupyterLab 4 and Notebook 7.
+"""
 
 from __future__ import annotations
 
@@ -9,34 +15,230 @@ from typing import Any
 from ..i18n import pick
 from ..numbers import format_number
 
+DPI = 100
+"""Pixels per inch of a lab's plot: a 6-inch figure is a 600-pixel PNG, shown at its own size."""
 
-def show_figure(fig: Any) -> None:
-    """Show a finished matplotlib figure (in the Output widget being drawn into), then close it.
+PNG_COMPRESSION = 1
+"""zlib level of the plot's PNG: level 1 is the quickest that still compresses (a plot is mostly flat
+colour): a few tens of kB per update to the browser instead of most of a megabyte."""
 
-    Closing after showing keeps figures from piling up where nothing displays them (tests, the grader).
+
+class Plot:
+    """The plot of a lab: one matplotlib figure, built once, whose artists each update changes.
+
+    A lab's plot is a subclass: ``build(figure)`` creates the axes and the artists (lines,
+    patches, texts, the legend) once, and ``update(result)`` changes them for a new result of
+    the model (``set_data``, ``set_text``, patch geometry, axis limits through :func:`set_limits`);
+    it never creates a figure or calls ``tight_layout``.  The layout is fixed by ``size`` and
+    ``margins`` (inches), the same for every update, so labels never move while a slider is
+    dragged.
+
+    :meth:`render` rasterizes the figure with Agg and returns it as PNG bytes, which the lab puts
+    into an ``ipywidgets.Image``.  Artists registered with :meth:`dynamic` (the curves, markers and
+    texts that follow the controls) are drawn over a cached background: the axes, ticks, grid,
+    labels and the other static artists are drawn again only when one of them has changed (the
+    figure is *stale*, for example after new axis limits); otherwise the background is restored
+    and only the dynamic artists are drawn over it.  A legend (:meth:`legend`) is opaque and changes
+    only with the background, so it is drawn once per background and its pixels are pasted over the
+    dynamic artists afterwards (laying out a legend costs more than drawing all the curves).  When
+    nothing has changed at all, the PNG of the previous render is returned as it is.
+
+    No pyplot: the figure belongs to the plot (a plain :class:`matplotlib.figure.Figure` on an Agg
+    canvas), nothing piles up in pyplot's list of figures, and the figure goes away with the lab.
+    ``visible`` set to ``False`` by ``update`` hides the plot (the lab has nothing to draw).
     """
-    import matplotlib.pyplot as plt
 
-    fig.tight_layout()
-    plt.show()
-    plt.close(fig)
+    size: tuple[float, float] = (6.0, 3.6)
+    """Width and height of the figure in inches (``DPI`` pixels each)."""
+    margins: tuple[float, float, float, float] = (0.8, 0.25, 0.55, 0.15)
+    """Space around the axes in inches: left, right, bottom, top (tick labels and axis labels live there)."""
+    hspace: float = 0.2
+    """Space between axes stacked one above the other, as a fraction of their mean height."""
+    ticks: int = 6
+    """At most this many intervals between numbered ticks on an axis left to matplotlib's automatic ticks
+    (matplotlib's own choice goes up to 9 on a 6-inch axis): tick labels are most of the time a full
+    draw takes, and six intervals are plenty to read a value off a lab's plot."""
+
+    def __init__(self) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        width, height = self.size
+        left, right, bottom, top = self.margins
+        self.figure = Figure(figsize=self.size, dpi=DPI, facecolor="white")
+        self.figure.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height,
+                                    top=1 - top / height, hspace=self.hspace)
+        self.canvas = FigureCanvasAgg(self.figure)
+        self.dynamic_artists: list[Any] = []
+        self.visible = True
+        self.full_draws = 0
+        """How many times the whole figure was drawn (the rest of the renders drew only the dynamic artists)."""
+        self.renders = 0
+        """How many times a PNG was made (a render with nothing changed returns the last one)."""
+        self._background: Any = None
+        self._pasted: dict[Any, Any] = {}  # opaque dynamic artist -> its pixels over this background
+        self._png: bytes | None = None
+        self.build(self.figure)
+        self._fewer_ticks()
+
+    # -- what a lab's plot defines ------------------------------------------------------------
+
+    def build(self, figure: Any) -> None:
+        """Create the axes and every artist of the plot, once."""
+        raise NotImplementedError
+
+    def update(self, result: Any) -> None:
+        """Change the artists to show ``result`` (the model's output)."""
+        raise NotImplementedError
+
+    # -- helpers for build and update ---------------------------------------------------------
+
+    def dynamic(self, artist: Any, pasted: bool = False) -> Any:
+        """Mark ``artist`` as one that follows the controls: drawn over the cached background.
+
+        ``pasted=True``: the artist hides everything under it and changes only when the background
+        does (an opaque legend), so its pixels are kept from one draw and pasted on later renders.
+        """
+        artist.set_animated(True)
+        self.dynamic_artists.append(artist)
+        if pasted:
+            self._pasted[artist] = None
+        return artist
+
+    def legend(self, ax: Any, handles: list[Any], **kwargs: Any) -> Any:
+        """A legend on ``ax`` for ``handles`` (their labels), drawn with the dynamic artists, above them.
+
+        Called again (for example when some handles are hidden), it replaces the axes' legend.
+        """
+        old = ax.get_legend()
+        if old is not None:
+            if old in self.dynamic_artists:
+                self.dynamic_artists.remove(old)
+            self._pasted.pop(old, None)
+            old.remove()
+        legend = ax.legend(handles=handles, labels=[h.get_label() for h in handles], framealpha=1.0, **kwargs)
+        # Its texts belong to the axes: changing one makes the figure stale, so the pasted pixels
+        # never outlive the legend they show.
+        return self.dynamic(legend, pasted=True)
+
+    def _fewer_ticks(self) -> None:
+        from matplotlib.ticker import AutoLocator, MaxNLocator
+
+        for ax in self.figure.axes:
+            for axis in (ax.xaxis, ax.yaxis):
+                if type(axis.get_major_locator()) is AutoLocator:
+                    axis.set_major_locator(MaxNLocator(nbins=self.ticks, steps=[1, 2, 2.5, 5, 10]))
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    @property
+    def pixels(self) -> tuple[int, int]:
+        """Width and height of the PNG in pixels."""
+        width, height = self.canvas.get_width_height()
+        return int(width), int(height)
+
+    def render(self) -> bytes:
+        """The figure as it is now, as PNG bytes (see the class documentation for what is redrawn)."""
+        dynamic = sorted(self.dynamic_artists, key=lambda artist: artist.get_zorder())
+        if self.figure.stale or self._png is None:
+            self.canvas.draw()  # Agg leaves animated artists out: this is the background
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox) if dynamic else None
+            self._pasted = dict.fromkeys(self._pasted)
+            self.full_draws += 1
+        elif not any(artist.stale for artist in dynamic):
+            return self._png
+        else:
+            self.canvas.restore_region(self._background)
+        for artist, pixels in self._pasted.items():
+            if pixels is None and artist.get_visible():  # first render over this background
+                self._pasted[artist] = self._draw_alone(artist)
+        for artist in dynamic:
+            pixels = self._pasted.get(artist)
+            if pixels is not None and artist.get_visible():
+                self.canvas.restore_region(pixels)
+            else:
+                self.figure.draw_artist(artist)
+            artist.stale = False  # an invisible artist does not draw, and so would stay stale
+        # Drawing a dynamic artist marks parts of the figure stale on the way (a legend lays out its
+        # entries): that is no change to the background, so it must not force the next full draw.
+        self.figure.stale = False
+        self._png = encode_png(self.canvas)
+        self.renders += 1
+        return self._png
+
+    def _draw_alone(self, artist: Any) -> Any:
+        """Draw ``artist`` over the bare background and return its pixels (a region to paste later).
+
+        The canvas is put back to the background afterwards, so the region holds no other dynamic
+        artist (a line under a legend's rounded corner would otherwise stay there when it moves).
+        """
+        from matplotlib.transforms import Bbox
+
+        self.figure.draw_artist(artist)
+        box = artist.get_window_extent(self.canvas.get_renderer()).padded(2)
+        box = Bbox.intersection(box, self.figure.bbox) or self.figure.bbox
+        pixels = self.canvas.copy_from_bbox(box)
+        self.canvas.restore_region(self._background)
+        return pixels
+
+    def show(self, result: Any) -> bytes | None:
+        """Update the artists for ``result`` and return the PNG, or ``None`` if the plot is hidden."""
+        self.update(result)
+        return self.render() if self.visible else None
 
 
-def redraw(plot: Any, draw: Callable[..., None], *args: Any) -> None:
-    """Replace what the ``plot`` Output widget shows with what ``draw(*args)`` draws."""
-    with plot:
-        plot.clear_output(wait=True)
-        draw(*args)
+def encode_png(canvas: Any) -> bytes:
+    """The Agg canvas's pixels as a PNG: 8-bit RGB (the figure is opaque), rows unfiltered, zlib level 1.
+
+    Written here rather than by Pillow, whose per-row filtering doubles the time for a plot's flat
+    colours; the file is a plain PNG that every browser shows.
+    """
+    import struct
+    import zlib
+
+    import numpy as np
+
+    rgb = np.asarray(canvas.buffer_rgba())[:, :, :3]
+    height, width = rgb.shape[:2]
+    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)  # each row: filter type 0, then the pixels
+    rows[:, 1:] = rgb.reshape(height, -1)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8 bits, RGB, deflate, no filter, no interlace
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows.tobytes(), PNG_COMPRESSION)) + chunk(b"IEND", b""))
 
 
-def renderer(readout_html: Callable[[Any], str], draw: Callable[[Any], None]) -> Callable[[Any, Any, Any], None]:
-    """The usual ``render`` of a lab: the readout from ``readout_html(result)``, the plot from ``draw(result)``."""
+def set_limits(ax: Any, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None) -> None:
+    """Set the axis limits of ``ax``, but only those that differ from what it has now.
 
-    def render(result: Any, readout: Any, plot: Any) -> None:
-        readout.value = readout_html(result)
-        redraw(plot, draw, result)
+    New limits mean new ticks, so the whole figure is drawn again; setting the same limits
+    would mark the figure stale for nothing.
+    """
+    if x is not None and tuple(ax.get_xlim()) != (float(x[0]), float(x[1])):
+        ax.set_xlim(*x)
+    if y is not None and tuple(ax.get_ylim()) != (float(y[0]), float(y[1])):
+        ax.set_ylim(*y)
 
-    return render
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.2, 1.4, ..., 2, 2.5, 3, ..., 5, 6, ..., 9 times a power of ten at least ``value`` (> 0).
+
+    An axis limit taken from this ladder stays the same while a slider moves the data a little,
+    so the axes (the expensive part of a plot) need not be drawn again on every step; the
+    headroom above ``value`` is at most a quarter of it.
+    """
+    import math
+
+    if not value > 0:
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0):
+        if step * scale >= value * (1 - 1e-12):
+            return step * scale
+    return 10.0 * scale
 
 
 @dataclass
@@ -90,11 +292,13 @@ class Dropdown:
 
 @dataclass
 class Lab:
-    """Controls feed ``model(**values)``; ``render(result, readout, plot)`` shows the result.
+    """Controls feed ``model(**values)``; the view shows the result: a readout and a plot.
 
-    ``render`` writes HTML to ``readout`` (an ``HTML`` widget) and may draw into
-    ``plot`` (an ``Output`` widget); it never prints.  ``set(**values)`` moves controls
-    from code, which is how tests drive a lab without a browser.
+    ``readout_html(result)`` gives the readout's HTML (an ``HTML`` widget, ``lab.readout``);
+    ``plot`` makes the lab's :class:`Plot` (a ``Plot`` subclass, or any callable returning one),
+    built once per :meth:`build` (``lab.view``) and shown as a PNG in an ``Image`` widget
+    (``lab.image``) whose bytes each update replaces.  A lab without a plot passes ``plot=None``.
+    ``set(**values)`` moves controls from code, which is how tests drive a lab without a browser.
 
     With a ``spec`` the lab poses a design task: a Check button judges the current design
     with :func:`curriculum.check.check_design`, and the lab shows the line of code that
@@ -104,7 +308,8 @@ class Lab:
 
     model: Callable[..., Any]
     controls: list[Any]
-    render: Callable[[Any, Any, Any], None]
+    readout_html: Callable[[Any], str]
+    plot: Callable[[], Plot] | None = None
     title: Mapping[str, str] = field(default_factory=dict)
     spec: Any = None
     design_name: str = "design"
@@ -124,11 +329,14 @@ class Lab:
                     control.widget.value = self.start[control.name]
         self.readout = w.HTML()
         self.readout.add_class("lab-readout")
-        self.plot = w.Output()
+        self.view = self.plot() if self.plot is not None else None
+        width = f"{self.view.pixels[0]}px" if self.view is not None else "auto"
+        self.image = w.Image(format="png", layout=w.Layout(width=width, max_width="100%", height="auto"))
+        self.image.add_class("lab-plot")
         for control in self.controls:
             control.widget.observe(lambda _change: self.update(), names="value")
         header = [w.HTML(f"<h4>{pick(self.title)}</h4>")] if self.title else []
-        parts = [*header, *rows, self.readout, self.plot]
+        parts = [*header, *rows, self.readout, self.image]
         if self.spec is not None:
             from ..i18n import _
 
@@ -157,8 +365,13 @@ class Lab:
         return f"{self.design_name} = {{{items}}}"
 
     def update(self) -> None:
+        """Run the model on the controls' values and show the result: readout, then plot."""
         self.result = self.model(**self.values())
-        self.render(self.result, self.readout, self.plot)
+        self.readout.value = self.readout_html(self.result)
+        png = self.view.show(self.result) if self.view is not None else None
+        if png is not None:
+            self.image.value = png  # the same bytes again send nothing to the browser
+        self.image.layout.display = None if png is not None else "none"
         if self.spec is not None:
             import html
 

@@ -29,6 +29,8 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .core import Plot, set_limits
+
 EFFICIENCY = 0.98
 """Typical efficiency of one stage of spur gears (a 2 % loss)."""
 
@@ -229,46 +231,60 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     return html
 
 
-def draw(result: Mapping[str, Any], ax: Any, lang: str | None = None) -> None:
-    """Draw the two pitch circles touching at the pitch point, centres ``a`` apart."""
-    from ..i18n import pick
+class GearsPlot(Plot):
+    """The two pitch circles touching at the pitch point, centres ``a`` apart, each named with its teeth."""
 
-    r1, r2, a = result["d1"] / 2, result["d2"] / 2, result["a"]
-    for x, r, colour, name, z in ((0.0, r1, "#1f77b4", "driving", result["z1"]), (a, r2, "#ff7f0e", "driven", result["z2"])):
-        ax.add_patch(_circle((x, 0.0), r, colour))
-        ax.plot([x], [0.0], marker="+", color=colour)
-        ax.annotate(f"{pick(LABELS[name], lang)}\nz = {z}", (x, 0.0), textcoords="offset points", xytext=(0, -28),
-                    ha="center", fontsize=9, color=colour)
-    ax.plot([0.0, a], [0.0, 0.0], color="grey", linewidth=0.8, linestyle="--")
-    ax.annotate(f"a = {_number(a, lang)} {pick(LABELS['mm'], lang)}", (a / 2, 0.0), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=9)
-    ax.set_xlim(-r1 * 1.15, a + r2 * 1.15)
-    ax.set_ylim(-max(r1, r2) * 1.15, max(r1, r2) * 1.15)
-    ax.set_aspect("equal")
-    ax.set_xlabel(pick(LABELS["mm"], lang))
+    size = (6.0, 3.2)
+    margins = (0.6, 0.2, 0.5, 0.1)
 
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+        super().__init__()
 
-def _circle(centre: tuple[float, float], radius: float, colour: str) -> Any:
-    from matplotlib.patches import Circle
+    def build(self, figure: Any) -> None:
+        from matplotlib.patches import Circle
 
-    return Circle(centre, radius, fill=True, facecolor=colour, alpha=0.18, edgecolor=colour, linewidth=2)
+        from ..i18n import pick
+
+        ax = self.ax = figure.add_subplot()
+        self.gears = []
+        for name, colour in (("driving", "#1f77b4"), ("driven", "#ff7f0e")):
+            circle = self.dynamic(ax.add_patch(Circle((0.0, 0.0), 1.0, fill=True, facecolor=colour, alpha=0.18,
+                                                      edgecolor=colour, linewidth=2)))
+            centre = self.dynamic(ax.plot([0.0], [0.0], marker="+", color=colour)[0])
+            label = self.dynamic(ax.annotate("", (0.0, 0.0), textcoords="offset points", xytext=(0, -28),
+                                             ha="center", fontsize=9, color=colour))
+            self.gears.append((pick(LABELS[name], self.lang), circle, centre, label))
+        self.centres = self.dynamic(ax.plot([0.0, 1.0], [0.0, 0.0], color="grey", linewidth=0.8, linestyle="--")[0])
+        self.distance = self.dynamic(ax.annotate("", (0.5, 0.0), textcoords="offset points", xytext=(0, 6),
+                                                 ha="center", fontsize=9))
+        ax.set_aspect("equal")
+        ax.set_xlabel(pick(LABELS["mm"], self.lang))
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        from ..i18n import pick
+
+        r1, r2, a = result["d1"] / 2, result["d2"] / 2, result["a"]
+        drawing = (result["z1"], result["z2"], r1, r2, a)
+        if drawing == getattr(self, "drawing", None):  # motor speed and torque change no line of the drawing:
+            return  # leaving the artists untouched keeps the last PNG
+        self.drawing = drawing
+        for (name, circle, centre, label), x, r, z in zip(self.gears, (0.0, a), (r1, r2), (result["z1"], result["z2"])):
+            circle.set_center((x, 0.0))
+            circle.set_radius(r)
+            centre.set_data([x], [0.0])
+            label.xy = (x, 0.0)
+            label.set_text(f"{name}\nz = {z}")
+        self.centres.set_data([0.0, a], [0.0, 0.0])
+        self.distance.xy = (a / 2, 0.0)
+        self.distance.set_text(f"a = {_number(a, self.lang)} {pick(LABELS['mm'], self.lang)}")
+        set_limits(self.ax, x=(-r1 * 1.15, a + r2 * 1.15), y=(-max(r1, r2) * 1.15, max(r1, r2) * 1.15))
 
 
 def make_lab() -> Any:
     """The gear-pair lab: sliders for teeth, motor speed, module and torque; a readout and a drawing."""
     from ..i18n import pick
     from .core import Lab, Slider
-
-    def render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
-        import matplotlib.pyplot as plt
-
-        readout.value = readout_html(result)
-        with plot:
-            plot.clear_output(wait=True)
-            fig, ax = plt.subplots(figsize=(6, 3.2))
-            draw(result, ax)
-            fig.tight_layout()
-            plt.show()
-        plt.close(fig)
 
     controls = [
         Slider("z1", LABELS["z1"], min=12, max=40, step=1, value=18, digits=2),
@@ -277,7 +293,7 @@ def make_lab() -> Any:
         Slider("m", LABELS["m"], min=1, max=5, step=0.5, value=3, unit=pick(LABELS["mm"]), digits=2),
         Slider("T1", LABELS["T1"], min=10, max=200, step=1, value=30, unit=pick(LABELS["Nm"]), digits=2),
     ]
-    return Lab(model=gear_pair, controls=controls, render=render, title=LABELS["title"])
+    return Lab(model=gear_pair, controls=controls, readout_html=readout_html, plot=GearsPlot, title=LABELS["title"])
 
 
 __all__ = [

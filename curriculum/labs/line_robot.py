@@ -55,7 +55,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .core import renderer, show_figure
+from .core import Plot, set_limits
 
 SENSOR_POSITIONS: tuple[float, ...] = (-0.03, -0.015, 0.0, 0.015, 0.03)
 """Positions of the 5 IR sensors across the bar, in m (positive = left); 1,5 cm apart."""
@@ -278,32 +278,38 @@ def _readout_html(result: Mapping[str, Any]) -> str:
     return "<table class='line-robot-readout'>" + "".join(rows) + "</table>"
 
 
-def _draw(result: Mapping[str, Any]) -> None:
-    import matplotlib.pyplot as plt
+class LineRobotPlot(Plot):
+    """Above: the robot's path along the track with the line and the ±3 cm band; below: the sensor error in time."""
 
-    from ..i18n import pick
+    size = (6.4, 5.0)
+    margins = (0.75, 0.2, 0.55, 0.15)
+    hspace = 0.35
 
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.4, 5.0))
-    ax1.axhspan(-BAND * 100, BAND * 100, color="#fee8c8", label=pick(LABELS["band"]))
-    ax1.axhline(0.0, color="#252525", lw=4, label=pick(LABELS["line"]))
-    ax1.plot(result["x"], [y * 100 for y in result["y"]], color="#d94801", lw=2, label=pick(LABELS["path"]))
-    ax1.set_xlim(0, TRACK_LENGTH)
-    ax1.set_ylim(-5, 5)
-    ax1.set_xlabel(pick(LABELS["axis_x"]))
-    ax1.set_ylabel(pick(LABELS["axis_y"]))
-    ax1.grid(alpha=0.3)
-    ax1.legend(loc="upper right", fontsize=8)
-    ax2.plot(result["t"][:len(result["e"])], [e * 100 for e in result["e"]], color="#2171b5", lw=2)
-    ax2.axhline(0.0, color="#252525", lw=1)
-    ax2.axhspan(-ON_LINE_BAND * 100, ON_LINE_BAND * 100, color="#c7e9c0")
-    ax2.set_xlabel(pick(LABELS["axis_t"]))
-    ax2.set_ylabel(pick(LABELS["axis_e"]))
-    ax2.set_ylim(-5, 5)
-    ax2.grid(alpha=0.3)
-    show_figure(fig)
+    def build(self, figure: Any) -> None:
+        from ..i18n import pick
 
+        ax1, ax2 = self.axes = figure.subplots(2, 1)
+        band = ax1.axhspan(-BAND * 100, BAND * 100, color="#fee8c8", label=pick(LABELS["band"]))
+        line = ax1.axhline(0.0, color="#252525", lw=4, label=pick(LABELS["line"]))
+        self.path = self.dynamic(ax1.plot([], [], color="#d94801", lw=2, label=pick(LABELS["path"]))[0])
+        ax1.set_xlim(0, TRACK_LENGTH)
+        ax1.set_ylim(-5, 5)
+        ax1.set_xlabel(pick(LABELS["axis_x"]))
+        ax1.set_ylabel(pick(LABELS["axis_y"]))
+        ax1.grid(alpha=0.3)
+        self.legend(ax1, [band, line, self.path], loc="upper right", fontsize=8)
+        self.error = self.dynamic(ax2.plot([], [], color="#2171b5", lw=2)[0])
+        ax2.axhline(0.0, color="#252525", lw=1)
+        ax2.axhspan(-ON_LINE_BAND * 100, ON_LINE_BAND * 100, color="#c7e9c0")
+        ax2.set_xlabel(pick(LABELS["axis_t"]))
+        ax2.set_ylabel(pick(LABELS["axis_e"]))
+        ax2.set_ylim(-5, 5)
+        ax2.grid(alpha=0.3)
 
-_render = renderer(_readout_html, _draw)
+    def update(self, result: Mapping[str, Any]) -> None:
+        self.path.set_data(result["x"], [y * 100 for y in result["y"]])
+        self.error.set_data(result["t"][:len(result["e"])], [e * 100 for e in result["e"]])
+        set_limits(self.axes[1], x=(0, max(result["t"][-1], DT)))
 
 
 # -- the design task: reach the line fast, without swinging across it --------------------------
@@ -351,10 +357,12 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
         return design_result({"kp": kp, "kd": kd, "v": v})
 
     if task is None:
-        return Lab(model=model, controls=controls, render=_render, title=TITLE, start=start)
+        return Lab(model=model, controls=controls, readout_html=_readout_html, plot=LineRobotPlot, title=TITLE,
+                   start=start)
     if task != "agv-pd":
         raise ValueError(f"unknown task {task!r}: the line-robot lab poses 'agv-pd'")
-    return Lab(model=model, controls=controls, render=_render, title=TITLE, spec=DESIGN_SPEC, start=start)
+    return Lab(model=model, controls=controls, readout_html=_readout_html, plot=LineRobotPlot, title=TITLE,
+               spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [

@@ -43,7 +43,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .core import renderer, show_figure
+from .core import Plot, nice_ceiling, set_limits
 
 K = 15.0
 """Plant gain in rpm per % of drive command: 100 % gives 1500 rpm (a 4-pole motor at 50 Hz, no load)."""
@@ -229,30 +229,40 @@ def _readout_html(result: Mapping[str, Any]) -> str:
     return "<table class='pid-readout'>" + "".join(rows) + "</table>"
 
 
-def _draw(result: Mapping[str, Any]) -> None:
-    import matplotlib.pyplot as plt
+class PidPlot(Plot):
+    """Above: the motor speed's step response with the setpoint and the ±2 % band; below: the drive command."""
 
-    from ..i18n import pick
+    size = (6.4, 5.0)
+    margins = (0.8, 0.2, 0.55, 0.15)
+    hspace = 0.08
 
-    r = result["setpoint"]
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.4, 5.0), sharex=True, gridspec_kw={"height_ratios": [3, 1.4]})
-    ax1.axhspan(r * (1 - BAND), r * (1 + BAND), color="#c7e9c0", label=pick(LABELS["band"]))
-    ax1.axhline(r, color="#252525", lw=1, ls="--", label=pick(LABELS["setpoint"]))
-    ax1.plot(result["t"], result["y"], color="#d94801", lw=2, label=pick(LABELS["speed"]))
-    ax1.set_ylabel(pick(LABELS["axis_n"]))
-    ax1.set_ylim(0, max(1.4 * r, max(result["y"]) * 1.05))
-    ax1.grid(alpha=0.3)
-    ax1.legend(loc="lower right", fontsize=8)
-    ax2.plot(result["t"], result["u"], color="#2171b5", lw=1.5)
-    ax2.set_ylim(-5, 105)
-    ax2.set_ylabel(pick(LABELS["axis_u"]))
-    ax2.set_xlabel(pick(LABELS["axis_t"]))
-    ax2.set_xlim(0, result["t"][-1])
-    ax2.grid(alpha=0.3)
-    show_figure(fig)
+    def build(self, figure: Any) -> None:
+        from ..i18n import pick
 
+        ax1, ax2 = self.axes = figure.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1.4]})
+        self.band = ax1.axhspan(0.0, 1.0, color="#c7e9c0", label=pick(LABELS["band"]))
+        self.setpoint = ax1.axhline(0.0, color="#252525", lw=1, ls="--", label=pick(LABELS["setpoint"]))
+        self.speed = self.dynamic(ax1.plot([], [], color="#d94801", lw=2, label=pick(LABELS["speed"]))[0])
+        ax1.set_ylabel(pick(LABELS["axis_n"]))
+        ax1.grid(alpha=0.3)
+        self.legend(ax1, [self.band, self.setpoint, self.speed], loc="lower right", fontsize=8)
+        self.command = self.dynamic(ax2.plot([], [], color="#2171b5", lw=1.5)[0])
+        ax2.set_ylim(-5, 105)
+        ax2.set_ylabel(pick(LABELS["axis_u"]))
+        ax2.set_xlabel(pick(LABELS["axis_t"]))
+        ax2.grid(alpha=0.3)
 
-_render = renderer(_readout_html, _draw)
+    def update(self, result: Mapping[str, Any]) -> None:
+        r = result["setpoint"]
+        low, high = r * (1 - BAND), r * (1 + BAND)
+        if (self.band.get_y(), self.band.get_height()) != (low, high - low):  # static: redrawn only if it moves
+            self.band.set_y(low)
+            self.band.set_height(high - low)
+            self.setpoint.set_ydata([r, r])
+        self.speed.set_data(result["t"], result["y"])
+        self.command.set_data(result["t"], result["u"])
+        set_limits(self.axes[0], y=(0, nice_ceiling(max(1.4 * r, max(result["y"]) * 1.05))))
+        set_limits(self.axes[1], x=(0, result["t"][-1]))
 
 
 # -- the design task: overshoot under 10 %, settling within 2 s ----------------------------------
@@ -304,10 +314,11 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
         return design_result({"kp": kp, "ki": ki, "kd": kd, "anti_windup": anti_windup})
 
     if task is None:
-        return Lab(model=model, controls=controls, render=_render, title=TITLE, start=start)
+        return Lab(model=model, controls=controls, readout_html=_readout_html, plot=PidPlot, title=TITLE, start=start)
     if task != "step-1200":
         raise ValueError(f"unknown task {task!r}: the PID lab poses 'step-1200'")
-    return Lab(model=model, controls=controls, render=_render, title=TITLE, spec=DESIGN_SPEC, start=start)
+    return Lab(model=model, controls=controls, readout_html=_readout_html, plot=PidPlot, title=TITLE,
+               spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [

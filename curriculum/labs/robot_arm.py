@@ -48,7 +48,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .core import redraw, show_figure
+from .core import Plot, nice_ceiling, set_limits
 
 L1_DEFAULT = 800.0
 """Length of link 1 (upper arm) in mm used by the tasks and the lab."""
@@ -234,48 +234,72 @@ def _readout_html(result: Mapping[str, Any]) -> str:
     return "<table class='robot-arm-readout'>" + "".join(rows) + status + "</table>"
 
 
-def _draw(result: Mapping[str, Any], show_solutions: bool = True) -> None:
-    import matplotlib.pyplot as plt
-    import numpy as np
+class RobotArmPlot(Plot):
+    """The workspace ring, the arm (links, joints, tool), the weld spot and the inverse-kinematics solutions."""
 
-    from ..i18n import pick
+    size = (5.6, 5.0)
+    margins = (0.85, 0.2, 0.55, 0.15)
 
-    r_min, r_max = result["r_min"], result["r_max"]
-    fig, ax = plt.subplots(figsize=(5.6, 5.0))
-    t = np.linspace(0.0, 2 * np.pi, 241)
-    outer_x, outer_y = r_max * np.cos(t), r_max * np.sin(t)
-    inner_x, inner_y = r_min * np.cos(t[::-1]), r_min * np.sin(t[::-1])
-    ax.fill(np.concatenate([outer_x, inner_x]), np.concatenate([outer_y, inner_y]), color="#c6dbef", alpha=0.6,
-            label=pick(LABELS["workspace"]))
-    ax.plot(outer_x, outer_y, color="#6baed6", lw=1)
-    ax.plot(-inner_x, inner_y, color="#6baed6", lw=1)
-    if show_solutions:
-        for key, style in (("up", "--"), ("down", ":")):
-            if key in result["solutions"]:
-                a1, a2 = result["solutions"][key]
+    def __init__(self, show_solutions: bool = True) -> None:
+        self.show_solutions = show_solutions
+        super().__init__()
+
+    def build(self, figure: Any) -> None:
+        import numpy as np
+
+        from ..i18n import pick
+
+        ax = self.ax = figure.add_subplot()
+        t = np.linspace(0.0, 2 * np.pi, 241)
+        self.circle = np.cos(t), np.sin(t)
+        self.ring = ax.fill([0.0], [0.0], color="#c6dbef", alpha=0.6, label=pick(LABELS["workspace"]))[0]
+        self.outer = ax.plot([], [], color="#6baed6", lw=1)[0]
+        self.inner = ax.plot([], [], color="#6baed6", lw=1)[0]
+        self.ghosts = {}
+        if self.show_solutions:
+            for key, style in (("up", "--"), ("down", ":")):
+                self.ghosts[key] = self.dynamic(ax.plot([], [], style, color="#756bb1", lw=1.5,
+                                                        label=pick(LABELS["ghost_" + key]))[0])
+        self.arm = self.dynamic(ax.plot([], [], "-", color="#e6550d", lw=5, solid_capstyle="round",
+                                        label=pick(LABELS["arm"]))[0])
+        self.joints = self.dynamic(ax.plot([], [], "o", color="#252525", ms=9)[0])
+        self.tool = self.dynamic(ax.plot([], [], "s", color="#252525", ms=6)[0])
+        self.spot = self.dynamic(ax.plot([], [], "x", color="#cf222e", ms=12, mew=3, label=pick(LABELS["spot"]))[0])
+        ax.set_aspect("equal")
+        ax.set_xlabel(pick(LABELS["axis_x"]))
+        ax.set_ylabel(pick(LABELS["axis_y"]))
+        ax.grid(alpha=0.3)
+        self.shown: tuple[str, ...] | None = None
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        import numpy as np
+
+        r_min, r_max = result["r_min"], result["r_max"]
+        if tuple(self.outer.get_xdata()[:1]) != (r_max,) or tuple(self.inner.get_xdata()[:1]) != (r_min,):
+            cos, sin = self.circle  # static: drawn again only when a link length changes
+            self.ring.set_xy(np.column_stack([np.concatenate([r_max * cos, r_min * cos[::-1]]),
+                                              np.concatenate([r_max * sin, r_min * sin[::-1]])]))
+            self.outer.set_data(r_max * cos, r_max * sin)
+            self.inner.set_data(r_min * cos, r_min * sin)
+        for key, ghost in self.ghosts.items():
+            solution = result["solutions"].get(key)
+            ghost.set_visible(solution is not None)
+            if solution is not None:
+                a1, a2 = solution
                 ex, ey = elbow(a1, result["L1"])
                 tx, ty = forward(a1, a2, result["L1"], result["L2"])
-                ax.plot([0, ex, tx], [0, ey, ty], style, color="#756bb1", lw=1.5,
-                        label=pick(LABELS["ghost_" + key]))
-    ax.plot([0, result["elbow_x"], result["x"]], [0, result["elbow_y"], result["y"]], "-", color="#e6550d", lw=5,
-            solid_capstyle="round", label=pick(LABELS["arm"]))
-    ax.plot([0, result["elbow_x"]], [0, result["elbow_y"]], "o", color="#252525", ms=9)
-    ax.plot([result["x"]], [result["y"]], "s", color="#252525", ms=6)
-    ax.plot([result["target_x"]], [result["target_y"]], "x", color="#cf222e", ms=12, mew=3, label=pick(LABELS["spot"]))
-    lim = max(r_max, abs(result["target_x"]), abs(result["target_y"])) * 1.1
-    ax.set_xlim(-lim, lim)
-    ax.set_ylim(-lim, lim)
-    ax.set_aspect("equal")
-    ax.set_xlabel(pick(LABELS["axis_x"]))
-    ax.set_ylabel(pick(LABELS["axis_y"]))
-    ax.grid(alpha=0.3)
-    ax.legend(loc="lower left", fontsize=7)
-    show_figure(fig)
-
-
-def _render(result: Mapping[str, Any], readout: Any, plot: Any, show_solutions: bool = True) -> None:
-    readout.value = _readout_html(result)
-    redraw(plot, _draw, result, show_solutions)
+                ghost.set_data([0, ex, tx], [0, ey, ty])
+        self.arm.set_data([0, result["elbow_x"], result["x"]], [0, result["elbow_y"], result["y"]])
+        self.joints.set_data([0, result["elbow_x"]], [0, result["elbow_y"]])
+        self.tool.set_data([result["x"]], [result["y"]])
+        self.spot.set_data([result["target_x"]], [result["target_y"]])
+        shown = tuple(key for key in self.ghosts if key in result["solutions"])
+        if shown != self.shown:  # the legend names only the solutions drawn
+            self.shown = shown
+            handles = [self.ring, *(self.ghosts[key] for key in shown), self.arm, self.spot]
+            self.legend(self.ax, handles, loc="lower left", fontsize=7)
+        lim = nice_ceiling(max(r_max, abs(result["target_x"]), abs(result["target_y"])) * 1.1)
+        set_limits(self.ax, x=(-lim, lim), y=(-lim, lim))
 
 
 # -- the design task: reach the weld spot within 2 mm with the elbow up ------------------------
@@ -326,7 +350,8 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
             Slider("target_x", LABELS["target_x"], -2000.0, 2000.0, 10.0, 1000.0, unit=mm, digits=3),
             Slider("target_y", LABELS["target_y"], -2000.0, 2000.0, 10.0, 500.0, unit=mm, digits=3),
         ]
-        return Lab(model=pose, controls=controls, render=_render, title=TITLE, start=start)
+        return Lab(model=pose, controls=controls, readout_html=_readout_html, plot=RobotArmPlot, title=TITLE,
+                   start=start)
     if task != "weld-2mm":
         raise ValueError(f"unknown task {task!r}: the robot-arm lab poses 'weld-2mm'")
     controls = [
@@ -334,8 +359,8 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
         Slider("theta2", LABELS["theta2"], -180.0, 180.0, 0.1, 0.0, unit=deg, digits=4),
     ]
     return Lab(model=lambda theta1, theta2: design_result({"theta1": theta1, "theta2": theta2}), controls=controls,
-               render=lambda result, readout, plot: _render(result, readout, plot, show_solutions=False),
-               title=TITLE, spec=DESIGN_SPEC, start=start)
+               readout_html=_readout_html, plot=lambda: RobotArmPlot(show_solutions=False), title=TITLE,
+               spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [

@@ -33,7 +33,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .core import redraw, show_figure
+from .core import Plot, nice_ceiling, set_limits
 
 SECONDS_PER_HOUR = 3600.0
 
@@ -173,40 +173,56 @@ def _readout_html(result: Mapping[str, Any], show_second: bool = True) -> str:
     return "<table class='takt-readout'>" + "".join(rows) + status + "</table>"
 
 
-def _draw(result: Mapping[str, Any], show_second: bool = True) -> None:
-    import matplotlib.pyplot as plt
-    import numpy as np
+class TaktPlot(Plot):
+    """Cars ready against time: line 1 (exact and whole cars), line 2, the shift target and the end of the shift."""
 
-    from ..i18n import pick
+    size = (6.0, 3.8)
+    margins = (0.75, 0.2, 0.55, 0.15)
+    points = 400
 
-    end = max(result["shift_h"], 0.5)
-    t = np.linspace(0.0, end, 400)
-    y1 = result["k"] * t + result["buffer"]
-    fig, ax = plt.subplots(figsize=(6.0, 3.8))
-    ax.plot(t, y1, color="#d94801", lw=2, label=pick(LABELS["line1"]))
-    ax.step(t, np.floor(y1 + _EPS), where="post", color="#fdae6b", lw=1, label=pick(LABELS["steps"]))
-    if show_second:
-        y2 = result["k2"] * t + result["buffer2"]
-        ax.plot(t, y2, color="#3182bd", lw=2, ls="--", label=pick(LABELS["line2"]))
-        if result["t_meet"] is not None and result["t_meet"] <= end:
+    def __init__(self, show_second: bool = True) -> None:
+        self.show_second = show_second
+        super().__init__()
+
+    def build(self, figure: Any) -> None:
+        from ..i18n import pick
+
+        ax = self.ax = figure.add_subplot()
+        self.line1 = self.dynamic(ax.plot([], [], color="#d94801", lw=2, label=pick(LABELS["line1"]))[0])
+        self.steps = self.dynamic(ax.step([], [], where="post", color="#fdae6b", lw=1, label=pick(LABELS["steps"]))[0])
+        handles = [self.line1, self.steps]
+        if self.show_second:
+            self.line2 = self.dynamic(ax.plot([], [], color="#3182bd", lw=2, ls="--", label=pick(LABELS["line2"]))[0])
+            self.meet = self.dynamic(ax.plot([], [], "ko")[0])
+            handles.append(self.line2)
+        self.target = self.dynamic(ax.axhline(0.0, color="#31a354", lw=1.5, ls=":", label=pick(LABELS["target"])))
+        self.shift_end = self.dynamic(ax.axvline(0.0, color="#636363", lw=1, ls="-.", label=pick(LABELS["shift_end"])))
+        self.target_reached = self.dynamic(ax.plot([], [], "o", color="#31a354")[0])
+        ax.set_xlabel(pick(LABELS["axis_t"]))
+        ax.set_ylabel(pick(LABELS["axis_y"]))
+        ax.grid(alpha=0.3)
+        self.legend(ax, [*handles, self.target, self.shift_end], loc="upper left", fontsize=8)
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        import numpy as np
+
+        end = max(result["shift_h"], 0.5)
+        t = np.linspace(0.0, end, self.points)
+        y1 = result["k"] * t + result["buffer"]
+        self.line1.set_data(t, y1)
+        self.steps.set_data(t, np.floor(y1 + _EPS))
+        top = max(float(y1[-1]), result["target"])
+        if self.show_second:
+            self.line2.set_data(t, result["k2"] * t + result["buffer2"])
+            top = max(top, float(result["k2"] * end + result["buffer2"]))
             tm = result["t_meet"]
-            ax.plot([tm], [result["k"] * tm + result["buffer"]], "ko")
-    ax.axhline(result["target"], color="#31a354", lw=1.5, ls=":", label=pick(LABELS["target"]))
-    ax.axvline(result["shift_h"], color="#636363", lw=1, ls="-.", label=pick(LABELS["shift_end"]))
-    if result["t_target"] <= end:
-        ax.plot([result["t_target"]], [result["target"]], "o", color="#31a354")
-    ax.set_xlabel(pick(LABELS["axis_t"]))
-    ax.set_ylabel(pick(LABELS["axis_y"]))
-    ax.set_xlim(0, end * 1.02)
-    ax.set_ylim(0, max(float(y1[-1]), result["target"], float(result["k2"] * end + result["buffer2"]) if show_second else 0) * 1.08)
-    ax.grid(alpha=0.3)
-    ax.legend(loc="upper left", fontsize=8)
-    show_figure(fig)
-
-
-def _render(result: Mapping[str, Any], readout: Any, plot: Any, show_second: bool = True) -> None:
-    readout.value = _readout_html(result, show_second)
-    redraw(plot, _draw, result, show_second)
+            met = tm is not None and tm <= end
+            self.meet.set_data([tm] if met else [], [result["k"] * tm + result["buffer"]] if met else [])
+        self.target.set_ydata([result["target"]] * 2)
+        self.shift_end.set_xdata([result["shift_h"]] * 2)
+        reached = result["t_target"] <= end
+        self.target_reached.set_data([result["t_target"]] if reached else [], [result["target"]] if reached else [])
+        set_limits(self.ax, x=(0, end * 1.02), y=(0, nice_ceiling(top * 1.08)))
 
 
 # -- the design task: at least 400 cars in a 7.5-hour shift, takt at least 60 s ----------------
@@ -256,13 +272,13 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
             Slider("takt2_s", LABELS["takt2"], 30.0, 180.0, 0.5, 72.0, unit=s, digits=3),
             Slider("buffer2", LABELS["buffer2"], 0.0, 120.0, 1.0, 60.0, unit=cars, digits=2),
         ]
-        return Lab(model=line, controls=controls, render=_render, title=TITLE, start=start)
+        return Lab(model=line, controls=controls, readout_html=_readout_html, plot=TaktPlot, title=TITLE, start=start)
     if task != "shift-400":
         raise ValueError(f"unknown task {task!r}: the takt lab poses 'shift-400'")
     controls = [Slider("takt_s", LABELS["takt"], 30.0, 120.0, 0.5, 56.0, unit=s, digits=3)]
     return Lab(model=lambda takt_s: design_result({"takt_s": takt_s}), controls=controls,
-               render=lambda result, readout, plot: _render(result, readout, plot, show_second=False),
-               title=TITLE, spec=DESIGN_SPEC, start=start)
+               readout_html=lambda result: _readout_html(result, show_second=False),
+               plot=lambda: TaktPlot(show_second=False), title=TITLE, spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [

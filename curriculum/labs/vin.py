@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import pick
-from .core import show_figure
+from .core import Plot, set_limits
 
 LENGTH = 17
 """A VIN has 17 characters."""
@@ -317,27 +317,40 @@ def render_html(result: Mapping[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def render(result: Mapping[str, Any], readout: Any, plot: Any) -> None:
-    """Write the readout HTML and draw the products as bars (the check position in colour)."""
-    readout.value = render_html(result)
-    with plot:
-        plot.clear_output(wait=True)
-        rows: list[Row] = result["rows"]
-        if not rows:
-            return
-        import matplotlib.pyplot as plt
+class VinPlot(Plot):
+    """The product (value x weight) of every position as a bar: the check position grey, bad characters red."""
 
-        fig, ax = plt.subplots(figsize=(7.5, 2.4))
-        positions = [r.position for r in rows]
-        products = [0 if r.product is None else r.product for r in rows]
-        colours = ["#d9534f" if not r.allowed else ("#999999" if r.position == CHECK_POSITION else "#4a7dbf")
-                   for r in rows]
-        ax.bar(positions, products, color=colours)
-        ax.set_xticks(positions)
-        ax.set_xticklabels([r.char for r in rows], fontfamily="monospace")
+    size = (7.5, 2.4)
+    margins = (0.5, 0.2, 0.35, 0.3)
+
+    def build(self, figure: Any) -> None:
+        from ..i18n import pick
+
+        ax = self.ax = figure.add_subplot()
+        self.bars = [self.dynamic(bar) for bar in ax.bar(range(1, LENGTH + 1), [0] * LENGTH)]
         ax.set_title(pick(LABELS["plot"]), fontsize=10)
         ax.set_ylim(0, 95)
-        show_figure(fig)
+        self.shown: tuple[str, ...] | None = None
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        rows: list[Row] = result["rows"]
+        self.visible = bool(rows)
+        if not rows:
+            return
+        for i, bar in enumerate(self.bars):
+            bar.set_visible(i < len(rows))
+            if i < len(rows):
+                r = rows[i]
+                bar.set_height(0 if r.product is None else r.product)
+                colour = "#999999" if r.position == CHECK_POSITION else "#4a7dbf"
+                bar.set_facecolor(colour if r.allowed else "#d9534f")
+        chars = tuple(r.char for r in rows)
+        if chars != self.shown:  # the characters are the tick labels: the axes change only when the text does
+            self.shown = chars
+            self.ax.set_xticks([r.position for r in rows])
+            self.ax.set_xticklabels(chars, fontfamily="monospace")
+            span = len(rows) - 0.2  # bars 0.8 wide at 1 .. n, and 5 % margins, as autoscaling gives
+            set_limits(self.ax, x=(0.6 - 0.05 * span, len(rows) + 0.4 + 0.05 * span))
 
 
 def make_lab(vin: str = EXAMPLE_VIN) -> Any:
@@ -345,11 +358,11 @@ def make_lab(vin: str = EXAMPLE_VIN) -> Any:
     from .core import Lab
 
     box = TextBox(name="vin", label=LABELS["input"], value=vin, placeholder="1M8GDM9AXKP042788", width="300px")
-    return Lab(model=lab_model, controls=[box], render=render, title=LABELS["title"])
+    return Lab(model=lab_model, controls=[box], readout_html=render_html, plot=VinPlot, title=LABELS["title"])
 
 
 __all__ = [
     "ALPHABET", "CHECK_POSITION", "EXAMPLE_VIN", "FORBIDDEN_LETTERS", "LENGTH", "TRANSLITERATION", "WEIGHTS",
-    "Row", "TextBox", "bad_vins", "check_digit", "count_vins", "explain", "is_valid_vin", "lab_model", "make_lab",
-    "render", "render_html", "transliterate", "weighted_sum", "with_check_digit",
+    "Row", "TextBox", "VinPlot", "bad_vins", "check_digit", "count_vins", "explain", "is_valid_vin", "lab_model",
+    "make_lab", "render_html", "transliterate", "weighted_sum", "with_check_digit",
 ]
