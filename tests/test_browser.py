@@ -3,8 +3,9 @@
 For each ``<subject>/<module>/lesson.ipynb`` (found when the tests are collected) the test opens a
 copy of the lesson, runs all cells, finds every lab (a ``.lab-readout`` and the widgets beside it),
 moves a control with the mouse and keyboard (a slider handle and arrow keys; a text box or a
-drop-down when a lab has no slider) and asserts the readout changed; presses Check on design
-labs and asserts the ✓/✗ feedback; and asserts that no cell shows an error.  A screenshot of
+drop-down when a lab has no slider) and asserts the readout changed and the plot (the lab's
+``Image`` widget, ``img.lab-plot``) shows a new PNG that the browser has decoded; presses Check on
+design labs and asserts the ✓/✗ feedback; and asserts that no cell shows an error.  A screenshot of
 each lesson goes to ``build/screenshots/<module>.png`` (the test artifacts, not in git).
 
 Chromium is Debian's ``/usr/bin/chromium`` (``make setup`` installs it when run as root); the
@@ -162,6 +163,31 @@ def _settle(page, readouts, quiet: float = 1.0, timeout: float = 90.0) -> None:
         time.sleep(0.1)
 
 
+PLOT_JS = """
+img => ({src: img.getAttribute('src') || '', complete: img.complete, width: img.naturalWidth,
+         height: img.naturalHeight, shown: img.getBoundingClientRect().width})
+"""
+
+
+def _plot(box) -> dict:
+    """What the lab's plot shows: the ``Image`` widget's blob URL and the decoded PNG's size."""
+    plot = box.locator("img.lab-plot")
+    assert plot.count() == 1, f"the lab has {plot.count()} plot images (img.lab-plot), not one"
+    return plot.first.evaluate(PLOT_JS)
+
+
+def _plot_changed(box, before: dict, timeout: float = 10.0) -> dict:
+    """The plot once its PNG differs from ``before`` and is decoded; fails after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        now = _plot(box)
+        if now["src"] != before["src"] and now["complete"] and now["width"] > 0:
+            return now
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the plot did not change after moving a control: {before} -> {now}")
+        time.sleep(0.1)
+
+
 def _move_a_control(page, box, readout) -> str:
     """Move a control of the lab in ``box`` the way a student would; return what was moved."""
     before = _text(readout)
@@ -254,8 +280,12 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
         for i in range(labs):
             readout = readouts.nth(i)
             box = readout.locator("xpath=..")  # the lab's VBox: controls, readout, plot, task
+            plot = _plot(box)
+            assert plot["src"].startswith("blob:") and plot["width"] > 0 and plot["shown"] > 0, f"no plot: {plot}"
             moved.append(_move_a_control(page, box, readout))
             _settle(page, readouts)
+            after = _plot_changed(box, plot)
+            assert (after["width"], after["height"]) == (plot["width"], plot["height"]), "the plot changed size"
             check = box.locator(".lab-check")
             if check.count():
                 feedback = box.locator(".lab-feedback")
