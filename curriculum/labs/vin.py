@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import pick
-from .core import Plot, set_limits
+from .core import Plot
 
 LENGTH = 17
 """A VIN has 17 characters."""
@@ -318,39 +318,43 @@ def render_html(result: Mapping[str, Any]) -> str:
 
 
 class VinPlot(Plot):
-    """The product (value x weight) of every position as a bar: the check position grey, bad characters red."""
+    """The product (value x weight) of every position as a bar: the check position grey, bad characters red.
+
+    The 17 positions keep their place while the VIN is typed (position 9, the check digit, stays where
+    it is); each bar is labelled with its character.
+    """
 
     size = (7.5, 2.4)
     margins = (0.5, 0.2, 0.35, 0.3)
 
     def build(self, figure: Any) -> None:
+        from matplotlib.transforms import offset_copy
+
         from ..i18n import pick
 
         ax = self.ax = figure.add_subplot()
-        self.bars = [self.dynamic(bar) for bar in ax.bar(range(1, LENGTH + 1), [0] * LENGTH)]
+        positions = range(1, LENGTH + 1)
+        self.bars = [self.dynamic(bar) for bar in ax.bar(positions, [0] * LENGTH)]
+        below_axis = offset_copy(ax.get_xaxis_transform(), fig=figure, y=-7, units="points")
+        self.chars = [self.dynamic(ax.text(p, 0, "", transform=below_axis, ha="center", va="top",
+                                           fontfamily="monospace", fontsize="medium")) for p in positions]
+        ax.set_xticks(positions, [""] * LENGTH)
+        span = LENGTH - 0.2  # bars 0.8 wide at 1 .. 17, and 5 % margins, as autoscaling gives
+        ax.set_xlim(0.6 - 0.05 * span, LENGTH + 0.4 + 0.05 * span)
         ax.set_title(pick(LABELS["plot"]), fontsize=10)
         ax.set_ylim(0, 95)
-        self.shown: tuple[str, ...] | None = None
 
     def update(self, result: Mapping[str, Any]) -> None:
         rows: list[Row] = result["rows"]
         self.visible = bool(rows)
-        if not rows:
-            return
-        for i, bar in enumerate(self.bars):
-            bar.set_visible(i < len(rows))
-            if i < len(rows):
-                r = rows[i]
+        for i, (bar, char) in enumerate(zip(self.bars, self.chars)):
+            r = rows[i] if i < len(rows) else None
+            bar.set_visible(r is not None)
+            char.set_text("" if r is None else r.char)
+            if r is not None:
                 bar.set_height(0 if r.product is None else r.product)
                 colour = "#999999" if r.position == CHECK_POSITION else "#4a7dbf"
                 bar.set_facecolor(colour if r.allowed else "#d9534f")
-        chars = tuple(r.char for r in rows)
-        if chars != self.shown:  # the characters are the tick labels: the axes change only when the text does
-            self.shown = chars
-            self.ax.set_xticks([r.position for r in rows])
-            self.ax.set_xticklabels(chars, fontfamily="monospace")
-            span = len(rows) - 0.2  # bars 0.8 wide at 1 .. n, and 5 % margins, as autoscaling gives
-            set_limits(self.ax, x=(0.6 - 0.05 * span, len(rows) + 0.4 + 0.05 * span))
 
 
 def make_lab(vin: str = EXAMPLE_VIN) -> Any:
