@@ -239,6 +239,7 @@ class RobotArmPlot(Plot):
 
     size = (5.6, 5.0)
     margins = (0.85, 0.2, 0.55, 0.15)
+    ticks = 8  # a tick every 500 mm at the usual reach
 
     def __init__(self, show_solutions: bool = True) -> None:
         self.show_solutions = show_solutions

@@ -178,6 +178,7 @@ class TaktPlot(Plot):
 
     size = (6.0, 3.8)
     margins = (0.75, 0.2, 0.55, 0.15)
+    ticks = 8  # a tick every hour of a shift
     points = 400
 
     def __init__(self, show_second: bool = True) -> None:
