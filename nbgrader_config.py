@@ -45,6 +45,20 @@ c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.OverwriteCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
+# Hidden tests never run in a student's kernel: it runs each test cell's public part and captures the
+# student's side of the hidden checks; the grader decides them from data, against its own run of the
+# teacher's notebook (curriculum.grading.blind / trust). nbgrader's default list otherwise, restated.
+c.Autograde.autograde_preprocessors = [
+    "curriculum.preprocessors.BlindTests",
+    "nbgrader.preprocessors.Execute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "curriculum.preprocessors.DecideTests",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 # Huge output from a student's loop is cut, so one submission cannot bloat the feedback.
 c.LimitOutput.max_lines = 200
 c.LimitOutput.max_traceback = 50

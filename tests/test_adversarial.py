@@ -41,6 +41,7 @@ def attacks(course: Path, port: int) -> dict[str, tuple[str, object]]:
     return {
         "read-source": (read.format(leak=LEAK, path=str(src)), FULL),
         "read-repo-source": (read.format(leak=LEAK, path=str(REPO_ROOT / "source" / ASSIGNMENT / "gears.ipynb")), FULL),
+        "read-git-history": (read.format(leak=LEAK, path=str(REPO_ROOT / ".git" / "HEAD")), FULL),
         "read-gradebook": (read.format(leak=LEAK, path=str(db)), FULL),
         "read-other-student": (read.format(leak=LEAK, path=str(other)), FULL),
         "list-course": (f"import os\ntry:\n    print({LEAK!r}, os.listdir({str(course)!r}))\nexcept Exception as exc:\n    print('blocked')", FULL),
@@ -59,7 +60,9 @@ def attacks(course: Path, port: int) -> dict[str, tuple[str, object]]:
         "ignores-interrupt": ("import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", "fails"),
         "os-exit": ("import os\nos._exit(3)", "fails"),
         "segfault": ("import ctypes\nctypes.string_at(0)", "fails"),
-        "huge-output": ("for i in range(300000):\n    print('spam', i)", FULL),
+        # 300 000 messages take the grader seconds to read: on a busy machine that may run past the time limit,
+        # which then costs the submission (with the reason), never the batch
+        "huge-output": ("for i in range(300000):\n    print('spam', i)", ("full or fails", FULL)),
         "left-running": ("import subprocess\nsubprocess.Popen(['sleep', '987'], start_new_session=True)", FULL),
         "cpu-in-thread": ("import threading\nthreading.Thread(target=lambda: [0 for _ in iter(int, 1)], daemon=True).start()", FULL),
     }
@@ -82,6 +85,14 @@ FORGERIES = {  # run on the partly wrong submission: a forged pass must not gain
                        "require = lambda *a, **k: None", NO_GAIN),
     "silence-records": ("import curriculum.check.record as r\nr.record_answer = lambda *a, **k: None\n"
                         "require = lambda *a, **k: None\nadvise = require", NO_GAIN),
+    # the teacher's answer handed to the real checker as the student's (possible only where a hidden test runs)
+    "pass-teacher-answer": ("import curriculum.check as _c\n_real = _c.compare\n"
+                            "def compare(student, teacher, *a, **k):\n    return _real(teacher, teacher, *a, **k)\n"
+                            "_c.compare = compare", NO_GAIN),
+    # every cell's text before it runs (where hidden tests would be) printed for the student
+    "read-cell-before-run": ("def _peek(info):\n    if 'BEGIN HIDDEN' in (info.raw_cell or '') or 'reference_overall_ratio' in (info.raw_cell or ''):\n"
+                             f"        print({LEAK!r}, info.raw_cell)\n"
+                             "get_ipython().events.register('pre_run_cell', _peek)", NO_GAIN),
     # a record whose sympy text is Python that would run in the grader if it were evaluated
     "code-in-record": ("import curriculum.check.record as r\n_serialize = r.serialize\n"
                        "r.serialize = lambda v: {'type': 'sympy', 'srepr': \"().__class__.__base__.__subclasses__()\"} "
@@ -99,12 +110,12 @@ FUNCTION_FORGERIES = {  # run on a correct submission with WRONG_RATIO: the 2 po
                        "def check_function(*a, **k):\n    _real(*a, **k)\n    return Result(True, 1.0, 'equivalent', 'ok')",
                        ("at most", FULL - 2)),
     "fn-swallow-failure": ("get_ipython().set_custom_exc((Exception,), lambda *a, **k: None)", ("at most", FULL - 2)),
-    "fn-invents-outputs": ("import curriculum.check.record as r\n_record = r.record_answer\n"
-                           "def _forge(*a, extra=None, **k):\n"
-                           "    if extra and 'outputs' in extra:\n"
-                           "        extra = {**extra, 'outputs': [r.serialize(10.0) for _ in extra['outputs']]}\n"
-                           "    _record(*a, extra=extra, **k)\n"
-                           "r.record_answer = _forge\nrequire = lambda *a, **k: None", ("at most", FULL - 2)),
+    "fn-reference-as-own": ("_real = check_function\n"
+                            "def check_function(student, reference, *a, **k):\n"
+                            "    return _real(lambda *x: reference(*x), reference, *a, **k)", ("at most", FULL - 2)),
+    "fn-invents-outputs": ("import curriculum.check.record as r\n_serialize = r.serialize\n"
+                           "r.serialize = lambda v: _serialize(10.0) if isinstance(v, float) else _serialize(v)\n"
+                           "require = lambda *a, **k: None", ("at most", FULL - 2)),
 }
 
 
@@ -165,6 +176,8 @@ def graded(tmp_path_factory):
         nb.cells.insert(1, new_code_cell(code))
         hand_in(student, nb)
         expected[student] = score
+    hand_in("partly-wrong-reference", build_submission("partly-wrong", source, release, spec))
+    expected["partly-wrong-reference"] = PARTLY
     for student, (code, score) in FORGERIES.items():
         nb = build_submission("partly-wrong", source, release, spec)
         nb.cells.insert(1, new_code_cell(code))
@@ -227,8 +240,10 @@ def test_every_submission_gets_the_score_it_must_get(graded):
     assert set(reports) == set(graded["expected"])
     for student, expected in graded["expected"].items():
         report = reports[student]
-        if expected == "fails":
+        if expected == "fails" or (isinstance(expected, tuple) and expected[0] == "full or fails" and not report.graded):
             assert not report.graded and report.reason, student
+        elif isinstance(expected, tuple) and expected[0] == "full or fails":
+            assert report.score == pytest.approx(expected[1]), (student, report.score, report.problems)
         elif isinstance(expected, tuple):
             assert report.graded and report.score <= expected[1], (student, report.score, report.problems)
         else:
@@ -253,17 +268,23 @@ def test_the_gradebook_holds_no_forged_grade(graded):
     assert all(r.auto_score is None or r.auto_score <= r.max_score for r in rows)
 
 
-def test_forged_passes_are_decided_again_outside_the_kernel(graded):
+def test_tampering_in_the_kernel_gains_nothing(graded):
+    """Every forgery loses at least the cells the honest mistakes under it lose."""
     reports = {r.student: r for r in graded["run"].reports}
-    for student in ("patch-compare", "patch-require", "patch-builtins", "silence-records", "code-in-record",
-                    "fn-patch-check-function", "fn-claims-pass", "fn-swallow-failure", "fn-invents-outputs"):
-        overridden = [i for i in reports[student].items if "outside the kernel" in i.problem or "left a record" in i.problem]
-        assert overridden, (student, reports[student].problems)
+
+    def lost(student: str) -> set[str]:
+        return {i.grade_id for i in reports[student].items if not i.needs_manual_grade and (i.score or 0) < i.max_score}
+
+    for student in FORGERIES:
+        assert lost("partly-wrong-reference") <= lost(student), (student, reports[student].problems)
+    for student in FUNCTION_FORGERIES:
+        assert "overall-ratio-test" in lost(student), (student, reports[student].problems)
 
 
 def test_a_recorded_answer_is_read_as_data_never_run(graded):
     reports = {r.student: r for r in graded["run"].reports}
-    assert any("cannot be read" in i.problem for i in reports["code-in-record"].items), reports["code-in-record"].problems
+    assert any("could not be evaluated" in i.problem and "SreprError" in i.problem
+               for i in reports["code-in-record"].items), reports["code-in-record"].problems
 
 
 def test_no_process_is_left_behind(graded):

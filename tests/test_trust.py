@@ -1,21 +1,25 @@
-"""The grader's own decisions, from recorded data only (curriculum.grading.trust), without kernels."""
+"""The grader's own decisions, from data only (curriculum.grading.trust and .blind), without kernels."""
 
 from __future__ import annotations
+
+import json
 
 import IPython.display
 import pytest
 import sympy as sp
 
-from curriculum.check import check_design, check_function, compare, rules
+from curriculum.check import capture, check_design, check_function, compare, rules
 from curriculum.check.record import MIME, TEACHER_ENV, deserialize, serialize
 from curriculum.check.srepr import SreprError, read_srepr
-from curriculum.grading.trust import _model, _retake
+from curriculum.grading.blind import HiddenCheck, PlanError, blind_source, plan
+from curriculum.grading.trust import _model, decide
 from curriculum.labs import braking
 
 
 @pytest.fixture
 def record(monkeypatch):
-    """Run checks as nbgrader would and return the documents they record (as the student's kernel, or as the teacher's)."""
+    """Run checks or captures as nbgrader would and return the documents they record (as a student's kernel,
+    or as the grader's run of the teacher's notebook)."""
 
     def run(check, *, teacher: bool = False) -> list[dict]:
         docs: list[dict] = []
@@ -32,32 +36,46 @@ def record(monkeypatch):
     return run
 
 
-HALF = rules.wrong_answer(10, code="half", message={"kk": "k", "ru": "r", "en": "e"}, score=0.5)
+def answer_check(*, partial: bool = False) -> HiddenCheck:
+    return HiddenCheck("answer", "x", graded=True, partial=partial, line=1)
 
 
-def test_a_right_answer_keeps_its_points_and_a_wrong_one_loses_them(record):
+def captured(record, value) -> dict:
+    (doc,) = record(lambda: capture.answer(0, lambda: value))
+    return doc
+
+
+HALF = rules.wrong_answer(10, code="half", message={"kk": "жарты", "ru": "половина", "en": "half of it"}, score=0.5)
+
+
+def test_a_right_answer_counts_and_a_wrong_one_does_not(record):
     (teacher,) = record(lambda: compare(20, 20, mode="numeric", rules=[HALF]), teacher=True)
-    (right,) = record(lambda: compare(20.0001, 20, mode="numeric", rules=[HALF]))
-    (wrong,) = record(lambda: compare(7, 20, mode="numeric", rules=[HALF]))
-    assert "teacher" not in right and "mistakes" not in right  # a student's kernel never holds the answer
-    assert _retake(right, teacher).score == 1.0
-    assert _retake(wrong, teacher).score == 0.0 and "not-close" in _retake(wrong, teacher).reason
+    assert decide(answer_check(), teacher, captured(record, 20.0001)).share == 1.0
+    wrong = decide(answer_check(), teacher, captured(record, 7))
+    assert wrong.share == 0.0 and wrong.result.code == "not-close"
 
 
-def test_partial_credit_of_an_anticipated_mistake_survives_the_re_decision(record):
+def test_a_students_kernel_never_records_the_teachers_answer(record):
+    (student,) = record(lambda: compare(7, 20, mode="numeric", rules=[HALF]))
     (teacher,) = record(lambda: compare(20, 20, mode="numeric", rules=[HALF]), teacher=True)
-    (half,) = record(lambda: compare(10, 20, mode="numeric", rules=[HALF]))
-    assert teacher["mistakes"] == [{"code": "half", "score": 0.5, "answer": serialize(10)}]
-    assert half["score"] == 0.5
-    retaken = _retake(half, teacher)
-    assert retaken.score == 0.5 and "half" in retaken.reason
+    assert "teacher" not in student and "mistakes" not in student and "line" not in student
+    assert teacher["teacher"] == serialize(20) and "line" in teacher
 
 
-def test_a_claimed_pass_is_worth_nothing_when_the_answer_is_wrong(record):
-    (teacher,) = record(lambda: compare("x**2 - 1", "(x-1)*(x+1)"), teacher=True)
-    (wrong,) = record(lambda: compare("x**2 + 1", "(x-1)*(x+1)"))
-    forged = {**wrong, "code": "equivalent", "score": 1.0}  # what a patched kernel would claim
-    assert _retake(forged, teacher).score == 0.0
+def test_partial_credit_of_an_anticipated_mistake_is_kept_where_the_test_allows_it(record):
+    (teacher,) = record(lambda: compare(20, 20, mode="numeric", rules=[HALF]), teacher=True)
+    assert teacher["mistakes"][0]["code"] == "half" and teacher["mistakes"][0]["message"]["ru"] == "половина"
+    half = decide(answer_check(partial=True), teacher, captured(record, 10))
+    assert half.share == 0.5 and half.result.code == "half" and half.result.message == "half of it"
+    assert decide(answer_check(partial=False), teacher, captured(record, 10)).share == 0.0
+
+
+def test_a_missing_or_broken_capture_counts_for_nothing(record):
+    (teacher,) = record(lambda: compare(20, 20, mode="numeric"), teacher=True)
+    assert decide(answer_check(), teacher, None).result.code == "no-record"
+    (broken,) = record(lambda: capture.answer(0, lambda: undefined_name))  # noqa: F821 - the point of the test
+    decision = decide(answer_check(), teacher, broken)
+    assert decision.share == 0.0 and "NameError" in decision.result.message
 
 
 @pytest.mark.parametrize("text", [
@@ -73,10 +91,9 @@ def test_recorded_sympy_text_is_never_run(text, record):
     with pytest.raises(SreprError):
         read_srepr(text)
     (teacher,) = record(lambda: compare("x + 1", "x + 1"), teacher=True)
-    hostile = {**teacher, "answer": {"type": "sympy", "srepr": text}}
-    hostile.pop("teacher")
-    retaken = _retake(hostile, teacher)
-    assert retaken.score == 0.0 and "cannot be read" in retaken.reason
+    hostile = {"site": 0, "answer": {"type": "sympy", "srepr": text}}
+    decision = decide(answer_check(), teacher, hostile)
+    assert decision.share == 0.0 and decision.result.code == "invalid-input"
 
 
 @pytest.mark.parametrize("value", [
@@ -96,44 +113,64 @@ def _ratio(stages):
     return out
 
 
+def _solution(stages):  # the teacher's solution in the source notebook
+    return _ratio(stages)
+
+
 def _two_stages_only(stages):
     return _ratio(stages[:2])
 
 
 CASES = [[], [(19, 76)], [(17, 51), (20, 70), (13, 39)], [(24, 96), (24, 96)]]
+FUNCTION = HiddenCheck("function", "overall_ratio", graded=True, partial=False, line=1)
 
 
-def test_function_outputs_are_compared_with_the_references_outputs(record):
-    (teacher,) = record(lambda: check_function(_ratio, _ratio, inputs=CASES), teacher=True)
-    (right,) = record(lambda: check_function(lambda s: _ratio(list(s)), _ratio, inputs=CASES))
-    (wrong,) = record(lambda: check_function(_two_stages_only, _ratio, inputs=CASES))
-    assert "expected" in teacher and "expected" not in right
-    assert _retake(right, teacher).score == 1.0
-    retaken = _retake(wrong, teacher)
-    assert retaken.score == 0.0 and "input #3" in retaken.reason
+def outputs(record, teacher: dict, fn) -> dict:
+    (doc,) = record(lambda: capture.outputs(0, lambda: fn, json.dumps(teacher["inputs"])))
+    return doc
 
 
-def test_function_outputs_claimed_for_other_inputs_or_with_errors_count_for_nothing(record):
-    (teacher,) = record(lambda: check_function(_ratio, _ratio, inputs=CASES), teacher=True)
-    (other_inputs,) = record(lambda: check_function(_ratio, _ratio, inputs=CASES[:2]))
-    (crashes,) = record(lambda: check_function(lambda s: 1 / 0, _ratio, inputs=CASES))
-    assert _retake(other_inputs, teacher).score == 0.0
-    assert "no result" in _retake(crashes, teacher).reason
-    forged = {**crashes, "code": "equivalent", "score": 1.0}
-    assert _retake(forged, teacher).score == 0.0
+def test_the_teachers_run_records_every_input_tried_and_the_references_outputs(record):
+    from hypothesis import strategies as st
+
+    stages = st.lists(st.tuples(st.integers(12, 150), st.integers(12, 150)), max_size=6)
+    (teacher,) = record(lambda: check_function(_solution, _ratio, inputs=CASES, strategy=stages, max_examples=40),
+                        teacher=True)
+    assert len(teacher["inputs"]) > len(CASES) and len(teacher["expected"]) == len(teacher["inputs"])
+    assert [deserialize(d) for d in teacher["inputs"][:len(CASES)]] == [[c] for c in CASES]
+    (student,) = record(lambda: check_function(_solution, _ratio, inputs=CASES))
+    assert "inputs" not in student and "expected" not in student
+
+
+def test_a_function_is_decided_on_its_outputs_on_the_teachers_inputs(record):
+    (teacher,) = record(lambda: check_function(_solution, _ratio, inputs=CASES), teacher=True)
+    assert decide(FUNCTION, teacher, outputs(record, teacher, lambda s: _ratio(list(s)))).share == 1.0
+    wrong = decide(FUNCTION, teacher, outputs(record, teacher, _two_stages_only))
+    assert wrong.share == 0.0 and "[(17, 51), (20, 70), (13, 39)]" in wrong.result.message
+    crashes = decide(FUNCTION, teacher, outputs(record, teacher, lambda s: 1 / 0))
+    assert crashes.result.code == "runtime-error" and "ZeroDivisionError" in crashes.result.message
+    claimed = {"site": 0, "outputs": [serialize(10.0)] * 2}  # fewer outputs than inputs
+    assert decide(FUNCTION, teacher, claimed).share == 0.0
+
+
+def test_helpers_stand_in_while_a_function_runs_and_are_put_back(record):
+    namespace: dict = {"helper": lambda x: x + 1}
+    exec("def f(x):\n    return helper(x) * 2", namespace)  # a student's function that calls an earlier task
+    (doc,) = record(lambda: capture.outputs(0, lambda: namespace["f"], json.dumps([serialize([3])]),
+                                            helpers={"helper": "curriculum.labs.braking:kmh_to_ms"}))
+    assert deserialize(doc["outputs"][0]) == pytest.approx(2 * braking.kmh_to_ms(3))
+    assert namespace["helper"](3) == 4
 
 
 def test_a_design_is_evaluated_again_with_the_packages_model(record):
     good, bad = {"v_kmh": 54.0, "t_r": 1.0}, {"v_kmh": 90.0, "t_r": 1.5}
     spec, model = braking.DESIGN_SPEC, braking.design_result
     (teacher,) = record(lambda: check_design(good, spec, model=model), teacher=True)
-    (ok,) = record(lambda: check_design(good, spec, model=model))
-    (missed,) = record(lambda: check_design(bad, spec, model=model))
     assert teacher["options"]["model"] == "curriculum.labs.braking:design_result"
-    assert _retake(ok, teacher).score == 1.0
-    claimed = {**missed, "code": "meets-spec", "score": 1.0}
-    retaken = _retake(claimed, teacher)
-    assert retaken.score < 1.0 and "misses-spec" in retaken.reason
+    check = HiddenCheck("design", "design", graded=True, partial=False, line=1)
+    assert decide(check, teacher, captured(record, good)).share == 1.0
+    missed = decide(check, teacher, captured(record, bad))
+    assert missed.share == 0.0 and missed.result.code == "misses-spec"
 
 
 def test_only_the_packages_own_models_are_imported():
@@ -141,3 +178,44 @@ def test_only_the_packages_own_models_are_imported():
     assert _model("os:system") is None
     assert _model("subprocess:run") is None
     assert _model("curriculum.labs.braking:no_such_model") is None
+
+
+CELL = """assert callable(f), "f should be a function"
+require(compare(f(2), 4, mode="numeric"))
+### BEGIN HIDDEN TESTS
+from curriculum.labs import braking as _ref
+SECRET = 41.5
+def _twice(fn):
+    return lambda x: 2 * fn(x)
+require(compare(s_b, "v**2/(2*mu*g)"), points=2)
+require(check_function(_twice(f), _ref.kmh_to_ms, inputs=[1, 2, 3]))
+advise(check_design(design, _ref.DESIGN_SPEC, model=_ref.design_result))
+### END HIDDEN TESTS
+"""
+
+
+def test_a_graded_kernel_runs_the_public_part_and_captures_the_students_side_only():
+    cell = plan(CELL)
+    assert cell.hidden_lines == ((3, 11),)
+    assert [(c.kind, c.student, c.graded, c.partial) for c in cell.checks] == [
+        ("answer", "s_b", True, True), ("function", "_twice(f)", True, False), ("design", "design", False, False)]
+    teacher = [{"mode": "equiv"}, {"mode": "function", "inputs": [serialize([1])], "options": {"timeout": 2.0}},
+               {"mode": "design"}]
+    blind = blind_source(cell, teacher)
+    assert blind.startswith('assert callable(f), "f should be a function"\nrequire(compare(f(2), 4, mode="numeric"))\n')
+    for secret in ("v**2", "SECRET", "41.5", "kmh_to_ms", "DESIGN_SPEC", "HIDDEN", "check_function", "require(compare(s_b"):
+        assert secret not in blind, secret
+    assert "def _twice(fn)" in blind  # a wrapper the student's side needs
+    assert ".answer(0, lambda: (s_b))" in blind and ".outputs(1, lambda: (_twice(f))" in blind
+    compile(blind, "<cell>", "exec")
+
+
+@pytest.mark.parametrize("hidden, problem", [
+    ("for x in [1, 2]:\n    require(compare(f(x), x))", "inside a for"),
+    ("if True:\n    require(compare(a, 1))", "inside a if"),
+    ("require(check_design(design, SPEC))", "model="),
+    ("require(compare(", "not valid Python"),
+])
+def test_hidden_checks_that_cannot_leave_the_kernel_are_refused_with_their_line(hidden, problem):
+    with pytest.raises(PlanError, match=problem):
+        plan(f"x = 1\n### BEGIN HIDDEN TESTS\n{hidden}\n### END HIDDEN TESTS\n")

@@ -114,10 +114,22 @@ def _match_rules(student: Any, teacher: Any, mode: str, rules: list[Rule], optio
     return None
 
 
-def _mistake_answers(teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> list[tuple[str, float, Any]]:
-    """(code, partial credit, the answer the mistake gives) for each rule: recorded in the grader's reference run."""
+def _mistake_answers(teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Code, partial credit, the answer the mistake gives and its message in each language, for each rule:
+    recorded in the grader's run of the teacher's notebook."""
+    from ..i18n import LANGUAGES, in_language
+    from .record import serialize
+
+    def messages(rule: Rule) -> dict[str, str]:
+        out = {}
+        for lang in LANGUAGES:
+            with in_language(lang):
+                out[lang] = rule.text()
+        return out
+
     try:
-        return [(rule.code, rule.score, buggy) for rule, buggy in _buggy_answers(teacher, mode, rules, options)]
+        return [{"code": rule.code, "score": rule.score, "answer": serialize(buggy), "message": messages(rule)}
+                for rule, buggy in _buggy_answers(teacher, mode, rules, options)]
     except (ParseError, NumberFormatError, UnitFormatError):
         return []
 

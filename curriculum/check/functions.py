@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import math
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..i18n import _
@@ -83,6 +82,7 @@ def check_function(
     timeout: float = 1.0,
     name: str | None = None,
     reveal_expected: bool = False,
+    helpers: Mapping[str, Callable[..., Any]] | None = None,
 ) -> Result:
     """Run the student's function and the reference on many inputs and report the smallest disagreement.
 
@@ -90,31 +90,52 @@ def check_function(
     ``strategy`` is a hypothesis strategy of argument tuples, whose failing example
     hypothesis shrinks to the smallest one.  Each call has ``timeout`` seconds.  The
     expected output is shown only when ``reveal_expected`` is set (never in public
-    tests: the released notebook holds no reference).
+    tests: the released notebook holds no reference).  ``helpers`` (global name -> the
+    reference version) stand in for the student's own functions of those names while the
+    student's function runs, so that it is graded on its own.
 
-    While nbgrader executes the notebook, the student's outputs on the explicit ``inputs``
-    are recorded as data (with a digest of the inputs), so that the grader can compare them
-    with the reference's outputs outside the student's kernel.
+    In the grader's run of the teacher's notebook, the inputs tried (the explicit ones and
+    those hypothesis generated) and the reference's outputs on them are recorded: a graded
+    kernel only calls the student's function on those inputs (:mod:`curriculum.grading.blind`).
     """
     name = name or getattr(student_fn, "__name__", "function")
     cases = [item if isinstance(item, tuple) else (item,) for item in inputs or ()]
-    run = _Run(student_fn, reference_fn, rtol=rtol, atol=atol, timeout=timeout, name=name, reveal_expected=reveal_expected)
+    run = _Run(student_fn, reference_fn, rtol=rtol, atol=atol, timeout=timeout, name=name,
+               reveal_expected=reveal_expected, helpers=helpers or {})
     result = run.check(cases, strategy, max_examples)
     from .record import record_answer
 
-    record_answer(None, result.details.get("input", name), mode="function",
-                  options={"name": name, "rtol": rtol, "atol": atol}, result=result,
-                  extra={"inputs": inputs_digest(cases), "outputs": run.recorded_outputs(cases)},
-                  teacher_extra=lambda: {"expected": run.recorded_expected(cases)})
+    options = {"name": name, "rtol": rtol, "atol": atol, "timeout": timeout, "reveal_expected": reveal_expected,
+               "helpers": {k: _path(v) for k, v in (helpers or {}).items()}}
+    record_answer(None, result.details.get("input", name), mode="function", options=options, result=result,
+                  teacher_extra=run.teacher_data)
     return result
 
 
-def inputs_digest(cases: list[tuple]) -> str:
-    """A fingerprint of the inputs a check used: the grader compares it with the reference run's."""
-    from .record import serialize
+def _path(fn: Any) -> str:
+    return f"{getattr(fn, '__module__', '?')}:{getattr(fn, '__qualname__', '?')}"
 
-    text = json.dumps([serialize(list(args)) for args in cases], sort_keys=True)
-    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+def call_with_helpers(fn: Callable[..., Any], cases: list[tuple], helpers: Mapping[str, Any],
+                      timeout: float) -> list[tuple[str, Any]]:
+    """Call ``fn`` on every case, each with its own time limit and copy of the inputs, the ``helpers`` standing in
+    for the globals of those names meanwhile; after a call runs out of time the rest are ``not-run``."""
+    namespace = getattr(fn, "__globals__", None)
+    saved = {k: namespace[k] for k in helpers if namespace is not None and k in namespace}
+    if namespace is not None:
+        namespace.update(helpers)
+    out: list[tuple[str, Any]] = []
+    try:
+        for args in cases:
+            out.append(("not-run", None) if out and out[-1][0] in ("timeout", "not-run") else _call(fn, _copy(args), timeout))
+    finally:
+        if namespace is not None:
+            for k in helpers:
+                if k in saved:
+                    namespace[k] = saved[k]
+                else:
+                    namespace.pop(k, None)
+    return out
 
 
 def _copy(args: tuple) -> tuple:
@@ -129,8 +150,10 @@ class _Run:
     """One check of a function: every call made once, its outcome kept for the verdict and for the record."""
 
     def __init__(self, student_fn: Any, reference_fn: Callable[..., Any], *, rtol: float, atol: float, timeout: float,
-                 name: str, reveal_expected: bool):
-        self.student_fn, self.reference_fn = student_fn, reference_fn
+                 name: str, reveal_expected: bool, helpers: Mapping[str, Any]):
+        self.student_fn, self.reference_fn, self.helpers = student_fn, reference_fn, helpers
+        self.searched: list[tuple] = []  # inputs hypothesis generated, in order
+        self._cases: list[tuple] = []
         self.rtol, self.atol, self.timeout, self.name, self.reveal_expected = rtol, atol, timeout, name, reveal_expected
         self.expected: dict[int, tuple[str, Any]] = {}
         self.got: dict[int, tuple[str, Any]] = {}
@@ -143,9 +166,12 @@ class _Run:
             except Exception as exc:  # noqa: BLE001 - the reference defines the domain: skip inputs it refuses
                 self.expected[i] = ("skipped", exc)
         if i not in self.got and self.expected[i][0] == "ok":
-            self.got[i] = ("not-run", None) if self.gave_up else _call(self.student_fn, _copy(args), self.timeout)
+            self.got[i] = ("not-run", None) if self.gave_up else self._student(args)
             self.gave_up = self.gave_up or self.got[i][0] == "timeout"
         return self.expected[i], self.got.get(i, ("skipped", None))
+
+    def _student(self, args: tuple) -> tuple[str, Any]:
+        return call_with_helpers(self.student_fn, [args], self.helpers, self.timeout)[0]
 
     def disagreement(self, args: tuple, i: int | None = None) -> Result | None:
         if i is None:
@@ -153,7 +179,7 @@ class _Run:
                 expected = ("ok", self.reference_fn(*_copy(args)))
             except Exception as exc:  # noqa: BLE001
                 expected = ("skipped", exc)
-            got = _call(self.student_fn, _copy(args), self.timeout) if expected[0] == "ok" else ("skipped", None)
+            got = self._student(args) if expected[0] == "ok" else ("skipped", None)
         else:
             expected, got = self._outcomes(i, args)
         if expected[0] != "ok":
@@ -162,6 +188,7 @@ class _Run:
                        reveal_expected=self.reveal_expected)
 
     def check(self, cases: list[tuple], strategy: Any, max_examples: int) -> Result:
+        self._cases = cases
         name = self.name
         if not callable(self.student_fn):
             return Result(False, 0.0, Code.WRONG_TYPE, _("{name} should be a function (def {name}(...):).", name=name))
@@ -187,7 +214,9 @@ class _Run:
         from hypothesis.errors import NoSuchExample
 
         def fails(args: Any) -> bool:
-            return self.disagreement(args if isinstance(args, tuple) else (args,)) is not None
+            args = args if isinstance(args, tuple) else (args,)
+            self.searched.append(_copy(args))
+            return self.disagreement(args) is not None
 
         try:
             smallest = find(strategy, fails, settings=settings(
@@ -197,25 +226,24 @@ class _Run:
             return None
         return self.disagreement(smallest if isinstance(smallest, tuple) else (smallest,))
 
-    def recorded_outputs(self, cases: list[tuple]) -> list[dict[str, Any]]:
+    def teacher_data(self) -> dict[str, Any]:
+        """For the grader's run of the teacher's notebook: every input tried and the reference's output on it."""
         from .record import serialize
 
-        if not self.got and not self.expected:
-            return []  # refused before any call (not a function, or the reference itself)
-        out = []
-        for i in range(len(cases)):
-            status, value = self.got.get(i, ("skipped", None))
-            out.append(serialize(value) if status == "ok" else {"type": status,
-                                                                 **({"error": type(value).__name__} if status == "error" else {})})
-        return out
-
-    def recorded_expected(self, cases: list[tuple]) -> list[dict[str, Any]]:
-        from .record import serialize
-
-        for i, args in enumerate(cases):
-            self._outcomes(i, args)
-        return [serialize(value) if status == "ok" else {"type": "skipped"} for status, value in
-                (self.expected[i] for i in range(len(cases)))]
+        cases, seen = [], set()
+        for args in [*self._cases, *self.searched]:
+            doc = serialize(list(args))
+            key = json.dumps(doc, sort_keys=True)
+            if key not in seen:
+                seen.add(key)
+                cases.append((args, doc))
+        expected = []
+        for args, _doc in cases:
+            try:
+                expected.append(serialize(self.reference_fn(*_copy(args))))
+            except Exception:  # noqa: BLE001 - outside the reference's domain: not graded
+                expected.append({"type": "skipped"})
+        return {"inputs": [doc for _args, doc in cases], "expected": expected}
 
 
 def verdict(name: str, args: tuple, got: tuple[str, Any], expected: Any, *, rtol: float, atol: float, timeout: float,

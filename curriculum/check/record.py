@@ -12,7 +12,10 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import pint
@@ -96,20 +99,41 @@ def _jsonable(options: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _cell_line() -> int | None:
+    """The line of the notebook cell being run (its top-level frame), where the check was called from."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_name != "<module>":
+        frame = frame.f_back
+    return frame.f_lineno if frame is not None else None
+
+
+_RECORDING: ContextVar[bool] = ContextVar("recording", default=True)
+
+
+@contextmanager
+def not_recorded() -> Iterator[None]:
+    """Checks made inside record nothing: the grader deciding outside the kernel uses the same checker."""
+    token = _RECORDING.set(False)
+    try:
+        yield
+    finally:
+        _RECORDING.reset(token)
+
+
 TEACHER_ENV = "CURRICULUM_RECORD_TEACHER"
 """Set only by the grader when it runs the teacher's source notebook to learn what each test compares with."""
 
 
 def record_answer(question: str | None, student: Any, *, mode: str, options: dict[str, Any], result: Any,
-                  teacher: Any = None, mistakes: Callable[[], list[tuple[str, float, Any]]] | None = None,
+                  teacher: Any = None, mistakes: Callable[[], list[dict[str, Any]]] | None = None,
                   extra: dict[str, Any] | None = None, teacher_extra: Callable[[], dict[str, Any]] | None = None) -> None:
     """Publish the student's answer to the cell output when nbgrader is executing the notebook.
 
     The teacher's answer, and the answers the anticipated mistakes give (``mistakes``: code,
-    partial credit, answer), are added only in the grader's own run of the source notebook
+    partial credit, answer, message), and the line of the cell the check was called from, are added only in the grader's own run of the source notebook
     (``CURRICULUM_RECORD_TEACHER``), never in a student's kernel; so is ``teacher_extra``.
     """
-    if not os.environ.get("NBGRADER_EXECUTION"):
+    if not os.environ.get("NBGRADER_EXECUTION") or not _RECORDING.get():
         return
     try:
         from IPython.display import display
@@ -119,10 +143,11 @@ def record_answer(question: str | None, student: Any, *, mode: str, options: dic
            "answer": serialize(student), "code": str(result.code), "score": result.score}
     doc.update(extra or {})
     if os.environ.get(TEACHER_ENV):
+        doc["line"] = _cell_line()
         if teacher is not None:
             doc["teacher"] = serialize(teacher)
         if mistakes is not None:
-            doc["mistakes"] = [{"code": code, "score": score, "answer": serialize(answer)} for code, score, answer in mistakes()]
+            doc["mistakes"] = mistakes()
         if teacher_extra is not None:
             doc.update(teacher_extra())
     display({MIME: doc}, raw=True)

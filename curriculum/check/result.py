@@ -34,6 +34,7 @@ class Code(str, Enum):
     MEETS_SPEC = "meets-spec"
     MISSES_SPEC = "misses-spec"
     WRONG_OUTPUT = "wrong-output"
+    NO_RECORD = "no-record"
 
     def __str__(self) -> str:
         return self.value

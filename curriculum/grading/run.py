@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..course import Course, SubmissionReport
@@ -98,20 +98,10 @@ def _write_marker(course: Course, report: SubmissionReport, digest: str) -> None
 # -- worker processes -------------------------------------------------------------------------
 
 _COURSE: Course | None = None
-_CHECKS: dict = {}
-
-
-def _init_worker(root: str, env: dict[str, str], checks: dict) -> None:
-    global _COURSE, _CHECKS
+def _init_worker(root: str, env: dict[str, str]) -> None:
+    global _COURSE
     os.environ.update(env)
     _COURSE = Course(root)
-    _CHECKS = checks
-
-
-def _with_overrides(report: SubmissionReport, overrides: list[trust.Override]) -> SubmissionReport:
-    reasons = {o.cell: o.reason for o in overrides}
-    items = tuple(replace(i, problem=reasons[i.grade_id]) if i.grade_id in reasons else i for i in report.items)
-    return replace(report, items=items)
 
 
 def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
@@ -123,10 +113,6 @@ def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
         if report.graded or "database is locked" not in report.reason:
             break
         time.sleep(0.2 * (attempt + 1))
-    if report.graded and _CHECKS:
-        overrides = trust.enforce(_COURSE, assignment, student, _CHECKS)
-        if overrides:
-            report = _with_overrides(_COURSE.report(assignment, student), overrides)
     feedback_ok = True
     if report.graded:
         for attempt in range(LOCK_RETRIES):
@@ -142,10 +128,13 @@ def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
 
 # -- the kernel fork server -------------------------------------------------------------------
 
+SECRET_CHECKOUT_FOLDERS = ("source", ".git", ".curriculum", "demo-course", "autograded", "submitted", "feedback")
+
 def sandbox_policy(course: Course) -> sandbox.Policy:
-    """What a graded kernel must not see: the course folder (solutions, hidden tests, gradebook, other students)
-    and the package's own teacher notebooks."""
-    hide = {str(course.root), str(REPO_ROOT / "source")}
+    """What a graded kernel must not see: the course folder (solutions, hidden tests, gradebook, other students),
+    the package's own teacher notebooks, and, in a checkout, the git history (which holds those notebooks too),
+    the grader's reference answers and the demo course."""
+    hide = {str(course.root)} | {str(REPO_ROOT / name) for name in SECRET_CHECKOUT_FOLDERS}
     db = course.db_url
     if db.startswith("sqlite:///"):
         hide.add(str(Path(db[len("sqlite:///"):]).parent))
@@ -202,14 +191,15 @@ def _students(course: Course, assignment: str) -> list[str]:
 
 
 def grade_assignment(course_root: Path | str, assignment: str, *, workers: int | None = None, force: bool = False,
-                     fork_server: bool = True, isolate: bool | None = None, trusted: bool = True,
+                     fork_server: bool = True, isolate: bool | None = None,
                      progress: Callable[[SubmissionReport], None] | None = None,
                      csv_path: Path | None = None) -> GradingRun:
     """Autograde, give feedback to and export every submission of ``assignment``; see the module docstring.
 
     ``isolate`` runs every kernel in :mod:`curriculum.grading.sandbox` (the default where the grader can:
     as root on Linux); ``isolate=True`` without the rights raises instead of grading unprotected.
-    ``trusted`` takes every ``compare`` again outside the student's kernel (:mod:`curriculum.grading.trust`).
+    Hidden checks are decided outside the student's kernel by the course's nbgrader pipeline
+    (:mod:`curriculum.grading.trust`); the teacher's run they need is made here once, before the workers start.
     """
     if isolate is None:
         isolate = fork_server and sandbox.available()
@@ -237,10 +227,10 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
     no_feedback: list[str] = []
     if todo:
         with kernel_environment(fork_server, sandbox_policy(course) if isolate else None) as env:
-            checks = trust.reference(course, assignment, env) if trusted else {}
+            trust.reference(course, assignment, env)
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context,
-                                     initializer=_init_worker, initargs=(str(course.root), env, checks)) as pool:
+                                     initializer=_init_worker, initargs=(str(course.root), env)) as pool:
                 futures = {pool.submit(_grade_one, assignment, s): s for s in todo}
                 for future in as_completed(futures):
                     report, feedback_ok = future.result()

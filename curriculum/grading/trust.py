@@ -1,31 +1,19 @@
-"""Decisions a student's kernel cannot forge: every ``compare`` is taken again outside it.
+"""Decisions a student's kernel cannot forge: every hidden check is decided here, from data.
 
-A test cell's verdict comes from code running in the student's kernel, where anything can be
-replaced (sympy, numpy, our checker, builtins, exceptions, output). So the grader does not
-take it on trust:
+Anything that runs in the student's kernel can be replaced (sympy, numpy, our checker,
+builtins, exceptions, output), and anything that is in it can be read. So:
 
-1. once per assignment it runs the teacher's source notebook and learns, for every test cell,
-   the sequence of checks it makes: mode, options and the teacher's answer (recorded only in
-   this run, never in a student's kernel);
-2. in each graded submission it reads the answers the student's kernel recorded for the same
-   cell and decides each check again here, with the teacher's options;
-3. a cell the kernel passed but that fails here (a wrong answer, a missing or reordered
-   record) gets no points in the gradebook, and the teacher sees why.
+1. once per assignment, the grader runs the teacher's source notebook (:func:`reference`) and
+   learns, for every hidden check of every test cell, what it compares with: the teacher's
+   answer, mode and options and the answers (and partial credit) of the anticipated mistakes;
+   for a function, every input tried and the reference's output on it; for a design, the
+   model and the specification. This stays with the grader;
+2. the graded kernel never runs a hidden test: it runs the test cell's public part and captures
+   the student's side of each hidden check (:mod:`curriculum.grading.blind`);
+3. :func:`decide` takes each check here, with the same checker the kernel would have used.
 
-A recorded answer is only the student's claim about their own answer; claiming another one
-gains nothing unless it is right. What is decided again, from data only (no student code runs here):
-
-* ``compare``: the recorded answer against the teacher's, with the teacher's options; a wrong
-  answer keeps partial credit only if it is the answer one of the teacher's anticipated mistakes
-  gives (recorded in the reference run);
-* ``check_function``: the student's outputs on the test's explicit inputs against the reference's
-  outputs on the same inputs (the inputs' digest must match); hypothesis's extra search runs
-  only in the kernel, so it can take points away but never give them;
-* ``check_design(..., model=...)``: the package's model, imported here, evaluated on the recorded
-  design against the teacher's specification.
-
-Plain ``assert`` lines leave no record; ``curriculum lint`` warns about test cells that make no
-recorded check, since only the kernel decides them.
+A captured answer is only the student's claim about their own answer: nothing in the kernel
+says what the right one is, so claiming another one gains nothing unless it is right.
 """
 
 from __future__ import annotations
@@ -37,31 +25,22 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import nbformat
 from nbclient import NotebookClient
-from nbgrader.api import Gradebook, MissingEntry
-
-from typing import Any
 
 from ..check import check_design, compare, time_limit
 from ..check.compare import rule_mode
 from ..check.design import spec_from_doc
-from ..check.functions import same_output
-from ..check.record import MIME, TEACHER_ENV, deserialize
-from ..course import Course
+from ..check.functions import verdict
+from ..check.record import MIME, TEACHER_ENV, deserialize, not_recorded
+from ..check.result import Code, Result
+from ..i18n import _, pick
+from .blind import HiddenCheck, PlanError, plan
 
-RETAKEN_MODES = frozenset({"equiv", "same_form", "expanded", "factored", "lowest_terms", "numeric", "sigfigs",
-                           "units", "dimension"})
-
-
-@dataclass(frozen=True)
-class Override:
-    """A cell the kernel passed that the grader failed."""
-
-    cell: str
-    notebook: str
-    reason: str
+CACHE_VERSION = "2"
 
 
 def _records(cell: nbformat.NotebookNode) -> list[dict]:
@@ -69,30 +48,59 @@ def _records(cell: nbformat.NotebookNode) -> list[dict]:
             if o.get("output_type") == "display_data" and isinstance(o.get("data", {}).get(MIME), dict)]
 
 
-def _test_cells(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+def test_cells(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+    """Grade id -> the autograded code cells that hold tests."""
     return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells
-            if c.metadata.get("nbgrader", {}).get("grade") and not c.metadata["nbgrader"].get("solution")}
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
+            and not c.metadata["nbgrader"].get("solution")}
 
 
-def reference(course: Course, assignment: str, env: dict[str, str] | None = None) -> dict[str, dict[str, list[dict]]]:
-    """Notebook -> test cell -> the checks the teacher's solution makes, with the teacher's answers (cached)."""
-    cache_dir = course.root / ".curriculum" / "reference"
-    out: dict[str, dict[str, list[dict]]] = {}
-    for path in course.source_notebooks(assignment):
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        cached = cache_dir / f"{assignment}--{path.stem}--{digest}.json"
-        if cached.exists():
-            out[path.stem] = json.loads(cached.read_text(encoding="utf-8"))
-            continue
-        nb = nbformat.read(path, as_version=4)
-        with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1"}):
-            NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                           resources={"metadata": {"path": str(path.parent)}}).execute()
-        checks = {gid: [r for r in _records(cell)] for gid, cell in _test_cells(nb).items()}
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps(checks), encoding="utf-8")
-        out[path.stem] = checks
-    return out
+# -- the teacher's run --------------------------------------------------------------------------
+
+def _cache_path(root: Path, assignment: str, source: Path) -> Path:
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    return root / ".curriculum" / "reference" / f"{assignment}--{source.stem}--{digest}--v{CACHE_VERSION}.json"
+
+
+def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[str, str] | None = None) -> dict[str, list[dict]]:
+    """Test cell -> the teacher's record of each of its hidden checks, in order (cached by the source's content)."""
+    root = Path(root)
+    source = root / "source" / assignment / f"{notebook}.ipynb"
+    if not source.exists():
+        raise FileNotFoundError(f"no teacher notebook {source}")
+    cached = _cache_path(root, assignment, source)
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    nb = nbformat.read(source, as_version=4)
+    with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1"}):
+        NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True,
+                       resources={"metadata": {"path": str(source.parent)}}).execute()
+    checks: dict[str, list[dict]] = {}
+    for gid, cell in test_cells(nb).items():
+        cell_plan = plan(cell.source)
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if errors:
+            raise PlanError(f"{source.name}, {gid}: the teacher's own solution fails this test "
+                            f"({errors[0].get('ename')}: {errors[0].get('evalue')})")
+        hidden = [doc for doc in _records(cell) if isinstance(doc.get("line"), int) and cell_plan.is_hidden(doc["line"])]
+        if len(hidden) != len(cell_plan.checks):
+            raise PlanError(f"{source.name}, {gid}: the hidden checks ran {len(hidden)} times, but the cell has "
+                            f"{len(cell_plan.checks)} (each must run once)")
+        for doc, check in zip(hidden, cell_plan.checks):
+            if check.kind == "design" and _model(doc.get("options", {}).get("model", "")) is None:
+                raise PlanError(f"{source.name}, {gid}, line {check.line}: the design's model must be a function of "
+                                "the course package, which the grader can import")
+        checks[gid] = hidden
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(checks), encoding="utf-8")
+    os.replace(tmp, cached)
+    return checks
+
+
+def reference(course: Any, assignment: str, env: dict[str, str] | None = None) -> dict[str, dict[str, list[dict]]]:
+    """Notebook -> :func:`reference_for` of every teacher notebook of the assignment."""
+    return {path.stem: reference_for(course.root, assignment, path.stem, env) for path in course.source_notebooks(assignment)}
 
 
 @contextmanager
@@ -110,82 +118,105 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[key] = old
 
 
+# -- deciding ---------------------------------------------------------------------------------------
+
 @dataclass(frozen=True)
-class Retaken:
-    """One check decided again here: the share of the cell's points it allows, and why not all."""
+class Decision:
+    """One hidden check decided here: the share of the cell's points it allows, and the checker's result."""
 
-    score: float
-    reason: str = ""
+    share: float
+    result: Result
+    answer: dict | None = None
+    """The captured answer (for reports), when there was one."""
 
 
-def _retake(student_doc: dict, teacher_doc: dict) -> Retaken:
-    """Decide one recorded check again from data, with the teacher's options."""
-    if not isinstance(student_doc, dict) or student_doc.get("mode") != teacher_doc.get("mode"):
-        return Retaken(0.0, "the checks ran in another order than the teacher's tests")
-    mode = teacher_doc["mode"]
+def decide(check: HiddenCheck, teacher: dict, captured: dict | None) -> Decision:
+    """Decide one hidden check from the student's capture and the teacher's record, in the current language."""
+    if captured is None:
+        return Decision(0.0, Result(False, 0.0, Code.NO_RECORD,
+                                    _("This check left no record: the test cell did not run to the end.")))
+    if "error" in captured:
+        return Decision(0.0, Result(False, 0.0, Code.RUNTIME_ERROR, _("{what} could not be evaluated: {error}",
+                                                                      what=check.student, error=captured["error"])))
     try:
-        if mode == "function":
-            return _retake_function(student_doc, teacher_doc)
-        if mode == "design":
-            return _retake_design(student_doc, teacher_doc)
-        if mode not in RETAKEN_MODES or "teacher" not in teacher_doc:
-            return Retaken(1.0)  # nothing to decide here (a fingerprint self-check): the kernel's verdict stands
-        answer = deserialize(student_doc["answer"])
-        expected = deserialize(teacher_doc["teacher"])
-    except (ValueError, KeyError, TypeError, SyntaxError, AttributeError) as exc:
-        return Retaken(0.0, f"the recorded answer cannot be read ({type(exc).__name__}: {str(exc)[:120]})")
-    options = teacher_doc.get("options", {})
+        with not_recorded():
+            if check.kind == "function":
+                result = _function(teacher, captured)
+            elif check.kind == "design":
+                result = _design(teacher, captured)
+            else:
+                result = _answer(check, teacher, captured)
+    except (ValueError, KeyError, TypeError, SyntaxError, AttributeError, RecursionError) as exc:
+        result = Result(False, 0.0, Code.INVALID_INPUT, _("{what} could not be evaluated: {error}", what=check.student,
+                                                          error=f"{type(exc).__name__}: {str(exc)[:120]}"))
+    share = 1.0 if result.correct else (result.score if check.partial else 0.0)
+    return Decision(share, result, captured.get("answer"))
+
+
+def _answer(check: HiddenCheck, teacher: dict, captured: dict) -> Result:
+    answer = deserialize(captured["answer"])
+    expected = deserialize(teacher["teacher"])
+    mode, options = teacher["mode"], teacher.get("options", {})
     result = compare(answer, expected, mode=mode, **options)
-    if result.correct:
-        return Retaken(1.0)
+    if result.correct or result.code in (Code.INVALID_INPUT, Code.TIMEOUT):
+        return result
     base_mode, plain = rule_mode(mode, options)
-    for mistake in teacher_doc.get("mistakes", []):
-        try:
-            buggy = deserialize(mistake["answer"])
-        except (ValueError, KeyError, TypeError) as exc:  # the reference run's own data: should not happen
-            raise RuntimeError(f"the reference run recorded an unreadable mistake: {exc}") from exc
-        if compare(answer, buggy, mode=base_mode, **plain).correct:
-            return Retaken(float(mistake["score"]), f"decided again outside the kernel: {mistake['code']}")
-    return Retaken(0.0, f"decided again outside the kernel: {result.code}")
+    for mistake in teacher.get("mistakes", []):
+        if compare(answer, deserialize(mistake["answer"]), mode=base_mode, **plain).correct:
+            return Result(False, float(mistake["score"]), mistake["code"], pick(mistake.get("message") or {"en": ""}),
+                          {"rule": mistake["code"]})
+    return result
 
 
-def _retake_function(student_doc: dict, teacher_doc: dict) -> Retaken:
-    """The student's recorded outputs on the teacher's inputs against the reference's outputs."""
-    if "expected" not in teacher_doc:
-        return Retaken(1.0)
-    if student_doc.get("inputs") != teacher_doc.get("inputs") or \
-            len(student_doc.get("outputs", [])) != len(teacher_doc["expected"]):
-        return Retaken(0.0, "the function was checked on other inputs than the teacher's tests")
-    options = teacher_doc.get("options", {})
-    rtol, atol = float(options.get("rtol", 1e-9)), float(options.get("atol", 0.0))
-    for i, (got, expected) in enumerate(zip(student_doc["outputs"], teacher_doc["expected"])):
-        if expected.get("type") == "skipped":
+class _RecordedError(Exception):
+    """An error a student's function raised in the kernel, as recorded there (only its text came back)."""
+
+
+def _function(teacher: dict, captured: dict) -> Result:
+    options = teacher.get("options", {})
+    name = options.get("name", "function")
+    inputs, expected, outputs = teacher["inputs"], teacher["expected"], captured["outputs"]
+    if len(outputs) != len(inputs):
+        return Result(False, 0.0, Code.NO_RECORD, _("This check left no record: the test cell did not run to the end."))
+    failures: list[tuple[tuple, Result]] = []
+    for args_doc, want, got in zip(inputs, expected, outputs):
+        if want.get("type") == "skipped":
             continue
-        if got.get("type") in ("error", "timeout", "not-run", "skipped", "unreadable", "function"):
-            return Retaken(0.0, f"decided again outside the kernel: input #{i + 1} gave no result ({got.get('type')})")
-        if not same_output(deserialize(got), deserialize(expected), rtol, atol):
-            return Retaken(0.0, f"decided again outside the kernel: wrong output for input #{i + 1}")
-    return Retaken(1.0)
+        args = tuple(deserialize(args_doc))
+        status = got.get("type") if got.get("type") in ("error", "timeout", "not-run") else "ok"
+        if status == "error":
+            ename, _sep, detail = str(got.get("error", "")).partition(": ")
+            value: Any = type(ename if ename.isidentifier() else "Error", (_RecordedError,), {})(detail)
+        else:
+            value = deserialize(got) if status == "ok" else None
+        problem = verdict(name, args, (status, value), deserialize(want), rtol=float(options.get("rtol", 1e-9)),
+                          atol=float(options.get("atol", 0.0)), timeout=float(options.get("timeout", 1.0)),
+                          reveal_expected=bool(options.get("reveal_expected", False)))
+        if problem is not None:
+            failures.append((args, problem))
+    if failures:
+        return min(failures, key=lambda f: (len(repr(f[0])), repr(f[0])))[1]
+    return Result(True, 1.0, Code.EQUIVALENT, _("Correct: {name} gives the right result on every input tried.", name=name),
+                  {"tried": len(inputs)})
 
 
-def _retake_design(student_doc: dict, teacher_doc: dict) -> Retaken:
-    """The package's model evaluated here on the student's recorded design, against the teacher's specification."""
-    model = _model(teacher_doc.get("options", {}).get("model", ""))
-    if model is None or "spec" not in teacher_doc:
-        return Retaken(1.0)  # a model written in the notebook: only the kernel can evaluate it
-    design = deserialize(student_doc["answer"])
+def _design(teacher: dict, captured: dict) -> Result:
+    model = _model(teacher.get("options", {}).get("model", ""))
+    if model is None:
+        raise PlanError("the design's model is not a function of the course package")
+    design = deserialize(captured["answer"])
     try:
         with time_limit(10):
             evaluated = model(design)
     except Exception as exc:  # noqa: BLE001 - a design the model refuses earns nothing
-        return Retaken(0.0, f"decided again outside the kernel: the model cannot evaluate the design ({type(exc).__name__})")
-    result = check_design(evaluated, spec_from_doc(teacher_doc["spec"]))
-    return Retaken(1.0) if result.correct else Retaken(result.score, f"decided again outside the kernel: {result.code}")
+        return Result(False, 0.0, Code.INVALID_INPUT, _("The design cannot be evaluated: {error}.",
+                                                        error=f"{type(exc).__name__}: {exc}"))
+    return check_design(evaluated, spec_from_doc(teacher["spec"]))
 
 
 def _model(path: str) -> Callable[..., Any] | None:
     """A model function of the installed package, by ``module:qualname`` (nothing outside the package is imported)."""
-    module_name, _, qualname = path.partition(":")
+    module_name, _sep, qualname = path.partition(":")
     if not module_name.startswith("curriculum.") or not qualname:
         return None
     try:
@@ -195,43 +226,3 @@ def _model(path: str) -> Callable[..., Any] | None:
     except (ImportError, AttributeError):
         return None
     return obj if callable(obj) else None
-
-
-def enforce(course: Course, assignment: str, student: str, checks: dict[str, dict[str, list[dict]]]) -> list[Override]:
-    """Take every check of one graded submission again; lower the cells the kernel scored higher than the data allows.
-
-    A cell keeps at most ``min(share allowed by each of its checks) * its points``: a right
-    answer keeps the kernel's score, a recognised mistake keeps at most its partial credit,
-    anything else gets nothing.
-    """
-    overrides: list[Override] = []
-    folder = course.root / "autograded" / student / assignment
-    with Gradebook(course.db_url) as gb:
-        for notebook, cells in checks.items():
-            path = folder / f"{notebook}.ipynb"
-            if not path.exists():
-                continue
-            graded = _test_cells(nbformat.read(path, as_version=4))
-            for gid, expected in cells.items():
-                if not expected or gid not in graded:
-                    continue
-                try:
-                    grade = gb.find_grade(gid, notebook, assignment, student)
-                except MissingEntry:
-                    continue
-                if not grade.auto_score:
-                    continue  # the kernel already gave nothing: nothing to take away
-                got = _records(graded[gid])
-                if len(got) != len(expected):
-                    share, reason = 0.0, f"{len(got)} of the {len(expected)} checks left a record (tests tampered with?)"
-                else:
-                    retaken = [_retake(s, t) for s, t in zip(got, expected)]
-                    worst = min(retaken, key=lambda r: r.score)
-                    share, reason = worst.score, worst.reason
-                allowed = round(share * float(grade.max_score or 0), 6)
-                if grade.auto_score > allowed + 1e-9:
-                    grade.auto_score = allowed
-                    overrides.append(Override(gid, notebook, reason or "decided again outside the kernel"))
-        if overrides:
-            gb.db.commit()
-    return overrides

@@ -1,8 +1,10 @@
 """nbgrader preprocessors of the course, plugged into nbgrader's own pipelines in ``nbgrader_config.py``."""
 
 from .apply_course_language import ApplyCourseLanguage
+from .blind_tests import BlindTests
+from .decide_tests import DecideTests
 from .drop_answer_records import DropAnswerRecords
 from .hide_test_tracebacks import HideTestTracebacks
 from .restore_cell_metadata import RestoreCellMetadata
 
-__all__ = ["ApplyCourseLanguage", "DropAnswerRecords", "HideTestTracebacks", "RestoreCellMetadata"]
+__all__ = ["ApplyCourseLanguage", "BlindTests", "DecideTests", "DropAnswerRecords", "HideTestTracebacks", "RestoreCellMetadata"]

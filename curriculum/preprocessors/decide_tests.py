@@ -1,0 +1,92 @@
+"""The grader decides the hidden checks of every test cell (see :mod:`curriculum.grading.trust`).
+
+Runs in ``Autograde.autograde_preprocessors`` after ``Execute`` and ``LimitOutput``, before
+``SaveAutoGrades``, and speaks to nbgrader the way a test cell does: it puts the cell's own text
+back, drops the kernel's captures and adds, for each hidden check, the decided record (data for
+reports, never shown to students) and its message; a cell whose checks allow no points gets the
+error output of the first failing check, a cell that keeps partial credit gets that many points
+as its result. A cell whose public part already failed in the kernel is left failed.
+"""
+
+from __future__ import annotations
+
+from nbconvert.preprocessors import Preprocessor
+from nbformat import NotebookNode
+from nbformat.v4 import new_output
+from traitlets import Bool
+
+from ..check.record import MIME, SCHEMA
+from .apply_course_language import SETUP_CALL
+from .blind_tests import ORIGINALS, course_root
+
+MARKS = {True: "✓", False: "✗"}
+
+
+def notebook_language(nb: NotebookNode) -> str | None:
+    """The language the notebook's setup cell sets (``curriculum.setup(lang="kk")``), if any."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and (match := SETUP_CALL.search(cell.source)):
+            return match.group(0).split(match.group(2))[1]
+    return None
+
+
+class DecideTests(Preprocessor):
+    """Decide each test cell's hidden checks from the kernel's captures and the teacher's records."""
+
+    enabled = Bool(True, help="nbconvert preprocessors are off unless enabled").tag(config=True)
+
+    def preprocess(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+        from ..course_language import CourseLanguage
+        from ..i18n import get_language, in_language
+
+        originals = resources.get(ORIGINALS)
+        if not originals:
+            return nb, resources
+        language = CourseLanguage(parent=self).language or notebook_language(nb) or get_language()
+        with in_language(language):
+            for index, source in originals.items():
+                self._decide_cell(nb.cells[index], source, resources)
+        return nb, resources
+
+    def _decide_cell(self, cell: NotebookNode, source: str, resources: dict) -> None:
+        from ..grading.blind import plan
+        from ..grading.trust import decide, reference_for
+
+        info = resources["nbgrader"]
+        gid = cell.metadata["nbgrader"]["grade_id"]
+        teacher = reference_for(course_root(self), info["assignment"], info["notebook"])[gid]
+        cell_plan = plan(source)
+        captured, outputs = {}, []
+        for output in cell.get("outputs", []):
+            doc = output.get("data", {}).get(MIME) if output.get("output_type") == "display_data" else None
+            if isinstance(doc, dict) and doc.get("capture"):
+                if isinstance(doc.get("site"), int) and doc["site"] not in captured:
+                    captured[doc["site"]] = doc
+            else:
+                outputs.append(output)
+        cell.source = source
+        if any(o.get("output_type") == "error" for o in outputs):
+            cell.outputs = outputs  # the public part failed: the kernel's own verdict, already no points
+            return
+        decisions = [decide(check, teacher[site], captured.get(site)) for site, check in enumerate(cell_plan.checks)]
+        lines = []
+        for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions)):
+            outputs.append(new_output("display_data", data={MIME: {
+                "schema": SCHEMA, "question": None, "mode": teacher[site].get("mode"), "site": site, "decided": True,
+                "answer": decision.answer, "code": str(decision.result.code), "score": decision.result.score}}))
+            if check.graded:
+                mark = "◐" if 0 < decision.share < 1 else MARKS[decision.result.correct]
+                lines.append(f"{mark} {decision.result.message}")
+        if lines:
+            outputs.append(new_output("stream", name="stdout", text="\n".join(lines) + "\n"))
+        graded = [(d, c) for d, c in zip(decisions, cell_plan.checks) if c.graded]
+        share = min((d.share for d, _c in graded), default=1.0)
+        points = float(cell.metadata["nbgrader"].get("points", 0))
+        if share <= 0 and graded:
+            failed = next(d for d, _c in graded if d.share <= 0)
+            outputs.append(new_output("error", ename="AnswerError", evalue=failed.result.message,
+                                      traceback=[f"AnswerError: {failed.result.message}"]))
+        elif share < 1:
+            outputs.append(new_output("execute_result", data={"text/plain": repr(round(share * points, 6))},
+                                      execution_count=cell.get("execution_count")))
+        cell.outputs = outputs
