@@ -53,6 +53,8 @@ def seeded(tmp_path_factory):
     vin = root / "source/inf-08-vin/vin.ipynb"
     nb = nbformat.read(vin, as_version=4)
     del nb.cells[_cell(nb, "check-digit-test")]                                                # answer left untested
+    nb.cells[_cell(nb, "vin-count-test")].source = nb.cells[_cell(nb, "vin-count-test")].source.replace(
+        "### BEGIN HIDDEN TESTS\n", "### BEGIN HIDDEN TESTS\nfor _k in (1, 2):\n    require(compare(N, N))\n")   # check in a loop
     nbformat.write(nb, vin)
 
     released = root / "release/inf-08-vin/vin.ipynb"
@@ -70,6 +72,7 @@ def seeded(tmp_path_factory):
     ("source/math-08-gears/gears.ipynb", "n2-formula-test", "nbgrader", "duplicate grade_id"),
     ("source/math-08-gears/gears.ipynb", "centre-distance-test", "points", "announces 1 point(s), its graded cells give 3"),
     ("source/inf-08-vin/vin.ipynb", "check-digit", "tests", "no test cell after this answer"),
+    ("source/inf-08-vin/vin.ipynb", "vin-count-test", "tests", "inside a for cannot be graded outside the student's kernel"),
     ("release/inf-08-vin/vin.ipynb", "is-valid-vin", "leak", "shows what only the source may hold"),
     ("release/inf-08-vin/vin.ipynb", "", "release-sync", "differs from what nbgrader generates"),
     ("source/math-08-gears", "", "release-sync", "nbgrader cannot release it"),  # the duplicate id stops it

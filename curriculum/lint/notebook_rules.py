@@ -60,10 +60,39 @@ def nbgrader_problems(nb: nbformat.NotebookNode) -> list[tuple[str, str, str]]:
                 found.append((label, "test cell is not locked: students could edit it", "nbgrader"))
             if HIDDEN_TESTS not in cell.source:
                 found.append((label, "test cell has no hidden tests: the grade would rest on checks students see", "tests"))
+            else:
+                found += [(label, message, "tests") for message in hidden_test_problems(cell.source)]
         if meta.get("solution") and meta.get("locked"):
             found.append((label, "answer cell is locked: students cannot write in it", "nbgrader"))
     found += _untested_answers(nb)
     return found
+
+
+def hidden_test_problems(source: str) -> list[str]:
+    """What keeps a test cell's hidden tests from being decided outside the student's kernel.
+
+    A graded kernel runs only the public part and captures the student's side of each hidden
+    check (:mod:`curriculum.grading.blind`): a hidden ``assert`` or a check it cannot capture
+    would decide nothing."""
+    import ast
+
+    from ..grading.blind import PlanError, _blocks, _hidden_statements, plan
+
+    try:
+        cell_plan = plan(source)
+    except PlanError as exc:
+        return [f"hidden tests cannot be decided outside the student's kernel: {exc}"]
+    problems = []
+    for block in _blocks(source):
+        for stmt in _hidden_statements(source, block):
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Assert):
+                    problems.append(f"line {node.lineno}: a hidden assert is never run when graded "
+                                    "(graded kernels run no hidden test): use require(compare(...))")
+    if not any(check.graded for check in cell_plan.checks):
+        problems.append("the hidden tests make no graded check (require(compare(...)), require(check_function(...)), "
+                        "require(check_design(..., model=...)))")
+    return problems
 
 
 def _untested_answers(nb: nbformat.NotebookNode) -> list[tuple[str, str, str]]:
