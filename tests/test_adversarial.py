@@ -102,6 +102,11 @@ FORGERIES = {  # run on the partly wrong submission: a forged pass must not gain
 
 # overall_ratio right on the task's example (two stages) but wrong for three or more: only the hidden function test fails
 WRONG_RATIO = "def overall_ratio(stages):\n    ratio = 1.0\n    for z1, z2 in stages[:2]:\n        ratio = ratio * z2 / z1\n    return ratio\n"
+ANSWERS = {  # students whose overall_ratio answer is not WRONG_RATIO
+    "fn-wrapper-of-reference": "def overall_ratio(stages):\n    from curriculum.labs.gears import overall_ratio as r\n    return r(stages)\n",
+    "fn-wrapper-imported-by-name": ("import importlib\ndef overall_ratio(stages):\n"
+                                    "    return importlib.import_module('curriculum.' + 'labs.gears').overall_ratio(stages)\n"),
+}
 FUNCTION_FORGERIES = {  # run on a correct submission with WRONG_RATIO: the 2 points of overall-ratio-test must stay lost
     "fn-honest-mistake": ("pass", FULL - 2),
     "fn-patch-check-function": ("from curriculum.check.result import Result\n"
@@ -113,6 +118,9 @@ FUNCTION_FORGERIES = {  # run on a correct submission with WRONG_RATIO: the 2 po
     "fn-reference-as-own": ("_real = check_function\n"
                             "def check_function(student, reference, *a, **k):\n"
                             "    return _real(lambda *x: reference(*x), reference, *a, **k)", ("at most", FULL - 2)),
+    # the answer is the labs' own model, called from the student's function: copying, not writing it
+    "fn-wrapper-of-reference": ("pass", ("at most", FULL - 2)),
+    "fn-wrapper-imported-by-name": ("pass", ("at most", FULL - 2)),
     "fn-invents-outputs": ("import curriculum.check.record as r\n_serialize = r.serialize\n"
                            "r.serialize = lambda v: _serialize(10.0) if isinstance(v, float) else _serialize(v)\n"
                            "require = lambda *a, **k: None", ("at most", FULL - 2)),
@@ -186,7 +194,7 @@ def graded(tmp_path_factory):
     for student, (code, score) in FUNCTION_FORGERIES.items():
         nb = build_submission("correct", source, release, spec)
         answer = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "overall-ratio")
-        answer.source = WRONG_RATIO
+        answer.source = ANSWERS.get(student, WRONG_RATIO)
         nb.cells.insert(1, new_code_cell(code))
         hand_in(student, nb)
         expected[student] = score
@@ -279,6 +287,14 @@ def test_tampering_in_the_kernel_gains_nothing(graded):
         assert lost("partly-wrong-reference") <= lost(student), (student, reports[student].problems)
     for student in FUNCTION_FORGERIES:
         assert "overall-ratio-test" in lost(student), (student, reports[student].problems)
+
+
+def test_a_function_that_calls_the_labs_model_is_named_and_earns_nothing(graded):
+    reports = {r.student: r for r in graded["run"].reports}
+    for student in ANSWERS:
+        item = next(i for i in reports[student].items if i.grade_id == "overall-ratio-test")
+        assert item.score == 0 and "not one imported from the course package" in item.problem, (student, item)
+        assert "overall-ratio, line" in item.problem, item.problem
 
 
 def test_a_recorded_answer_is_read_as_data_never_run(graded):

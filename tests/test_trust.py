@@ -219,3 +219,42 @@ def test_a_graded_kernel_runs_the_public_part_and_captures_the_students_side_onl
 def test_hidden_checks_that_cannot_leave_the_kernel_are_refused_with_their_line(hidden, problem):
     with pytest.raises(PlanError, match=problem):
         plan(f"x = 1\n### BEGIN HIDDEN TESTS\n{hidden}\n### END HIDDEN TESTS\n")
+
+
+def _notebook(*sources: str, release: tuple[str, ...] = ()):
+    import nbformat.v4 as v4
+
+    nb = v4.new_notebook(cells=[v4.new_code_cell(src) for src in sources])
+    return nb, v4.new_notebook(cells=[v4.new_code_cell(src) for src in release])
+
+
+@pytest.mark.parametrize("code, found", [
+    ("from curriculum.labs.gears import overall_ratio", "line 1: imports curriculum.labs"),
+    ("import curriculum\nf = curriculum.labs.gears.overall_ratio", "line 2: uses curriculum.labs"),
+    ("from curriculum import labs", "line 1: imports curriculum.labs"),
+    ("import importlib\nm = importlib.import_module('curriculum.' + 'labs')", "line 2: calls import_module()"),
+    ("m = __import__('math')", "line 1: calls __import__()"),
+    ("exec('x = 1')", "line 1: calls exec()"),
+    ("name = 'curriculum.labs.vin'", "line 1: names curriculum.labs"),
+])
+def test_the_students_own_code_reaching_for_the_labs_is_named(code, found):
+    from curriculum.grading.borrowing import reference_use
+
+    nb, release = _notebook("import math", code)
+    assert reference_use(nb, release) == f"cell 2, {found}"
+
+
+def test_the_releases_own_cells_and_ordinary_code_are_not_named():
+    from curriculum.grading.borrowing import reference_use
+
+    lab = "from curriculum.labs.braking import make_lab\nmake_lab('wet-40')"
+    nb, release = _notebook(lab, "import re\npattern = re.compile('[A-Z]')\nfrom curriculum.units import ureg", release=(lab,))
+    assert reference_use(nb, release) == ""
+
+
+def test_a_function_item_of_a_borrowing_notebook_earns_nothing(record):
+    (teacher,) = record(lambda: check_function(_solution, _ratio, inputs=CASES), teacher=True)
+    right = outputs(record, teacher, _solution)
+    assert decide(FUNCTION, teacher, right).share == 1.0
+    borrowed = decide(FUNCTION, teacher, right, borrowed="overall-ratio, line 2: imports curriculum.labs")
+    assert borrowed.share == 0.0 and borrowed.result.code == "uses-reference" and "line 2" in borrowed.result.message

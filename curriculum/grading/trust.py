@@ -130,8 +130,15 @@ class Decision:
     """The captured answer (for reports), when there was one."""
 
 
-def decide(check: HiddenCheck, teacher: dict, captured: dict | None) -> Decision:
-    """Decide one hidden check from the student's capture and the teacher's record, in the current language."""
+def decide(check: HiddenCheck, teacher: dict, captured: dict | None, *, borrowed: str = "") -> Decision:
+    """Decide one hidden check from the student's capture and the teacher's record, in the current language.
+
+    ``borrowed`` says where the student's own code reaches for the labs' models
+    (:func:`curriculum.grading.borrowing.reference_use`): a function item then earns nothing."""
+    if check.kind == "function" and borrowed:
+        name = teacher.get("options", {}).get("name", check.student)
+        return Decision(0.0, Result(False, 0.0, Code.USES_REFERENCE, _(
+            "{name} must be your own function, not one imported from the course package.", name=name) + f" ({borrowed})"))
     if captured is None:
         return Decision(0.0, Result(False, 0.0, Code.NO_RECORD,
                                     _("This check left no record: the test cell did not run to the end.")))

@@ -5,10 +5,14 @@ Runs in ``Autograde.autograde_preprocessors`` after ``Execute`` and ``LimitOutpu
 back, drops the kernel's captures and adds, for each hidden check, the decided record (data for
 reports, never shown to students) and its message; a cell whose checks allow no points gets the
 error output of the first failing check, a cell that keeps partial credit gets that many points
-as its result. A cell whose public part already failed in the kernel is left failed.
+as its result. A cell whose public part already failed in the kernel is left failed. A function
+item earns nothing when the student's own code reaches for the labs' models
+(:mod:`curriculum.grading.borrowing`).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
@@ -43,12 +47,22 @@ class DecideTests(Preprocessor):
         if not originals:
             return nb, resources
         language = CourseLanguage(parent=self).language or notebook_language(nb) or get_language()
+        borrowed = self._reference_use(nb, resources)
         with in_language(language):
             for index, source in originals.items():
-                self._decide_cell(nb.cells[index], source, resources)
+                self._decide_cell(nb.cells[index], source, resources, borrowed)
         return nb, resources
 
-    def _decide_cell(self, cell: NotebookNode, source: str, resources: dict) -> None:
+    def _reference_use(self, nb: NotebookNode, resources: dict) -> str:
+        import nbformat
+
+        from ..grading.borrowing import reference_use
+
+        info = resources["nbgrader"]
+        released = Path(course_root(self)) / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
+        return reference_use(nb, nbformat.read(released, as_version=4) if released.exists() else None)
+
+    def _decide_cell(self, cell: NotebookNode, source: str, resources: dict, borrowed: str) -> None:
         from ..grading.blind import plan
         from ..grading.trust import decide, reference_for
 
@@ -68,7 +82,8 @@ class DecideTests(Preprocessor):
         if any(o.get("output_type") == "error" for o in outputs):
             cell.outputs = outputs  # the public part failed: the kernel's own verdict, already no points
             return
-        decisions = [decide(check, teacher[site], captured.get(site)) for site, check in enumerate(cell_plan.checks)]
+        decisions = [decide(check, teacher[site], captured.get(site), borrowed=borrowed)
+                     for site, check in enumerate(cell_plan.checks)]
         lines = []
         for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions)):
             outputs.append(new_output("display_data", data={MIME: {

@@ -1,0 +1,63 @@
+"""A student's own code that reaches for the labs' models, which are the reference implementations.
+
+The labs need their models (``curriculum.labs``), so an installed package holds the functions
+that graded tasks ask students to write. Calling one from a function handed in is copying: it
+gives the right outputs, so no check of the outputs can see it. The grader therefore reads the
+code the student wrote (answer cells and cells the student added, never the release's own cells
+or the tests) and names the first place that imports the labs or imports a module by name at run
+time; function items of that notebook then earn nothing (``uses-reference``).
+
+This reads code, it does not run it: code built as text and executed (``exec``) is also named, but
+a determined student can hide a reference better than any reading of code can find; the teacher
+sees the reason and can review the answer.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import nbformat
+
+_DYNAMIC_NAMES = {"__import__", "exec", "eval", "compile"}  # builtins that import or run code given as text
+_DYNAMIC_METHODS = {"import_module"}  # importlib.import_module
+
+
+def _finding(tree: ast.AST) -> tuple[int, str] | None:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(a.name.startswith("curriculum.labs") for a in node.names):
+            return node.lineno, "imports curriculum.labs"
+        if isinstance(node, ast.ImportFrom) and node.module and (
+                node.module.startswith("curriculum.labs") or (node.module == "curriculum" and any(a.name == "labs" for a in node.names))):
+            return node.lineno, "imports curriculum.labs"
+        if isinstance(node, ast.Attribute) and node.attr == "labs" and isinstance(node.value, ast.Name) and node.value.id == "curriculum":
+            return node.lineno, "uses curriculum.labs"
+        if isinstance(node, ast.Call) and (
+                (isinstance(node.func, ast.Name) and node.func.id in _DYNAMIC_NAMES)
+                or (isinstance(node.func, ast.Attribute) and node.func.attr in _DYNAMIC_METHODS)):
+            name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+            return node.lineno, f"calls {name}()"
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "curriculum.labs" in node.value:
+            return node.lineno, "names curriculum.labs"
+    return None
+
+
+def _is_test(cell: nbformat.NotebookNode) -> bool:
+    meta = cell.metadata.get("nbgrader", {})
+    return bool(meta.get("grade") and not meta.get("solution")) or bool(meta.get("locked") and not meta.get("solution"))
+
+
+def reference_use(nb: nbformat.NotebookNode, release: nbformat.NotebookNode | None) -> str:
+    """Where the student's own code reaches for the labs (``cell 7, line 2: imports curriculum.labs``), or ''."""
+    released = {c.source for c in release.cells if c.cell_type == "code"} if release is not None else set()
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code" or _is_test(cell) or cell.source in released:
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except (SyntaxError, ValueError):
+            continue  # IPython syntax or a broken cell: nbgrader already reports what it did
+        found = _finding(tree)
+        if found is not None:
+            label = cell.metadata.get("nbgrader", {}).get("grade_id") or f"cell {index + 1}"
+            return f"{label}, line {found[0]}: {found[1]}"
+    return ""
