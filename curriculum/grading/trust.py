@@ -87,6 +87,14 @@ def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[st
             raise PlanError(f"{source.name}, {gid}: the hidden checks ran {len(hidden)} times, but the cell has "
                             f"{len(cell_plan.checks)} (each must run once)")
         for doc, check in zip(hidden, cell_plan.checks):
+            if check.kind == "function":
+                try:
+                    for data in doc.get("inputs", []) + doc.get("expected", []):
+                        if data.get("type") != "skipped":
+                            deserialize(data)
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise PlanError(f"{source.name}, {gid}, line {check.line}: the function's inputs or the reference's "
+                                    f"outputs cannot be recorded as data ({exc})") from None
             if check.kind == "design" and _model(doc.get("options", {}).get("model", "")) is None:
                 raise PlanError(f"{source.name}, {gid}, line {check.line}: the design's model must be a function of "
                                 "the course package, which the grader can import")
