@@ -38,10 +38,10 @@ class Plot:
     texts that follow the controls) are drawn over a cached background: the axes, ticks, grid,
     labels and the other static artists are drawn again only when one of them has changed (the
     figure is *stale*, for example after new axis limits); otherwise the background is restored
-    and only the dynamic artists are drawn over it.  A legend (:meth:`legend`) is opaque and changes
-    only with the background, so it is drawn once per background and its pixels are pasted over the
-    dynamic artists afterwards (laying out a legend costs more than drawing all the curves).  When
-    nothing has changed at all, the PNG of the previous render is returned as it is.
+    and only the dynamic artists are drawn over it.  A legend (:meth:`legend`) is opaque and is laid
+    out once on a blank canvas; its pixels are pasted over the dynamic artists on every render until
+    its texts or its axes' place change (laying out a legend costs more than drawing all the curves).
+    When nothing has changed at all, the PNG of the previous render is returned as it is.
 
     No pyplot: the figure belongs to the plot (a plain :class:`matplotlib.figure.Figure` on an Agg
     canvas), nothing piles up in pyplot's list of figures, and the figure goes away with the lab.
@@ -76,7 +76,8 @@ class Plot:
         self.renders = 0
         """How many times a PNG was made (a render with nothing changed returns the last one)."""
         self._background: Any = None
-        self._pasted: dict[Any, Any] = {}  # opaque dynamic artist -> its pixels over this background
+        self._blank: Any = None  # the canvas with nothing but the figure's white background
+        self._legends: dict[Any, Any] = {}  # legend -> (what it shows and where, its pixels) or None
         self._png: bytes | None = None
         self.build(self.figure)
         self._fewer_ticks()
@@ -93,16 +94,10 @@ class Plot:
 
     # -- helpers for build and update ---------------------------------------------------------
 
-    def dynamic(self, artist: Any, pasted: bool = False) -> Any:
-        """Mark ``artist`` as one that follows the controls: drawn over the cached background.
-
-        ``pasted=True``: the artist hides everything under it and changes only when the background
-        does (an opaque legend), so its pixels are kept from one draw and pasted on later renders.
-        """
+    def dynamic(self, artist: Any) -> Any:
+        """Mark ``artist`` as one that follows the controls: drawn over the cached background."""
         artist.set_animated(True)
         self.dynamic_artists.append(artist)
-        if pasted:
-            self._pasted[artist] = None
         return artist
 
     def legend(self, ax: Any, handles: list[Any], **kwargs: Any) -> Any:
@@ -114,12 +109,11 @@ class Plot:
         if old is not None:
             if old in self.dynamic_artists:
                 self.dynamic_artists.remove(old)
-            self._pasted.pop(old, None)
+            self._legends.pop(old, None)
             old.remove()
         legend = ax.legend(handles=handles, labels=[h.get_label() for h in handles], framealpha=1.0, **kwargs)
-        # Its texts belong to the axes: changing one makes the figure stale, so the pasted pixels
-        # never outlive the legend they show.
-        return self.dynamic(legend, pasted=True)
+        self._legends[legend] = None
+        return self.dynamic(legend)
 
     def _fewer_ticks(self) -> None:
         from matplotlib.ticker import AutoLocator, MaxNLocator
@@ -143,19 +137,21 @@ class Plot:
         if self.figure.stale or self._png is None:
             self.canvas.draw()  # Agg leaves animated artists out: this is the background
             self._background = self.canvas.copy_from_bbox(self.figure.bbox) if dynamic else None
-            self._pasted = dict.fromkeys(self._pasted)
+            if self._legends and self._blank is None:
+                self._blank = self._blank_canvas()
             self.full_draws += 1
         elif not any(artist.stale for artist in dynamic):
             return self._png
         else:
             self.canvas.restore_region(self._background)
-        for artist, pixels in self._pasted.items():
-            if pixels is None and artist.get_visible():  # first render over this background
-                self._pasted[artist] = self._draw_alone(artist)
+        for legend, kept in self._legends.items():
+            shows = (tuple(text.get_text() for text in legend.get_texts()), tuple(legend.axes.bbox.bounds))
+            if legend.get_visible() and (kept is None or kept[0] != shows):
+                self._legends[legend] = (shows, self._draw_on_blank(legend))
         for artist in dynamic:
-            pixels = self._pasted.get(artist)
-            if pixels is not None and artist.get_visible():
-                self.canvas.restore_region(pixels)
+            kept = self._legends.get(artist)
+            if kept is not None and artist.get_visible():
+                self.canvas.restore_region(kept[1])
             else:
                 self.figure.draw_artist(artist)
             artist.stale = False  # an invisible artist does not draw, and so would stay stale
@@ -166,16 +162,27 @@ class Plot:
         self.renders += 1
         return self._png
 
-    def _draw_alone(self, artist: Any) -> Any:
-        """Draw ``artist`` over the bare background and return its pixels (a region to paste later).
+    def _blank_canvas(self) -> Any:
+        """The canvas holding only the figure's background colour (then the background is put back)."""
+        renderer = self.canvas.get_renderer()
+        renderer.clear()
+        self.figure.patch.draw(renderer)
+        blank = self.canvas.copy_from_bbox(self.figure.bbox)
+        self.canvas.restore_region(self._background)
+        return blank
 
-        The canvas is put back to the background afterwards, so the region holds no other dynamic
-        artist (a line under a legend's rounded corner would otherwise stay there when it moves).
+    def _draw_on_blank(self, legend: Any) -> Any:
+        """Draw ``legend`` on the blank canvas and return its pixels (its frame and one pixel round it).
+
+        Drawn on blank rather than over the axes, the pixels do not depend on the grid or the curves
+        under the legend, so they stay right however the axes change; the frame is opaque, and only
+        its rounded corners and its outermost pixel show white instead of what lies under them.
         """
         from matplotlib.transforms import Bbox
 
-        self.figure.draw_artist(artist)
-        box = artist.get_window_extent(self.canvas.get_renderer()).padded(2)
+        self.canvas.restore_region(self._blank)
+        self.figure.draw_artist(legend)
+        box = legend.get_frame().get_window_extent(self.canvas.get_renderer()).padded(1)
         box = Bbox.intersection(box, self.figure.bbox) or self.figure.bbox
         pixels = self.canvas.copy_from_bbox(box)
         self.canvas.restore_region(self._background)
