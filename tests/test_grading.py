@@ -110,3 +110,32 @@ def test_a_killed_run_resumes_with_nothing_lost_or_doubled(class_folder, serial_
     resumed = grade_assignment(root, ASSIGNMENT, workers=2)
     assert len(resumed.skipped) >= 2
     assert snapshot(Course(root).db_url) == serial_reference
+
+
+def test_partial_credit_decided_outside_the_kernel_reaches_the_gradebook_and_the_feedback(tmp_path):
+    """robot-arm's elbow-up angle: the elbow-down answer is an anticipated mistake worth half of the cell's 2 points."""
+    assignment = "math-10-robot-arm"
+    root = tmp_path / "course"
+    root.mkdir()
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
+    shutil.copytree(REPO_ROOT / "source" / assignment, root / "source" / assignment)
+    assert Course(root).generate_release(assignment).ok
+    spec = find_spec(assignment)
+    source = nbformat.read(root / "source" / assignment / spec.notebook, as_version=4)
+    release = nbformat.read(root / "release" / assignment / spec.notebook, as_version=4)
+    answers = {"elbow-down": "theta1_up = -4.6425 * ureg.degree", "radians": "theta1_up = 0.5 * ureg.degree"}
+    for student, code in answers.items():
+        nb = build_submission("correct", source, release, spec)
+        next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "elbow-up-angle").source = code
+        folder = root / "submitted" / student / assignment
+        folder.mkdir(parents=True)
+        nbformat.write(nb, folder / spec.notebook)
+    run = grade_assignment(root, assignment, workers=2)
+    items = {r.student: {i.grade_id: i for i in r.items} for r in run.reports}
+    assert items["elbow-down"]["elbow-up-angle-test"].score == pytest.approx(1.0)
+    assert items["radians"]["elbow-up-angle-test"].score == 0
+    full = sum(i.max_score for i in items["elbow-down"].values() if not i.needs_manual_grade)
+    assert next(r for r in run.reports if r.student == "elbow-down").score == pytest.approx(full - 1.0)
+    feedback = next((root / "feedback" / "elbow-down" / assignment).glob("*.html")).read_text(encoding="utf-8")
+    assert "elbow-down" in feedback or "elbow down" in feedback.lower()  # the mistake's own message
+    assert "-4.6425" not in feedback.split("theta1_up = -4.6425")[-1]  # no expected or buggy answer from the tests
