@@ -1,8 +1,9 @@
 """The kernel process jupyter_client starts: asks the fork server for a kernel and stands in for it.
 
 Interrupts and terminations sent to this process go to the forked kernel; when the kernel
-exits, so does this process. Without a fork server (``CURRICULUM_FORK_SERVER`` unset or
-unreachable) it simply becomes an ordinary ipykernel, so the kernelspec always works.
+exits, so does this process. Without a fork server (``CURRICULUM_FORK_SERVER`` unset) it
+simply becomes an ordinary ipykernel. A fork server that is set but does not answer is an
+error, never a reason to run a student's notebook outside the sandbox.
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ def main(argv: list[str] | None = None) -> None:
             socket.send_fds(conn, [json.dumps(request).encode()], [0, 1, 2])
             conn.shutdown(socket.SHUT_WR)
             reply = conn.makefile().readline()
-    except OSError:
-        _plain_kernel(argv)
-    kernel = int(reply)
+        kernel = int(reply)
+    except (OSError, ValueError) as exc:
+        print(f"curriculum: the kernel fork server at {path} did not start a kernel ({exc!r})", file=sys.stderr)
+        raise SystemExit(1) from None
 
     def relay(signum: int, _frame: object) -> None:
         try:
