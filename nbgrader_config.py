@@ -59,6 +59,9 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
+# nbconvert validates the whole notebook after each of the ~20 preprocessors of a grading run; once,
+# after the last, still refuses a malformed notebook (reading one validates it too) at a fraction of the cost.
+c.Exporter.optimistic_validation = True
 # Huge output from a student's loop is cut, so one submission cannot bloat the feedback.
 c.LimitOutput.max_lines = 200
 c.LimitOutput.max_traceback = 50

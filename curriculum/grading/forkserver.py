@@ -28,8 +28,9 @@ from curriculum.grading.sandbox import Policy
 
 WARM_MODULES = (
     "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython", "zmq", "numpy", "sympy", "pint",
-    "matplotlib", "matplotlib.font_manager", "hypothesis",
-    "curriculum.check", "curriculum.units", "curriculum.labs.core",
+    "matplotlib", "matplotlib.font_manager", "matplotlib.figure", "matplotlib.backends.backend_agg", "hypothesis",
+    "ipywidgets",  # the labs' controls: 0.15 s per kernel that shows a lab
+    "curriculum.check", "curriculum.check.capture", "curriculum.units", "curriculum.labs.core",
 )
 ENV_SOCKET = "CURRICULUM_FORK_SERVER"
 
@@ -39,7 +40,12 @@ def _warm_up() -> None:
 
     os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # debugpy (imported by ipykernel) stays quiet
-    for name in WARM_MODULES:
+    import pkgutil
+
+    import curriculum.labs
+
+    labs = [f"curriculum.labs.{m.name}" for m in pkgutil.iter_modules(curriculum.labs.__path__)]
+    for name in (*WARM_MODULES, *labs):  # the labs too: an assignment's lab cell builds one
         try:
             importlib.import_module(name)
         except ImportError:  # a lab's optional dependency missing: the kernel imports it itself

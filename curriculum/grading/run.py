@@ -29,6 +29,7 @@ from pathlib import Path
 from ..course import Course, SubmissionReport
 from ..paths import REPO_ROOT
 from . import sandbox, trust
+from .warm import share_compiled_templates
 from .forkserver import ENV_SOCKET
 
 MARKER = ".curriculum-graded.json"
@@ -101,6 +102,7 @@ _COURSE: Course | None = None
 def _init_worker(root: str, env: dict[str, str]) -> None:
     global _COURSE
     os.environ.update(env)
+    share_compiled_templates()
     _COURSE = Course(root)
 
 

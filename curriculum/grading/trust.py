@@ -41,6 +41,7 @@ from ..i18n import _, pick
 from .blind import HiddenCheck, PlanError, plan
 
 CACHE_VERSION = "2"
+_LOADED: dict[Path, dict[str, list[dict]]] = {}  # the cache files this process has read (named by the source's hash)
 
 
 def _records(cell: nbformat.NotebookNode) -> list[dict]:
@@ -69,8 +70,11 @@ def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[st
     if not source.exists():
         raise FileNotFoundError(f"no teacher notebook {source}")
     cached = _cache_path(root, assignment, source)
+    if cached in _LOADED:
+        return _LOADED[cached]
     if cached.exists():
-        return json.loads(cached.read_text(encoding="utf-8"))
+        _LOADED[cached] = json.loads(cached.read_text(encoding="utf-8"))
+        return _LOADED[cached]
     nb = nbformat.read(source, as_version=4)
     with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1"}):
         NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True,
@@ -103,6 +107,7 @@ def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[st
     tmp = cached.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(checks), encoding="utf-8")
     os.replace(tmp, cached)
+    _LOADED[cached] = checks
     return checks
 
 
