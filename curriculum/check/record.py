@@ -1,10 +1,15 @@
-"""Answers recorded as data, so that a grade can be decided again outside the student's kernel.
+"""Answers recorded as data: what a check saw, for reports and for the grader.
 
-When a test cell runs under nbgrader (``NBGRADER_EXECUTION`` is set), ``compare(...,
-question="id")`` writes the student's answer into the cell's output as a display item of
-type :data:`MIME`: a JSON document with the question, the mode and options, and the answer
-in a form that can be read back without running the student's code.  Nothing is shown in
-JupyterLab (no renderer knows the type) and the teacher's answer is never recorded.
+When a cell runs under nbgrader (``NBGRADER_EXECUTION`` is set), every check writes a display
+item of type :data:`MIME` into the cell's output: a JSON document with the question, the mode and
+options, the outcome and the answer in a form that can be read back without running anything
+(:func:`deserialize`). Nothing is shown in JupyterLab (no renderer knows the type).
+
+In the grader's own run of the teacher's notebook (``CURRICULUM_RECORD_TEACHER``) the records
+also hold what the check compares with (the teacher's answer, the anticipated mistakes, a
+function's inputs and expected outputs, a design's model and specification): that is what the
+grader decides hidden checks with (:mod:`curriculum.grading.trust`). A student's kernel never
+runs a hidden check while graded, and never records a teacher's answer.
 """
 
 from __future__ import annotations
@@ -126,12 +131,12 @@ TEACHER_ENV = "CURRICULUM_RECORD_TEACHER"
 
 def record_answer(question: str | None, student: Any, *, mode: str, options: dict[str, Any], result: Any,
                   teacher: Any = None, mistakes: Callable[[], list[dict[str, Any]]] | None = None,
-                  extra: dict[str, Any] | None = None, teacher_extra: Callable[[], dict[str, Any]] | None = None) -> None:
+                  teacher_extra: Callable[[], dict[str, Any]] | None = None) -> None:
     """Publish the student's answer to the cell output when nbgrader is executing the notebook.
 
-    The teacher's answer, and the answers the anticipated mistakes give (``mistakes``: code,
-    partial credit, answer, message), and the line of the cell the check was called from, are added only in the grader's own run of the source notebook
-    (``CURRICULUM_RECORD_TEACHER``), never in a student's kernel; so is ``teacher_extra``.
+    The teacher's answer, the answers the anticipated mistakes give (``mistakes``: code, partial
+    credit, answer, message), ``teacher_extra`` and the line of the cell the check was called from
+    are added only in the grader's own run of the source notebook (``CURRICULUM_RECORD_TEACHER``).
     """
     if not os.environ.get("NBGRADER_EXECUTION") or not _RECORDING.get():
         return
@@ -141,7 +146,6 @@ def record_answer(question: str | None, student: Any, *, mode: str, options: dic
         return
     doc = {"schema": SCHEMA, "question": question, "mode": mode, "options": _jsonable(options),
            "answer": serialize(student), "code": str(result.code), "score": result.score}
-    doc.update(extra or {})
     if os.environ.get(TEACHER_ENV):
         doc["line"] = _cell_line()
         if teacher is not None:
