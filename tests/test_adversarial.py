@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import socket
 import subprocess
 import threading
@@ -19,12 +18,14 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell
 
-from curriculum.course import CONFIG_FILE, Course
+from curriculum.course import Course
 from curriculum.gradebook import grade_rows
 from curriculum.grading import sandbox
 from curriculum.grading.run import grade_assignment
 from curriculum.paths import REPO_ROOT
-from curriculum.sample_class import build_submission, find_spec
+from curriculum.sample_class import build_submission
+
+from .course_copy import course_copy
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sandbox.available(), reason="isolation needs root on Linux")]
 ASSIGNMENT = "math-08-gears"
@@ -146,15 +147,8 @@ def _notebook_edits() -> dict[str, tuple[object, object]]:
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile") / "course"
-    root.mkdir()
-    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
-    shutil.copytree(REPO_ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
-    course = Course(root)
-    assert course.generate_release(ASSIGNMENT).ok
-    spec = find_spec(ASSIGNMENT)
-    source = nbformat.read(root / "source" / ASSIGNMENT / spec.notebook, as_version=4)
-    release = nbformat.read(root / "release" / ASSIGNMENT / spec.notebook, as_version=4)
+    course = course_copy(tmp_path_factory.mktemp("hostile") / "course", ASSIGNMENT)
+    root, spec, source, release = course.root, course.spec, course.source, course.release
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(8)
@@ -171,11 +165,7 @@ def graded(tmp_path_factory):
 
     threading.Thread(target=accept, daemon=True).start()
 
-    def hand_in(student: str, nb_or_text) -> None:
-        folder = root / "submitted" / student / ASSIGNMENT
-        folder.mkdir(parents=True)
-        data = nb_or_text if isinstance(nb_or_text, (str, bytes)) else nbformat.writes(nb_or_text)
-        (folder / spec.notebook).write_bytes(data if isinstance(data, bytes) else data.encode())
+    hand_in = course.hand_in
 
     expected: dict[str, object] = {"honest": FULL}
     hand_in("honest", build_submission("correct", source, release, spec))
@@ -346,27 +336,14 @@ DESIGN_FORGERIES = {  # on the partly wrong submission with FAILING_DESIGN: noth
 
 @pytest.fixture(scope="module")
 def graded_braking(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile-braking") / "course"
-    root.mkdir()
-    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
-    shutil.copytree(REPO_ROOT / "source" / BRAKING, root / "source" / BRAKING)
-    assert Course(root).generate_release(BRAKING).ok
-    spec = find_spec(BRAKING)
-    source = nbformat.read(root / "source" / BRAKING / spec.notebook, as_version=4)
-    release = nbformat.read(root / "release" / BRAKING / spec.notebook, as_version=4)
-
-    def hand_in(student: str, nb) -> None:
-        folder = root / "submitted" / student / BRAKING
-        folder.mkdir(parents=True)
-        nbformat.write(nb, folder / spec.notebook)
-
-    hand_in("honest", build_submission("correct", source, release, spec))
+    course = course_copy(tmp_path_factory.mktemp("hostile-braking") / "course", BRAKING)
+    course.hand_in("honest", course.submission("correct"))
     for student, code in DESIGN_FORGERIES.items():
-        nb = build_submission("partly-wrong", source, release, spec)
+        nb = course.submission("partly-wrong")
         next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "design").source = FAILING_DESIGN
         nb.cells.insert(1, new_code_cell(code))
-        hand_in(student, nb)
-    return grade_assignment(root, BRAKING, workers=2)
+        course.hand_in(student, nb)
+    return grade_assignment(course.root, BRAKING, workers=2)
 
 
 def test_designs_and_functions_are_decided_again_outside_the_kernel(graded_braking):

@@ -10,14 +10,14 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
 
-from curriculum.course import CONFIG_FILE, Course
+from curriculum.course import Course
 from curriculum.gradebook import snapshot
+from curriculum.grading import sandbox
 from curriculum.grading.run import MARKER, grade_assignment
-from curriculum.paths import REPO_ROOT
-from curriculum.sample_class import build_submission, find_spec
+
+from .course_copy import course_copy
 
 pytestmark = pytest.mark.slow
 ASSIGNMENT = "math-08-gears"
@@ -27,20 +27,10 @@ KINDS = ("correct", "partly-wrong", "empty", "correct", "partly-wrong", "correct
 @pytest.fixture(scope="module")
 def class_folder(tmp_path_factory) -> Path:
     """A course with eight submissions of one assignment (one of them a broken file), not yet graded."""
-    root = tmp_path_factory.mktemp("class") / "course"
-    root.mkdir()
-    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
-    shutil.copytree(REPO_ROOT / "source" / ASSIGNMENT, root / "source" / ASSIGNMENT)
-    assert Course(root).generate_release(ASSIGNMENT).ok
-    spec = find_spec(ASSIGNMENT)
-    source = nbformat.read(root / "source" / ASSIGNMENT / spec.notebook, as_version=4)
-    release = nbformat.read(root / "release" / ASSIGNMENT / spec.notebook, as_version=4)
+    course = course_copy(tmp_path_factory.mktemp("class") / "course", ASSIGNMENT)
     for i, kind in enumerate(KINDS):
-        folder = root / "submitted" / f"s{i}" / ASSIGNMENT
-        folder.mkdir(parents=True)
-        made = build_submission(kind, source, release, spec)
-        (folder / spec.notebook).write_text(made if isinstance(made, str) else nbformat.writes(made), encoding="utf-8")
-    return root
+        course.hand_in(f"s{i}", course.submission(kind))
+    return course.root
 
 
 def _copy(class_folder: Path, tmp_path: Path, name: str) -> Path:
@@ -115,21 +105,13 @@ def test_a_killed_run_resumes_with_nothing_lost_or_doubled(class_folder, serial_
 def test_partial_credit_decided_outside_the_kernel_reaches_the_gradebook_and_the_feedback(tmp_path):
     """robot-arm's elbow-up angle: the elbow-down answer is an anticipated mistake worth half of the cell's 2 points."""
     assignment = "math-10-robot-arm"
-    root = tmp_path / "course"
-    root.mkdir()
-    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
-    shutil.copytree(REPO_ROOT / "source" / assignment, root / "source" / assignment)
-    assert Course(root).generate_release(assignment).ok
-    spec = find_spec(assignment)
-    source = nbformat.read(root / "source" / assignment / spec.notebook, as_version=4)
-    release = nbformat.read(root / "release" / assignment / spec.notebook, as_version=4)
+    course = course_copy(tmp_path / "course", assignment)
+    root = course.root
     answers = {"elbow-down": "theta1_up = -4.6425 * ureg.degree", "radians": "theta1_up = 0.5 * ureg.degree"}
     for student, code in answers.items():
-        nb = build_submission("correct", source, release, spec)
+        nb = course.submission("correct")
         next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "elbow-up-angle").source = code
-        folder = root / "submitted" / student / assignment
-        folder.mkdir(parents=True)
-        nbformat.write(nb, folder / spec.notebook)
+        course.hand_in(student, nb)
     run = grade_assignment(root, assignment, workers=2)
     items = {r.student: {i.grade_id: i for i in r.items} for r in run.reports}
     assert items["elbow-down"]["elbow-up-angle-test"].score == pytest.approx(1.0)
@@ -139,3 +121,42 @@ def test_partial_credit_decided_outside_the_kernel_reaches_the_gradebook_and_the
     feedback = next((root / "feedback" / "elbow-down" / assignment).glob("*.html")).read_text(encoding="utf-8")
     assert "elbow-down" in feedback or "elbow down" in feedback.lower()  # the mistake's own message
     assert "-4.6425" not in feedback.split("theta1_up = -4.6425")[-1]  # no expected or buggy answer from the tests
+
+
+@pytest.mark.skipif(not sandbox.available(), reason="isolation needs root on Linux")
+def test_two_gradings_at_once_never_end_each_others_kernels(tmp_path):
+    """Each fork server claims its own grading uids: a kernel that ends in one (its uid's processes are killed)
+    cannot take a running kernel of the other with it (two teachers grading on one server, or two CI jobs)."""
+    import threading
+
+    from nbclient import NotebookClient
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from curriculum.grading.run import kernel_environment
+
+    policy = sandbox.Policy(hide=(str(tmp_path / "hidden"),))
+
+    def run(cells: list[str], env: dict[str, str]) -> nbformat.NotebookNode:
+        nb = new_notebook(cells=[new_code_cell(c) for c in cells])
+        saved = dict(os.environ)
+        try:
+            os.environ.update(env)
+            NotebookClient(nb, kernel_name="python3", timeout=30, allow_errors=True,
+                           resources={"metadata": {"path": str(tmp_path)}}).execute()
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        return nb
+
+    with kernel_environment(True, policy) as env_a, kernel_environment(True, policy) as env_b:
+        long = {}
+        worker = threading.Thread(target=lambda: long.update(nb=run(["import os, time\nuid = os.getuid()\ntime.sleep(6)",
+                                                                      "print('survived', uid)"], env_a)))
+        worker.start()
+        time.sleep(3)  # the long kernel is running under its uid
+        for _ in range(3):  # kernels of the other grading start and end meanwhile
+            short = run(["import os\nprint(os.getuid())"], env_b)
+            assert short.cells[0].outputs[0]["text"].strip().isdigit()
+        worker.join()
+    outputs = long["nb"].cells[1].get("outputs", [])
+    assert outputs and outputs[0].get("text", "").startswith("survived"), long["nb"].cells

@@ -122,10 +122,13 @@ def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None) 
         os.write(ready_fd, b"ready\n")
         os.close(ready_fd)
 
+    claims = sandbox.SlotClaims(policy) if policy is not None else None
+
     def finished(child: int, slot: int) -> None:
         _kill(child)
-        if policy is not None:
+        if claims is not None:
             sandbox.kill_slot(policy, slot)  # whatever the kernel left running under its uid goes too
+            claims.release(slot)
 
     while True:
         for key, _mask in selector.select(timeout=0.2):
@@ -142,11 +145,13 @@ def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None) 
                     message += chunk
                 request = json.loads(message.decode())
                 used = {slot for _launcher, slot in children.values()}
-                slot = next(i for i in range(len(used) + 1) if i not in used)
+                slot = claims.claim() if claims is not None else next(i for i in range(len(used) + 1) if i not in used)
                 pid = os.fork()
                 if pid == 0:
                     selector.close()
                     server.close()
+                    if claims is not None:
+                        claims.close_in_child()
                     _become_kernel(request, fds, policy, slot)
                 for fd in fds:
                     os.close(fd)

@@ -107,19 +107,11 @@ def _init_worker(root: str, env: dict[str, str]) -> None:
 
 
 def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
-    """Autograde one submission and write its feedback; retried when SQLite is busy with another worker.
-
-    A kernel that died is given one more run: a busy server can lose a kernel, and a student should not lose
-    the assignment for it; a notebook that kills its kernel (``os._exit``, a crash) fails twice and is reported.
-    """
+    """Autograde one submission and write its feedback; retried when SQLite is busy with another worker."""
     assert _COURSE is not None
     digest = submission_digest(_COURSE.root / "submitted" / student / assignment)
-    kernel_deaths = 0
     for attempt in range(LOCK_RETRIES):
         report = _COURSE.autograde(assignment, student)
-        if not report.graded and "Kernel died" in report.reason and kernel_deaths == 0:
-            kernel_deaths += 1
-            continue
         if report.graded or "database is locked" not in report.reason:
             break
         time.sleep(0.2 * (attempt + 1))

@@ -14,7 +14,8 @@ A kernel forked by :mod:`curriculum.grading.forkserver` enters it in two steps:
 
 When the kernel ends, :func:`kill_slot` ends every process still running under the slot's
 uid (a child the student left behind, a process that left the session) before the slot is
-used again. What a school server needs: the grader runs as root (or with CAP_SYS_ADMIN and
+used again. A fork server claims its slots' uids with lock files (:class:`SlotClaims`), so two
+gradings running at once never share a uid, and ending one's leftovers never ends the other's kernel. What a school server needs: the grader runs as root (or with CAP_SYS_ADMIN and
 CAP_SETUID), and no account uses the uids from ``uid_base`` on.
 """
 
@@ -185,6 +186,51 @@ def confine(policy: Policy, slot: int) -> None:
     os.setgroups([])
     os.setgid(uid)
     os.setuid(uid)
+
+
+LOCK_DIR = "/tmp/curriculum-grading-uids"
+"""Where fork servers claim grading uids (one lock file per uid), so that two gradings at once never share one."""
+MAX_SLOTS = 4096
+
+
+class SlotClaims:
+    """The grading uids this fork server holds: an exclusive ``flock`` per uid, released when the slot is given up
+    or the server dies. Another fork server (a second teacher grading at the same time) skips a held uid, so
+    ending one kernel's processes (:func:`kill_slot`) can never reach a kernel of the other."""
+
+    def __init__(self, policy: Policy, lock_dir: str = LOCK_DIR):
+        self.policy, self.lock_dir = policy, lock_dir
+        self._held: dict[int, int] = {}  # slot -> lock file descriptor
+
+    def claim(self) -> int:
+        """A free slot, claimed; whatever an earlier, dead grader left running under its uid is ended first."""
+        import fcntl
+
+        os.makedirs(self.lock_dir, mode=0o700, exist_ok=True)
+        for slot in range(MAX_SLOTS):
+            if slot in self._held:
+                continue
+            fd = os.open(os.path.join(self.lock_dir, f"{self.policy.uid_base + slot}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            self._held[slot] = fd
+            kill_slot(self.policy, slot)
+            return slot
+        raise RuntimeError(f"no free grading uid from {self.policy.uid_base} on")
+
+    def release(self, slot: int) -> None:
+        fd = self._held.pop(slot, None)
+        if fd is not None:
+            os.close(fd)  # closing the last descriptor of the lock file releases the lock
+
+    def close_in_child(self) -> None:
+        """In a forked kernel: drop the inherited descriptors (the server's own keep the locks)."""
+        for fd in self._held.values():
+            os.close(fd)
+        self._held.clear()
 
 
 def kill_slot(policy: Policy, slot: int) -> None:
