@@ -10,12 +10,14 @@ import sys
 import time
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from curriculum.course import Course
 from curriculum.gradebook import snapshot
 from curriculum.grading import sandbox
 from curriculum.grading.run import MARKER, grade_assignment
+from curriculum.paths import REPO_ROOT
 
 from .course_copy import course_copy
 
@@ -134,7 +136,8 @@ def test_two_gradings_at_once_never_end_each_others_kernels(tmp_path):
 
     from curriculum.grading.run import kernel_environment
 
-    policy = sandbox.Policy(hide=(str(tmp_path / "hidden"),))
+    # Python, the environment and the package stay visible (a CI checkout lives under /tmp, which the sandbox replaces)
+    policy = sandbox.Policy(hide=(str(tmp_path / "hidden"),), expose=(sys.base_prefix, sys.prefix, str(REPO_ROOT)))
 
     def run(cells: list[str], env: dict[str, str]) -> nbformat.NotebookNode:
         nb = new_notebook(cells=[new_code_cell(c) for c in cells])
