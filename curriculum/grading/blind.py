@@ -197,9 +197,9 @@ def blind_source(cell_plan: TestCellPlan, teacher: list[dict]) -> str:
 
 def _capture_line(site: int, check: HiddenCheck, teacher: dict) -> str:
     mode = teacher.get("mode")
-    if (check.kind in ("function", "design")) != (mode in ("function", "design")) or \
-            (check.kind != "answer" and mode != check.kind):
-        raise PlanError(f"line {check.line}: the teacher's run recorded a {teacher.get('mode')} check here")
+    recorded_kind = mode if mode in ("function", "design") else "answer"  # compare records its own mode
+    if recorded_kind != check.kind:
+        raise PlanError(f"line {check.line}: the teacher's run recorded a {mode} check here, not a {check.kind}")
     if check.kind == "function":
         inputs = json.dumps(teacher.get("inputs", []), separators=(",", ":"))
         options = teacher.get("options", {})
