@@ -8,12 +8,12 @@ with the check's ``site`` (its place among the cell's hidden checks).
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from .functions import call_with_helpers
+from .qualnames import resolve
 from .record import MIME, SCHEMA, deserialize, serialize
 
 
@@ -36,14 +36,6 @@ def answer(site: int, value: Callable[[], Any]) -> None:
     _publish(doc)
 
 
-def _helper(path: str) -> Any:
-    module, _, name = path.partition(":")
-    obj: Any = importlib.import_module(module)
-    for part in name.split("."):
-        obj = getattr(obj, part)
-    return obj
-
-
 def outputs(site: int, function: Callable[[], Any], inputs: str, *, timeout: float = 1.0,
             helpers: Mapping[str, str] | None = None) -> None:
     """Call the student's function on the teacher's inputs (JSON of argument lists) and record what each call gave.
@@ -54,7 +46,7 @@ def outputs(site: int, function: Callable[[], Any], inputs: str, *, timeout: flo
     try:
         fn = function()
         cases = [tuple(deserialize(doc)) for doc in json.loads(inputs)]
-        stand_ins = {name: _helper(path) for name, path in (helpers or {}).items()}
+        stand_ins = {name: resolve(path) for name, path in (helpers or {}).items()}
     except Exception as exc:  # noqa: BLE001
         _publish({"site": site, "error": _error(exc)})
         return

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..i18n import _, pick
 from ..numbers import format_number
+from .qualnames import qualified_name
 from .result import Code, Result
 
 _OPS = {"<=": operator.le, ">=": operator.ge, "<": operator.lt, ">": operator.gt}
@@ -86,14 +87,9 @@ def check_design(result: Mapping[str, Any], spec: Spec, *, model: Callable[[Any]
     from .record import record_answer
 
     record_answer(None, dict(design) if isinstance(design, Mapping) else design, mode="design",
-                  options={"model": model_path(model)}, result=outcome,
+                  options={"model": qualified_name(model)}, result=outcome,
                   teacher_extra=lambda: {"spec": spec_doc(spec)})
     return outcome
-
-
-def model_path(model: Callable[..., Any]) -> str:
-    """``module:qualified.name`` of a model function, which the grader imports again."""
-    return f"{getattr(model, '__module__', '?')}:{getattr(model, '__qualname__', '?')}"
 
 
 def spec_doc(spec: Spec) -> list[dict[str, Any]]:

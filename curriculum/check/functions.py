@@ -13,6 +13,7 @@ from typing import Any
 
 from ..i18n import _
 from .limits import TimeLimitExceeded, time_limit
+from .qualnames import qualified_name
 from .result import Code, Result
 
 
@@ -106,14 +107,10 @@ def check_function(
     from .record import record_answer
 
     options = {"name": name, "rtol": rtol, "atol": atol, "timeout": timeout, "reveal_expected": reveal_expected,
-               "helpers": {k: _path(v) for k, v in (helpers or {}).items()}}
+               "helpers": {k: qualified_name(v) for k, v in (helpers or {}).items()}}
     record_answer(None, result.details.get("input", name), mode="function", options=options, result=result,
                   teacher_extra=run.teacher_data)
     return result
-
-
-def _path(fn: Any) -> str:
-    return f"{getattr(fn, '__module__', '?')}:{getattr(fn, '__qualname__', '?')}"
 
 
 def call_with_helpers(fn: Callable[..., Any], cases: list[tuple], helpers: Mapping[str, Any],

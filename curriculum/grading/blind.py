@@ -94,6 +94,11 @@ def _hidden_statements(source: str, block: tuple[int, int]) -> list[ast.stmt]:
     return tree.body
 
 
+def hidden_statements(source: str) -> list[ast.stmt]:
+    """The statements of every hidden block of a test cell, with the cell's line numbers."""
+    return [stmt for block in _blocks(source) for stmt in _hidden_statements(source, block)]
+
+
 def _checks(statements: list[ast.stmt]) -> list[tuple[ast.Call, HiddenCheck]]:
     parents: dict[ast.AST, ast.AST] = {}
     for stmt in statements:

@@ -19,7 +19,6 @@ says what the right one is, so claiming another one gains nothing unless it is r
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -35,6 +34,7 @@ from ..check import check_design, compare, time_limit
 from ..check.compare import rule_mode
 from ..check.design import spec_from_doc
 from ..check.functions import verdict
+from ..check.qualnames import resolve
 from ..check.record import MIME, TEACHER_ENV, deserialize, not_recorded
 from ..check.result import Code, Result
 from ..i18n import _, pick
@@ -236,13 +236,10 @@ def _design(teacher: dict, captured: dict) -> Result:
 
 def _model(path: str) -> Callable[..., Any] | None:
     """A model function of the installed package, by ``module:qualname`` (nothing outside the package is imported)."""
-    module_name, _sep, qualname = path.partition(":")
-    if not module_name.startswith("curriculum.") or not qualname:
+    if not path.startswith("curriculum."):
         return None
     try:
-        obj: Any = importlib.import_module(module_name)
-        for part in qualname.split("."):
-            obj = getattr(obj, part)
+        obj = resolve(path)
     except (ImportError, AttributeError):
         return None
     return obj if callable(obj) else None

@@ -76,19 +76,18 @@ def hidden_test_problems(source: str) -> list[str]:
     would decide nothing."""
     import ast
 
-    from ..grading.blind import PlanError, _blocks, _hidden_statements, plan
+    from ..grading.blind import PlanError, hidden_statements, plan
 
     try:
         cell_plan = plan(source)
     except PlanError as exc:
         return [f"hidden tests cannot be decided outside the student's kernel: {exc}"]
     problems = []
-    for block in _blocks(source):
-        for stmt in _hidden_statements(source, block):
-            for node in ast.walk(stmt):
-                if isinstance(node, ast.Assert):
-                    problems.append(f"line {node.lineno}: a hidden assert is never run when graded "
-                                    "(graded kernels run no hidden test): use require(compare(...))")
+    for stmt in hidden_statements(source):
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Assert):
+                problems.append(f"line {node.lineno}: a hidden assert is never run when graded "
+                                "(graded kernels run no hidden test): use require(compare(...))")
     if not any(check.graded for check in cell_plan.checks):
         problems.append("the hidden tests make no graded check (require(compare(...)), require(check_function(...)), "
                         "require(check_design(..., model=...)))")

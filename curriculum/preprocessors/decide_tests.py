@@ -46,11 +46,16 @@ class DecideTests(Preprocessor):
         originals = resources.get(ORIGINALS)
         if not originals:
             return nb, resources
+        from ..grading.trust import reference_for
+
+        info = resources["nbgrader"]
+        teacher = reference_for(course_root(self), info["assignment"], info["notebook"])
         language = CourseLanguage(parent=self).language or notebook_language(nb) or get_language()
         borrowed = self._reference_use(nb, resources)
         with in_language(language):
             for index, source in originals.items():
-                self._decide_cell(nb.cells[index], source, resources, borrowed)
+                cell = nb.cells[index]
+                self._decide_cell(cell, source, teacher[cell.metadata["nbgrader"]["grade_id"]], borrowed)
         return nb, resources
 
     def _reference_use(self, nb: NotebookNode, resources: dict) -> str:
@@ -62,13 +67,11 @@ class DecideTests(Preprocessor):
         released = Path(course_root(self)) / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
         return reference_use(nb, nbformat.read(released, as_version=4) if released.exists() else None)
 
-    def _decide_cell(self, cell: NotebookNode, source: str, resources: dict, borrowed: str) -> None:
+    def _decide_cell(self, cell: NotebookNode, source: str, teacher: list[dict], borrowed: str) -> None:
+        """Decide one test cell's hidden checks; ``teacher`` holds the teacher's record of each, in order."""
         from ..grading.blind import plan
-        from ..grading.trust import decide, reference_for
+        from ..grading.trust import decide
 
-        info = resources["nbgrader"]
-        gid = cell.metadata["nbgrader"]["grade_id"]
-        teacher = reference_for(course_root(self), info["assignment"], info["notebook"])[gid]
         cell_plan = plan(source)
         captured, outputs = {}, []
         for output in cell.get("outputs", []):
