@@ -100,3 +100,6 @@ c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.ClearMarkScheme",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+# nbconvert's HTML export, except that a page with no image and no JupyterLab cell is not parsed a second
+# time for an accessibility pass that would find nothing to change (curriculum.grading.feedback_page).
+c.GenerateFeedback.exporter_class = "curriculum.grading.feedback_page.FeedbackExporter"

@@ -52,6 +52,11 @@ def attacks(course: Path, port: int) -> dict[str, tuple[str, object]]:
         "persist-tmp": ("open('/tmp/curriculum-persist-test', 'w').write('x')", FULL),
         "network": (f"import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2).sendall(b'{LEAK}')\n"
                     "except OSError as exc:\n    print('no network', exc)", FULL),
+        # a kernel sees the folder of its own sockets and nothing else of the grader's runtime folder
+        "see-other-kernels": ("import json, os\nfrom ipykernel.connect import get_connection_file\n"
+                              "own = os.path.dirname(json.load(open(get_connection_file()))['ip'])\n"
+                              "others = [e for e in os.listdir(os.path.dirname(own)) if e != os.path.basename(own)]\n"
+                              f"print({LEAK!r} if others else 'alone', others)", FULL),
         "fork-bomb": ("import os\nkids = []\ntry:\n    while True:\n        pid = os.fork()\n        if pid == 0:\n"
                       "            import time; time.sleep(600); os._exit(0)\n        kids.append(pid)\nexcept OSError as exc:\n"
                       "    print('fork refused after', len(kids), exc)", FULL),

@@ -27,3 +27,59 @@ def test_feedback_templates_are_compiled_once_per_worker_and_render_the_same(mon
     second, _ = HTMLExporter().from_notebook_node(nb)
     assert after_first > 0 and len(compiled) == after_first, compiled[after_first:]
     assert first == second
+
+
+def test_gradebooks_of_a_worker_share_one_engine_and_still_see_each_others_writes(monkeypatch, tmp_path):
+    import os
+    import sys
+
+    import nbgrader.api
+    from nbgrader.api import Gradebook
+
+    from curriculum.grading.warm import reuse_gradebook_engines
+
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])  # nbgrader's alembic
+    monkeypatch.setattr(nbgrader.api, "create_engine", nbgrader.api.create_engine)  # undone after the test
+    reuse_gradebook_engines()
+    reuse_gradebook_engines()  # twice is the same as once
+    url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    with Gradebook(url) as first:
+        first.add_student("aigerim")
+        engine = first.engine
+    with Gradebook(url) as second:
+        assert second.engine is engine
+        assert [s.id for s in second.students] == ["aigerim"]
+        second.add_student("bolat")
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    with Gradebook(other) as third:
+        assert third.engine is not engine
+        assert third.students == []
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # a forked worker never uses its parent's engine (nor its connections)
+        try:
+            with Gradebook(url) as gb:
+                ok = gb.engine is not engine and sorted(s.id for s in gb.students) == ["aigerim", "bolat"]
+            os.write(write, b"ok" if ok else b"no")
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    assert os.read(read, 2) == b"ok"
+
+
+def test_a_worker_settles_once_after_its_first_submission(monkeypatch):
+    import gc
+
+    from curriculum.grading import warm
+
+    monkeypatch.setattr(warm, "_settled", False)
+    try:
+        warm.settle()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        kept = [object() for _ in range(10)]  # made after settling: the collector still sees them
+        warm.settle()
+        assert gc.get_freeze_count() == frozen and kept
+    finally:
+        gc.unfreeze()

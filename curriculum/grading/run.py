@@ -26,13 +26,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nbgrader.converters import Autograde
+from nbgrader.preprocessors import Execute
+from traitlets.config import Config
+
 from ..course import Course, SubmissionReport
 from ..paths import REPO_ROOT
 from . import sandbox, trust
-from .warm import share_compiled_templates
 from .forkserver import ENV_SOCKET
+from .kernels import GradingExecute
+from .warm import reuse_gradebook_engines, settle, share_compiled_templates
 
 MARKER = ".curriculum-graded.json"
+EXECUTE = "nbgrader.preprocessors.Execute"
 LOCK_RETRIES = 5
 
 
@@ -99,11 +105,24 @@ def _write_marker(course: Course, report: SubmissionReport, digest: str) -> None
 # -- worker processes -------------------------------------------------------------------------
 
 _COURSE: Course | None = None
+
+
+def worker_config(course_config: Config) -> Config:
+    """What the grader's workers change in the course's nbgrader config: notebooks run by
+    :class:`~curriculum.grading.kernels.GradingExecute` (kernels without jupyter_client's idle waits)."""
+    steps = course_config.Autograde.get("autograde_preprocessors", Autograde.autograde_preprocessors.default())
+    config = Config()
+    config.Autograde.autograde_preprocessors = [GradingExecute if step in (Execute, EXECUTE) else step for step in steps]
+    return config
+
+
 def _init_worker(root: str, env: dict[str, str]) -> None:
     global _COURSE
     os.environ.update(env)
     share_compiled_templates()
+    reuse_gradebook_engines()
     _COURSE = Course(root)
+    _COURSE.config.merge(worker_config(_COURSE.config))
 
 
 def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
@@ -125,6 +144,7 @@ def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
         feedback_ok = step.ok
     if feedback_ok:
         _write_marker(_COURSE, report, digest)
+    settle()
     return report, feedback_ok
 
 
@@ -158,7 +178,9 @@ def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | No
             "display_name": "Python 3 (grader)", "language": "python", "interrupt_mode": "signal",
             "env": {"MPLBACKEND": "Agg", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
         }), encoding="utf-8")
-        env = {"JUPYTER_PATH": os.pathsep.join([tmp, os.environ.get("JUPYTER_PATH", "")]).rstrip(os.pathsep)}
+        # connection files and the kernels' socket folders live in this run's folder and go with it
+        env = {"JUPYTER_PATH": os.pathsep.join([tmp, os.environ.get("JUPYTER_PATH", "")]).rstrip(os.pathsep),
+               "JUPYTER_RUNTIME_DIR": str(Path(tmp) / "runtime")}
         server = None
         if use_fork_server:
             sock = str(Path(tmp) / "fork.sock")

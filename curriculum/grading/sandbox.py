@@ -7,6 +7,7 @@ A kernel forked by :mod:`curriculum.grading.forkserver` enters it in two steps:
    submission, copied), and the course folder, the package's ``source/`` and any other
    secret path are covered by empty read-only tmpfs mounts: no solution, hidden test,
    gradebook or other student's work can be read, and nothing the kernel writes outlives it.
+   A kernel on Unix sockets sees the folder of its own sockets, bound back in, and no other.
 2. :func:`confine` (after the kernel bound its sockets to the grader): a network namespace of
    its own (no network; the sockets already open to the grader keep working), resource
    limits (CPU time, memory, processes, file size, no core dumps), and the identity of an
@@ -92,9 +93,11 @@ def prepare(policy: Policy, cwd: str, connection_file: str) -> str:
     """Step 1 (single-threaded, root): private filesystem view; returns the connection file's new path."""
     with open(connection_file, encoding="utf-8") as fh:
         connection = fh.read()
+    sockets = _socket_folder(connection)
     _unshare(CLONE_NEWNS)
     _mount("none", "/", None, MS_REC | MS_PRIVATE)  # nothing we mount leaks back to the host
     staged = _stage(cwd, policy.copy_limit_bytes)
+    sockets_fd = os.open(sockets, os.O_RDONLY | os.O_DIRECTORY) if sockets else None
     # the fresh /tmp would also cover a Python, environment or package that lives under /tmp (a CI checkout):
     # keep a handle on the old /tmp and bind those back from it
     old_tmp = os.open("/tmp", os.O_RDONLY | os.O_DIRECTORY)
@@ -112,6 +115,13 @@ def prepare(policy: Policy, cwd: str, connection_file: str) -> str:
     _expose(policy.expose)
     for path in sorted({os.path.realpath(p) for p in policy.hide if os.path.isdir(p)}, key=len, reverse=True):
         _mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0555")
+    if sockets_fd is not None:  # the kernel's own socket folder, and no other, at the path its sockets are known by
+        try:
+            os.makedirs(sockets, exist_ok=True)
+        except OSError as exc:
+            raise OSError(exc.errno, f"the kernel's socket folder {sockets} is inside a folder the sandbox hides") from exc
+        _mount(f"/proc/self/fd/{sockets_fd}", sockets, None, MS_BIND)
+        os.close(sockets_fd)
     new_file = os.path.join("/tmp", ".kernel-connection.json")
     with open(new_file, "w", encoding="utf-8") as fh:
         fh.write(connection)
@@ -119,6 +129,14 @@ def prepare(policy: Policy, cwd: str, connection_file: str) -> str:
     os.environ.update({"HOME": WORKDIR, "TMPDIR": "/tmp", "IPYTHONDIR": "/tmp/.ipython", "MPLCONFIGDIR": "/tmp/.mpl",
                        "JUPYTER_RUNTIME_DIR": "/tmp/.jupyter"})
     return new_file
+
+
+def _socket_folder(connection: str) -> str | None:
+    """The folder of the kernel's Unix sockets, for a kernel on the ``ipc`` transport (see ``kernels``)."""
+    info = json.loads(connection)
+    if info.get("transport") != "ipc":
+        return None
+    return os.path.dirname(os.path.abspath(info["ip"]))
 
 
 def _closed_parent(path: str) -> str | None:

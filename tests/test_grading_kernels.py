@@ -1,0 +1,74 @@
+"""The grader's kernels (curriculum.grading.kernels) and what a worker changes in the course's config."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import nbformat.v4 as v4
+import pytest
+from nbclient import NotebookClient
+from nbgrader.converters import Autograde
+from traitlets.config import Config
+
+from curriculum.course import Course
+from curriculum.grading.kernels import GradingExecute, GradingKernelClient, GradingKernelManager
+from curriculum.grading.run import EXECUTE, worker_config
+from curriculum.paths import REPO_ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # a zombie is dead too
+        return fh.read().split(")")[-1].split()[0] != "Z"
+
+
+@pytest.mark.parametrize("shutdown", ["immediate", "graceful"])
+def test_a_grading_kernel_runs_a_notebook_on_private_sockets_and_is_gone_after(tmp_path, monkeypatch, shutdown):
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    nb = v4.new_notebook(cells=[
+        v4.new_code_cell("print('first output')"),  # lost if the output channel were not connected yet
+        v4.new_code_cell("import os, json\nfrom ipykernel.connect import get_connection_file\n"
+                         "print(os.getpid()); print(json.load(open(get_connection_file()))['ip'])"),
+    ])
+    client = NotebookClient(nb, kernel_name="python3", kernel_manager_class=GradingKernelManager,
+                            shutdown_kernel=shutdown)
+    client.execute()
+    assert nb.cells[0].outputs[0].text == "first output\n"
+    pid, ip = nb.cells[1].outputs[0].text.split()
+    folder = os.path.dirname(ip)
+    assert os.path.dirname(folder) == str(tmp_path / "runtime")  # a folder of its own in the runtime folder
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert os.listdir(folder) == []  # its sockets are removed with it
+    assert not _alive(int(pid))
+
+
+def test_the_grading_kernel_manager_makes_grading_clients_and_each_kernel_its_own_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path))
+    first, second = GradingKernelManager(), GradingKernelManager()
+    assert isinstance(first.client(), GradingKernelClient)
+    assert first.transport == "ipc" and not first.cache_ports
+    assert os.path.dirname(first.ip) != os.path.dirname(second.ip)
+    assert GradingKernelManager(transport="tcp").ip == "127.0.0.1"
+
+
+def test_workers_run_notebooks_with_grading_kernels_and_keep_the_course_s_steps_and_settings():
+    course = Course(REPO_ROOT)
+    steps = course.config.Autograde.autograde_preprocessors
+    assert EXECUTE in steps
+    changed = worker_config(course.config).Autograde.autograde_preprocessors
+    assert changed == [GradingExecute if step == EXECUTE else step for step in steps]
+    # a course that leaves the list to nbgrader gets nbgrader's list, with the grading Execute
+    default = Autograde.autograde_preprocessors.default()
+    changed = worker_config(Config()).Autograde.autograde_preprocessors
+    assert [step.__name__ for step in changed] == [
+        "GradingExecute" if step.__name__ == "Execute" else step.__name__ for step in default]
+    # the course's Execute settings (time limits, shutdown) reach the grading Execute
+    execute = GradingExecute(config=course.config)
+    assert (execute.timeout, execute.shutdown_kernel) == (course.config.Execute.timeout, "immediate")
+    assert execute.kernel_manager_class is GradingKernelManager
