@@ -109,7 +109,7 @@ _COURSE: Course | None = None
 
 def worker_config(course_config: Config) -> Config:
     """What the grader's workers change in the course's nbgrader config: notebooks run by
-    :class:`~curriculum.grading.kernels.GradingExecute` (kernels without jupyter_client's idle waits)."""
+    :class:`~curriculum.grading.kernels.GradingExecute` (kernels on private Unix sockets, without jupyter_client's idle waits)."""
     steps = course_config.Autograde.get("autograde_preprocessors", Autograde.autograde_preprocessors.default())
     config = Config()
     config.Autograde.autograde_preprocessors = [GradingExecute if step in (Execute, EXECUTE) else step for step in steps]
