@@ -39,6 +39,7 @@ from ..check.record import MIME, TEACHER_ENV, deserialize, not_recorded
 from ..check.result import Code, Result
 from ..i18n import _, pick
 from .blind import HiddenCheck, PlanError, plan
+from .kernels import GradingKernelManager
 
 CACHE_VERSION = "2"
 _LOADED: dict[Path, dict[str, list[dict]]] = {}  # the cache files this process has read (named by the source's hash)
@@ -77,7 +78,7 @@ def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[st
         return _LOADED[cached]
     nb = nbformat.read(source, as_version=4)
     with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1"}):
-        NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True,
+        NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True, kernel_manager_class=GradingKernelManager,
                        resources={"metadata": {"path": str(source.parent)}}).execute()
     checks: dict[str, list[dict]] = {}
     for gid, cell in test_cells(nb).items():
