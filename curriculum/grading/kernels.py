@@ -3,8 +3,8 @@
 Each kernel talks to its worker over Unix sockets in a folder of its own (``ipc`` transport),
 not over TCP ports on localhost. With TCP, a worker picks five free ports, closes them and
 writes them down; before the kernel can bind them, another worker's connection may take one
-as its local port, and the kernel dies ("Address already in use"; measured here about once
-in 150 submissions with four workers). A socket folder cannot be taken by anyone else, needs
+as its local port, and the kernel dies ("Address already in use"; measured here twice in about
+360 submissions with four workers). A socket folder cannot be taken by anyone else, needs
 no network at all, and the sandbox shows a kernel its own folder and no other
 (``sandbox.prepare``).
 

@@ -234,8 +234,8 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
     course = Course(course_root)
     if assignment not in course.assignments():
         raise ValueError(f"no assignment {assignment!r} in {course.root / 'source'}")
-    # two per core: a worker waits for its kernel about as long as it computes (measured: 2.1x the speed of
-    # serial nbgrader with 2 workers on 2 cores, 2.4x with 3, 2.5x with 4; benchmarks/results/grading.md)
+    # two per core: a worker waits for its kernel part of the time (three and four workers on two cores
+    # measured the same within the noise; benchmarks/results/grading.md)
     workers = max(1, workers or 2 * (os.cpu_count() or 1))
     reports: list[SubmissionReport] = []
     skipped: list[str] = []
