@@ -14,7 +14,7 @@
   a quarter of a second, every few submissions. After its first submission a worker moves what it
   holds then out of the collector's sight (``gc.freeze``); what later submissions make is still
   collected. The first submission's own garbage is frozen with the rest rather than collected first
-  (one more full walk, per worker): a few megabytes for as long as the worker lives.
+  (that would be one more full walk per worker): one submission's garbage, kept while the worker lives.
 """
 
 from __future__ import annotations
