@@ -1,4 +1,4 @@
-"""The grader's kernels (curriculum.grading.kernels) and what a worker changes in the course's config."""
+"""The grader's kernels (curriculum.grading.kernels), what a worker changes in the course's config, and what it tries again."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from nbclient import NotebookClient
 from nbgrader.converters import Autograde
 from traitlets.config import Config
 
-from curriculum.course import Course
+from curriculum.course import Course, StepResult, SubmissionReport
+from curriculum.grading import run
 from curriculum.grading.kernels import GradingExecute, GradingKernelClient, GradingKernelManager
-from curriculum.grading.run import EXECUTE, worker_config
+from curriculum.grading.run import EXECUTE, MARKER, worker_config
 from curriculum.paths import REPO_ROOT
 
 pytestmark = pytest.mark.slow
@@ -72,3 +73,53 @@ def test_workers_run_notebooks_with_grading_kernels_and_keep_the_course_s_steps_
     execute = GradingExecute(config=course.config)
     assert (execute.timeout, execute.shutdown_kernel) == (course.config.Execute.timeout, "immediate")
     assert execute.kernel_manager_class is GradingKernelManager
+
+
+class _Worker:
+    """A worker's course whose autograde answers as told, one outcome per call."""
+
+    def __init__(self, root, outcomes):
+        self.root, self.outcomes, self.calls = root, list(outcomes), 0
+
+    def autograde(self, assignment, student):
+        self.calls += 1
+        return self.outcomes.pop(0)
+
+    def generate_feedback(self, assignment, student):
+        return StepResult(True)
+
+
+@pytest.mark.parametrize("trouble", ["RuntimeError: Kernel died before replying to kernel_info",
+                                     "OperationalError: (sqlite3.OperationalError) database is locked"])
+def test_a_passing_trouble_is_tried_again_and_never_remembered(tmp_path, monkeypatch, trouble):
+    (tmp_path / "submitted" / "dana" / "a").mkdir(parents=True)
+    (tmp_path / "submitted" / "dana" / "a" / "gears.ipynb").write_text("{}")
+    marker = tmp_path / "autograded" / "dana" / "a" / MARKER
+    monkeypatch.setattr(run.time, "sleep", lambda _seconds: None)
+    monkeypatch.setattr(run, "settle", lambda: None)  # no gc.freeze in the test process
+    failed = SubmissionReport("dana", "a", False, 0.0, 12.0, reason=trouble)
+    graded = SubmissionReport("dana", "a", True, 12.0, 12.0)
+
+    worker = _Worker(tmp_path, [failed, graded])  # passes: graded on the second try, and remembered
+    monkeypatch.setattr(run, "_COURSE", worker)
+    report, _feedback = run._grade_one("a", "dana")
+    assert report.graded and worker.calls == 2 and marker.exists()
+
+    marker.unlink()
+    worker = _Worker(tmp_path, [failed] * run.RETRIES)  # lasts: reported, and not remembered, so a new run tries again
+    monkeypatch.setattr(run, "_COURSE", worker)
+    report, _feedback = run._grade_one("a", "dana")
+    assert not report.graded and report.reason == trouble and worker.calls == run.RETRIES
+    assert not marker.exists()
+
+
+def test_a_submission_s_own_failure_is_reported_once_and_remembered(tmp_path, monkeypatch):
+    (tmp_path / "submitted" / "dana" / "a").mkdir(parents=True)
+    (tmp_path / "submitted" / "dana" / "a" / "gears.ipynb").write_text("{")
+    broken = SubmissionReport("dana", "a", False, 0.0, 12.0, reason="gears.ipynb is not a notebook: broken JSON")
+    worker = _Worker(tmp_path, [broken])
+    monkeypatch.setattr(run, "_COURSE", worker)
+    monkeypatch.setattr(run, "settle", lambda: None)
+    report, _feedback = run._grade_one("a", "dana")
+    assert report == broken and worker.calls == 1
+    assert (tmp_path / "autograded" / "dana" / "a" / MARKER).exists()  # a new run skips it until it is handed in again

@@ -39,7 +39,10 @@ from .warm import reuse_gradebook_engines, settle, share_compiled_templates
 
 MARKER = ".curriculum-graded.json"
 EXECUTE = "nbgrader.preprocessors.Execute"
-LOCK_RETRIES = 5
+RETRIES = 5
+# failures that say nothing about the submission, so another try may well succeed: another worker holding
+# the SQLite gradebook, or a kernel that ended before it answered its first request (no cell had run yet)
+PASSING_TROUBLE = ("database is locked", "Kernel died before replying to kernel_info")
 
 
 @dataclass(frozen=True)
@@ -125,25 +128,29 @@ def _init_worker(root: str, env: dict[str, str]) -> None:
     _COURSE.config.merge(worker_config(_COURSE.config))
 
 
+def _passing(reason: str) -> bool:
+    return any(trouble in reason for trouble in PASSING_TROUBLE)
+
+
 def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
-    """Autograde one submission and write its feedback; retried when SQLite is busy with another worker."""
+    """Autograde one submission and write its feedback; each step is tried again after a passing trouble."""
     assert _COURSE is not None
     digest = submission_digest(_COURSE.root / "submitted" / student / assignment)
-    for attempt in range(LOCK_RETRIES):
+    for attempt in range(RETRIES):
         report = _COURSE.autograde(assignment, student)
-        if report.graded or "database is locked" not in report.reason:
+        if report.graded or not _passing(report.reason):
             break
         time.sleep(0.2 * (attempt + 1))
     feedback_ok = True
     if report.graded:
-        for attempt in range(LOCK_RETRIES):
+        for attempt in range(RETRIES):
             step = _COURSE.generate_feedback(assignment, student)
-            if step.ok or "database is locked" not in step.reason:
+            if step.ok or not _passing(step.reason):
                 break
             time.sleep(0.2 * (attempt + 1))
         feedback_ok = step.ok
-    if feedback_ok:
-        _write_marker(_COURSE, report, digest)
+    if feedback_ok and (report.graded or not _passing(report.reason)):
+        _write_marker(_COURSE, report, digest)  # a passing trouble is not remembered: the next run tries again
     settle()
     return report, feedback_ok
 
