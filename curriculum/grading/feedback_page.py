@@ -24,6 +24,7 @@ from nbconvert.exporters import HTMLExporter
 
 # what nbconvert's pass selects: img:not([alt]), .jp-Notebook div.jp-Cell-inputWrapper, ... div.jp-OutputArea-output
 NEEDS_PASS = re.compile(r"<img\b|jp-Cell-inputWrapper|jp-OutputArea-output", re.IGNORECASE)
+_BeautifulSoup = nbconvert_html.BeautifulSoup  # nbconvert's own, put back after every export
 
 
 class _Unchanged(str):
@@ -37,9 +38,6 @@ def _parse_when_needed(markup: str, *args: Any, **kwargs: Any) -> Any:
     if NEEDS_PASS.search(markup):
         return _BeautifulSoup(markup, *args, **kwargs)
     return _Unchanged(markup)
-
-
-_BeautifulSoup = nbconvert_html.BeautifulSoup
 
 
 @contextmanager
