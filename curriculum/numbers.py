@@ -155,3 +155,19 @@ def format_number(value: float, digits: int = 3, lang: str | None = None) -> str
     if code in DECIMAL_COMMA_LANGUAGES:
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+
+def format_decimal(value: float, places: int = 2, lang: str | None = None) -> str:
+    """A measurement to at most ``places`` decimals, without trailing zeros, the language's way:
+    ``60``, ``12.5``, ``4.02``, ``1,234.5`` in en; ``12,5``, ``1 234,5`` in kk and ru."""
+    code = normalize_language(lang or get_language())
+    rounded = round(float(value), places) + 0.0  # + 0.0: no "-0"
+    text = f"{rounded:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    if code in DECIMAL_COMMA_LANGUAGES:
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text

@@ -17,6 +17,7 @@ from .design import Requirement, Spec, check_design
 from .fingerprint import fingerprint, self_check
 from .functions import check_function
 from .limits import TimeLimitExceeded, time_limit
+from .part import Fit, Section, check_part
 from .parse import ParseError, parse_math
 from .result import Code, Result
 
@@ -67,6 +68,9 @@ __all__ = [
     "Requirement",
     "Spec",
     "check_design",
+    "check_part",
+    "Fit",
+    "Section",
     "advise",
     "fingerprint",
     "rules",

@@ -36,6 +36,17 @@ def answer(site: int, value: Callable[[], Any]) -> None:
     _publish(doc)
 
 
+def part(site: int, value: Callable[[], Any]) -> None:
+    """Record the student's part (``check_part``'s first argument) as its triangle mesh."""
+    from .mesh import as_mesh
+
+    try:
+        doc = {"site": site, "answer": as_mesh(value()).to_doc()}
+    except Exception as exc:  # noqa: BLE001 - no part, or not a part: the student's, graded as such
+        doc = {"site": site, "error": _error(exc)}
+    _publish(doc)
+
+
 def outputs(site: int, function: Callable[[], Any], inputs: str, *, timeout: float = 1.0,
             helpers: Mapping[str, str] | None = None) -> None:
     """Call the student's function on the teacher's inputs (JSON of argument lists) and record what each call gave.

@@ -26,6 +26,7 @@ from typing import Any
 import pint
 import sympy
 
+from .mesh import TriangleMesh
 from .srepr import read_srepr
 
 MIME = "application/vnd.curriculum.answer+json"
@@ -56,6 +57,8 @@ def serialize(value: Any) -> dict[str, Any]:
         return {"type": kind, "items": items}
     if isinstance(value, sympy.Basic) or isinstance(value, sympy.MatrixBase):
         return {"type": "sympy", "srepr": sympy.srepr(value)}
+    if isinstance(value, TriangleMesh):
+        return value.to_doc()
     if callable(value):
         return {"type": "function", "name": getattr(value, "__name__", "?")}
     try:
@@ -89,6 +92,8 @@ def deserialize(doc: dict[str, Any]) -> Any:
         return read_srepr(doc["srepr"])
     if kind == "dict":
         return {str(k): deserialize(v) for k, v in doc["items"].items()}
+    if kind == "mesh":
+        return TriangleMesh.from_doc(doc)
     raise ValueError(f"cannot read back a recorded answer of type {kind!r}")
 
 

@@ -27,7 +27,7 @@ import json
 from dataclasses import dataclass
 
 BEGIN, END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
-CHECKS = {"compare": "answer", "check_function": "function", "check_design": "design"}
+CHECKS = {"compare": "answer", "check_function": "function", "check_design": "design", "check_part": "part"}
 GRADED_BY, ADVICE = "require", "advise"
 CAPTURE = "_curriculum_capture_"
 
@@ -41,7 +41,8 @@ class HiddenCheck:
     """One check of a hidden block: its kind, the student's side of it and how it counts."""
 
     kind: str
-    """``answer`` (compare), ``function`` (check_function) or ``design`` (check_design with a model)."""
+    """``answer`` (compare), ``function`` (check_function), ``design`` (check_design with a model) or
+    ``part`` (check_part: the part is captured as its mesh)."""
     student: str
     """Source of the check's first argument, evaluated in the student's kernel."""
     graded: bool
@@ -202,7 +203,7 @@ def blind_source(cell_plan: TestCellPlan, teacher: list[dict]) -> str:
 
 def _capture_line(site: int, check: HiddenCheck, teacher: dict) -> str:
     mode = teacher.get("mode")
-    recorded_kind = mode if mode in ("function", "design") else "answer"  # compare records its own mode
+    recorded_kind = mode if mode in ("function", "design", "part") else "answer"  # compare records its own mode
     if recorded_kind != check.kind:
         raise PlanError(f"line {check.line}: the teacher's run recorded a {mode} check here, not a {check.kind}")
     if check.kind == "function":
@@ -210,4 +211,6 @@ def _capture_line(site: int, check: HiddenCheck, teacher: dict) -> str:
         options = teacher.get("options", {})
         return (f"{CAPTURE}.outputs({site}, lambda: ({check.student}), {inputs!r}, "
                 f"timeout={float(options.get('timeout', 1.0))!r}, helpers={options.get('helpers', {})!r})")
+    if check.kind == "part":
+        return f"{CAPTURE}.part({site}, lambda: ({check.student}))"
     return f"{CAPTURE}.answer({site}, lambda: ({check.student}))"

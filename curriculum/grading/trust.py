@@ -30,7 +30,7 @@ from typing import Any
 import nbformat
 from nbclient import NotebookClient
 
-from ..check import check_design, compare, time_limit
+from ..check import TimeLimitExceeded, check_design, compare, time_limit
 from ..check.compare import rule_mode
 from ..check.design import spec_from_doc
 from ..check.functions import verdict
@@ -153,6 +153,9 @@ def decide(check: HiddenCheck, teacher: dict, captured: dict | None, *, borrowed
         name = teacher.get("options", {}).get("name", check.student)
         return Decision(0.0, Result(False, 0.0, Code.USES_REFERENCE, _(
             "{name} must be your own function, not one imported from the course package.", name=name) + f" ({borrowed})"))
+    if check.kind == "part" and borrowed:
+        return Decision(0.0, Result(False, 0.0, Code.USES_REFERENCE, _(
+            "The part must be modelled by your own code, not taken from the course package.") + f" ({borrowed})"))
     if captured is None:
         return Decision(0.0, Result(False, 0.0, Code.NO_RECORD,
                                     _("This check left no record: the test cell did not run to the end.")))
@@ -165,6 +168,8 @@ def decide(check: HiddenCheck, teacher: dict, captured: dict | None, *, borrowed
                 result = _function(teacher, captured)
             elif check.kind == "design":
                 result = _design(teacher, captured)
+            elif check.kind == "part":
+                result = _part(teacher, captured)
             else:
                 result = _answer(check, teacher, captured)
     except (ValueError, KeyError, TypeError, SyntaxError, AttributeError, RecursionError) as exc:
@@ -233,6 +238,19 @@ def _design(teacher: dict, captured: dict) -> Result:
         return Result(False, 0.0, Code.INVALID_INPUT, _("The design cannot be evaluated: {error}.",
                                                         error=f"{type(exc).__name__}: {exc}"))
     return check_design(evaluated, spec_from_doc(teacher["spec"]))
+
+
+def _part(teacher: dict, captured: dict) -> Result:
+    from ..check.part import decide_part
+
+    student = deserialize(captured["answer"])
+    reference = deserialize(teacher["teacher"]) if teacher.get("teacher") else None
+    mates = [deserialize(doc) for doc in teacher.get("mates", [])]
+    try:
+        with time_limit(30):
+            return decide_part(student, reference, mates, teacher.get("options", {}))
+    except TimeLimitExceeded:
+        return Result(False, 0.0, Code.TIMEOUT, _("The part could not be measured in time."))
 
 
 def _model(path: str) -> Callable[..., Any] | None:

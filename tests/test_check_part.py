@@ -1,0 +1,260 @@
+"""check_part: a part checked like an inspector would, in the course language, and decided outside the kernel."""
+
+from __future__ import annotations
+
+import re
+
+import IPython.display
+import manifold3d as m3d
+import numpy as np
+import pytest
+
+from curriculum.cad import Part, box, circle, cylinder, extrude, load, merge, rounded_rectangle
+from curriculum.check import Fit, Section, capture, check_part
+from curriculum.check.mesh import TriangleMesh, as_mesh
+from curriculum.check.part import thinnest_wall, wider_than
+from curriculum.check.record import MIME, TEACHER_ENV
+from curriculum.grading.blind import HiddenCheck, blind_source, plan
+from curriculum.grading.trust import decide
+from curriculum.i18n import in_language
+from curriculum.lint.notebook_rules import hidden_test_problems
+
+
+def bracket(hole=5.0, spacing=40.0, t=4.0, holes=2, height=30.0):
+    """An L bracket in the task's frame: base on the bed from the origin, upright wall at the back with one hole."""
+    base = rounded_rectangle(60, 30, radius=5, center=False)
+    for i in range(holes):
+        base = base - circle(hole).move(x=10 + i * spacing, y=15)
+    part = extrude(base, t) + box(60, t, height).move(y=30 - t)
+    return part - cylinder(6, 10).rotate(x=90).move(x=30, y=35, z=20)
+
+
+REFERENCE = bracket()
+CUTS = dict(sections=[Section("z", 2), Section("y", 28)], walls=[Section("x", 5)])
+
+
+def check(part, **options):
+    return check_part(part, REFERENCE, **CUTS, **options)
+
+
+def open_mesh():
+    mesh = as_mesh(REFERENCE)
+    return TriangleMesh(mesh.vertices, mesh.triangles[:-3])
+
+
+# -- the sample class's parts ------------------------------------------------------------------
+
+
+def test_the_right_part_passes_every_check():
+    result = check(bracket())
+    assert result.correct and result.score == 1.0 and result.code == "part-matches"
+    assert [c["check"] for c in result.details["checks"]] == [
+        "bodies", "size", "position", "volume", "through-holes", "holes", "walls", "printable", "overlap"]
+
+
+def test_the_right_part_built_another_way_passes():
+    # the same bracket from a different construction: an L profile extruded along x, holes cut after
+    profile = m3d.CrossSection([[[0, 0], [30, 0], [30, 30], [26, 30], [26, 4], [0, 4]]])
+    solid = m3d.Manifold.extrude(profile, 60).rotate((90, 0, 90))  # profile (y, z), length along x
+    part = Part(solid)
+    part = part - cylinder(5, 10).move(x=10, y=15, z=-1) - cylinder(5, 10).move(x=50, y=15, z=-1)
+    part = part - cylinder(6, 10).rotate(x=90).move(x=30, y=35, z=20)
+    assert part.bounds == pytest.approx(REFERENCE.bounds)
+    result = check(part, volume_rtol=0.02)
+    # square outer corners instead of rounded ones: 0.3 % more volume, 99.6 % overlap; a right part still
+    assert result.correct, result.message
+
+
+@pytest.mark.parametrize("part, code, lost, words", [
+    (bracket(hole=4), "wrong-holes", ["holes"],
+     ["the hole at (x = 10, y = 15) measures Ø4 mm; the drawing says Ø5 mm, ± 0.1 mm"]),
+    (bracket(holes=1), "wrong-hole-count", ["through-holes", "holes"],
+     ["The part has 2 holes right through it; the drawing has 3.", "the hole at (x = 50, y = 15) of Ø5 mm is missing"]),
+    (bracket(t=3), "wrong-volume", ["volume", "walls", "overlap"],
+     ["In the section x = 5 mm the thinnest wall is 3 mm; the drawing's is 4 mm, ± 0.2 mm."]),
+    (merge([bracket(), box(5, 5, 5).move(x=80)]), "separate-bodies", ["bodies", "size"],
+     ["The part falls apart into 2 separate pieces"]),
+    (bracket().move(x=3), "wrong-position", ["position"], ["it starts at (x = 3, y = 0, z = 0)"]),
+])
+def test_each_mistake_loses_its_checks_with_what_was_measured_and_wanted(part, code, lost, words):
+    result = check(part)
+    failed = [c["check"] for c in result.details["checks"] if not c["passed"]]
+    assert not result.correct and result.code == code and failed == lost
+    assert result.score == pytest.approx(1 - len(lost) / len(result.details["checks"]))
+    for text in words:
+        assert text in result.message
+
+
+def test_an_open_mesh_earns_nothing_and_says_why():
+    result = check(open_mesh())
+    assert result.score == 0 and result.code == "open-mesh"
+    assert "not a closed solid: 9 edges belong to one triangle only" in result.message
+
+
+def test_an_inside_out_mesh_is_named():
+    mesh = as_mesh(REFERENCE)
+    assert check(TriangleMesh(mesh.vertices, mesh.triangles[:, ::-1])).message.startswith("The part is inside out")
+
+
+@pytest.mark.parametrize("value, words", [
+    (None, "There is no part: the variable holds None."),
+    (42, "A part was expected (made with curriculum.cad or loaded from an STL file), not int."),
+    (TriangleMesh(np.zeros((0, 3)), np.zeros((0, 3))), "The part is empty"),
+])
+def test_what_is_not_a_part_is_named(value, words):
+    result = check(value)
+    assert result.score == 0 and words in result.message
+
+
+def test_mass_properties_alone_would_pass_a_wrong_plate():
+    # the issue's example: Ø4 holes 36 mm apart against Ø5 holes 40 mm apart, in a 60 × 30 × 4 plate
+    def plate(d, spacing):
+        return extrude(rounded_rectangle(60, 30, radius=5, center=False) - circle(d).move(x=30 - spacing / 2, y=15)
+                       - circle(d).move(x=30 + spacing / 2, y=15), 4)
+
+    wrong, right = plate(4, 36), plate(5, 40)
+    assert abs(wrong.volume - right.volume) / right.volume < 0.01
+    result = check_part(wrong, right)
+    by_check = {c["check"]: c["passed"] for c in result.details["checks"]}
+    assert by_check["volume"] and by_check["size"] and by_check["through-holes"] and not by_check["holes"]
+    assert "the hole at (x = 12, y = 15) measures Ø4 mm" in result.message  # matched to the drawing's hole at x = 10
+    assert "a hole is at (x = 12, y = 15); the drawing puts it at (x = 10, y = 15)" in result.message
+
+
+# -- files from other programs -------------------------------------------------------------------
+
+
+def test_an_stl_from_another_program_is_graded_the_same_way(tmp_path):
+    # Tinkercad draws a Ø5 hole with 20 sides, corners on the circle; and writes each triangle's corners apart
+    coarse = m3d.Manifold.cylinder(10, 2.5, 2.5, 20)
+    solid = REFERENCE.manifold + m3d.Manifold()  # a copy
+    solid = bracket(holes=0).manifold - coarse.translate((10, 15, -1)) - coarse.translate((50, 15, -1))
+    path = Part(solid).save(tmp_path / "from-tinkercad.stl")
+    result = check(load(path))
+    assert result.correct, result.message
+    wrong = bracket(hole=4).save(tmp_path / "wrong.3mf")
+    assert check(load(wrong)).code == "wrong-holes"
+
+
+# -- printing and fits ------------------------------------------------------------------------------
+
+
+def test_a_wall_too_thin_to_print_is_found():
+    finned = bracket() + box(0.5, 10, 10).move(x=20, y=5, z=4)
+    result = check_part(finned, None)
+    assert result.code == "too-thin"
+    assert re.search(r"a wall is only 0\.5 mm thick; the printer needs at least 0\.8 mm", result.message)
+    assert check_part(finned, None, min_feature=0.4).correct
+
+
+@pytest.mark.parametrize("width", [0.6, 1.0, 2.5, 4.0, 7.5])
+def test_the_thinnest_wall_is_measured_to_a_hundredth(width):
+    plate = m3d.CrossSection.square((40, 40)) - m3d.CrossSection.circle(3, 64).translate((3 + width, 20))
+    assert thinnest_wall(plate) == pytest.approx(width, abs=0.01)  # the neck between the hole and the edge
+    assert wider_than(plate, width - 0.05) and not wider_than(plate, width + 0.05)
+    rib = m3d.CrossSection.square((width, 30))
+    assert thinnest_wall(rib) == pytest.approx(width, abs=0.01)
+
+
+def test_fits_with_a_mating_part():
+    bolt = cylinder(4.8, 20).move(x=10, y=15, z=-5)
+    label = {"kk": "M5 болт", "ru": "болт M5", "en": "the M5 bolt"}
+    assert check(bracket(), fits=[Fit(bolt, 0.05, 0.3, label)]).correct
+    tight = check(bracket(hole=4.5), fits=[Fit(bolt, 0.05, 0.3, label)], hole_tol=1.0)
+    assert tight.code == "wrong-fit"
+    assert "Fit (the M5 bolt): the parts overlap by" in tight.message and "a gap of 0.05 mm to 0.3 mm" in tight.message
+    loose = check(bracket(hole=6), fits=[Fit(bolt, 0.05, 0.3, label)], hole_tol=1.0)
+    assert "Fit (the M5 bolt): the gap is 0.6 mm; the fit needs 0.05 mm to 0.3 mm." in loose.message
+    press = check(bracket(hole=4.6), fits=[Fit(bolt, -0.15, -0.05, label)], hole_tol=1.0)
+    assert press.correct, press.message  # 0.1 mm of interference, as a press fit wants
+
+
+# -- languages ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("kk", ["z = 2 мм қимасында (x = 10, y = 15) нүктесіндегі тесіктің диаметрі Ø4 мм; сызбада Ø5 мм, ± 0,1 мм."]),
+    ("ru", ["В сечении z = 2 мм диаметр отверстия в точке (x = 10, y = 15) равен Ø4 мм; по чертежу Ø5 мм, ± 0,1 мм."]),
+])
+def test_messages_speak_the_course_language(lang, words):
+    with in_language(lang):
+        result = check(bracket(hole=4))
+        volume = check(bracket(t=3)).message
+    for text in words:
+        assert text in result.message
+    assert not re.search(r"\b(the|hole|section|drawing|volume)\b", result.message + volume)
+    assert "мм³" in volume and "г)" in volume and re.search("\\d\u202f\\d{3} мм³", volume)  # 10 024 мм³
+
+
+def test_options_are_checked():
+    with pytest.raises(TypeError, match="check_part has no option hole_tolerance; the options are"):
+        check_part(bracket(), REFERENCE, hole_tolerance=0.1)
+    with pytest.raises(ValueError, match="across the x, y or z axis"):
+        Section("w", 1)
+
+
+# -- decided outside the student's kernel ----------------------------------------------------------
+
+CELL = '''### BEGIN HIDDEN TESTS
+from curriculum.labs import bracket as lab
+require(check_part(part, lab.reference(), sections=[Section("z", 2)], walls=[Section("x", 5)]), points=4)
+### END HIDDEN TESTS
+'''
+
+
+@pytest.fixture
+def record(monkeypatch):
+    def run(action, *, teacher: bool = False) -> list[dict]:
+        docs: list[dict] = []
+        with monkeypatch.context() as m:
+            m.setenv("NBGRADER_EXECUTION", "autograde")
+            if teacher:
+                m.setenv(TEACHER_ENV, "1")
+            else:
+                m.delenv(TEACHER_ENV, raising=False)
+            m.setattr(IPython.display, "display", lambda obj, raw=False: docs.append(obj[MIME]))
+            action()
+        return docs
+
+    return run
+
+
+PART = HiddenCheck("part", "part", graded=True, partial=True, line=3)
+
+
+def test_a_hidden_check_part_is_planned_and_captured_without_the_reference():
+    cell = plan(CELL)
+    assert [(c.kind, c.student, c.partial) for c in cell.checks] == [("part", "part", True)]
+    blind = blind_source(cell, [{"mode": "part"}])
+    assert "capture.part(0, lambda: (part))" in blind.replace("_curriculum_capture_", "capture")
+    assert "reference" not in blind and "check_part" not in blind
+    assert hidden_test_problems(CELL) == []
+
+
+def test_the_grader_decides_a_captured_part_as_the_kernel_would(record):
+    fits = [Fit(cylinder(4.8, 20).move(x=10, y=15, z=-5), 0.05, 0.3, {"kk": "болт", "ru": "болт", "en": "the bolt"})]
+    (teacher,) = record(lambda: check_part(bracket(), REFERENCE, fits=fits, **CUTS), teacher=True)
+    assert teacher["mode"] == "part" and teacher["teacher"]["type"] == "mesh" and len(teacher["mates"]) == 1
+    assert teacher["options"]["sections"] == [["z", 2.0], ["y", 28.0]] and teacher["options"]["walls"] == [["x", 5.0]]
+    for part in (bracket(), bracket(hole=4), bracket(t=3), open_mesh()):
+        (doc,) = record(lambda: capture.part(0, lambda: part))  # noqa: B023 - run at once
+        assert "teacher" not in doc and doc["answer"]["type"] == "mesh"
+        decision = decide(PART, teacher, doc)
+        expected = check_part(part, REFERENCE, fits=fits, **CUTS)
+        assert decision.result.code == expected.code and decision.result.message == expected.message
+        assert decision.share == pytest.approx(expected.score)
+
+
+def test_a_missing_or_forged_part_earns_nothing_and_stops_nothing(record):
+    (teacher,) = record(lambda: check_part(bracket(), REFERENCE, **CUTS), teacher=True)
+    (missing,) = record(lambda: capture.part(0, lambda: undefined_part))  # noqa: F821 - the point of the test
+    decision = decide(PART, teacher, missing)
+    assert decision.share == 0 and "NameError" in decision.result.message
+    (number,) = record(lambda: capture.part(0, lambda: 7))
+    assert decide(PART, teacher, number).share == 0
+    forged = {"site": 0, "answer": {**as_mesh(bracket()).to_doc(), "counts": [3, 10]}}
+    decision = decide(PART, teacher, forged)
+    assert decision.share == 0 and decision.result.code == "invalid-input"
+    borrowed = decide(PART, teacher, record(lambda: capture.part(0, lambda: bracket()))[0],
+                      borrowed="cell 3, line 1: imports curriculum.labs")
+    assert borrowed.share == 0 and borrowed.result.code == "uses-reference"
