@@ -319,3 +319,138 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
     finally:
         page.close()
         lab_server.shutdown_kernels()  # one kernel at a time on a 2-core machine
+
+
+# -- 3D parts: the curriculum.cad viewer, offline -------------------------------------------------
+
+CAD_PARTS = {
+    # name -> code that leaves `part` (and maybe `target`) defined; each is shown with `Viewer(part, target=...)`
+    "bracket": "from curriculum.cad import box, circle, cylinder, extrude, rounded_rectangle\n"
+               "base = extrude(rounded_rectangle(60, 30, radius=5, center=False)"
+               " - circle(5).move(x=10, y=15) - circle(5).move(x=50, y=15), 4)\n"
+               "part = base + box(60, 4, 30).move(y=26) - cylinder(6, 10).rotate(x=90).move(x=30, y=35, z=20)\n"
+               "target = part - cylinder(8, 10).move(x=30, y=15, z=-1)",
+    "ring": "from curriculum.cad import rectangle, revolve\n"
+            "part = revolve(rectangle(6, 8, center=False).move(x=10))\ntarget = None",
+    "pin plate": "from curriculum.cad import box, circular_pattern, cylinder\n"
+                 "part = cylinder(50, 5) + circular_pattern(cylinder(6, 12).move(x=18), 6)\ntarget = None",
+}
+
+# every request the page makes to anything but this machine's loopback is aborted and recorded
+def _block_the_network(page) -> list[str]:
+    from urllib.parse import urlsplit
+
+    blocked: list[str] = []
+
+    def handle(route):
+        host = urlsplit(route.request.url).hostname or ""
+        if route.request.url.startswith(("blob:", "data:")) or host in ("127.0.0.1", "localhost", "::1"):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", handle)
+    return blocked
+
+
+VIEW_JS = "el => ({renders: Number(el.dataset.renders || 0), view: el.dataset.view || ''})"
+
+
+def _wait_view(viewer, predicate, timeout: float = 20.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        state = viewer.evaluate(VIEW_JS)
+        if predicate(state):
+            return state
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the 3D view did not change as expected: {state}")
+        time.sleep(0.1)
+
+
+def _painted(canvas, timeout: float = 20.0) -> bytes:
+    """A screenshot of the canvas once it shows a picture (a canvas just scrolled into view may not be painted yet)."""
+    import io
+
+    from PIL import Image
+
+    deadline = time.monotonic() + timeout
+    while True:
+        shot = canvas.screenshot()
+        colours = Image.open(io.BytesIO(shot)).convert("RGB").getcolors(maxcolors=4096)
+        if colours is None or len(colours) > 50:
+            return shot
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the 3D view stayed blank ({len(colours)} colours)")
+        time.sleep(0.2)
+
+
+def test_cad_viewer_turns_each_part_with_no_network(lab_server, browser):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    cells = [new_code_cell("import curriculum\ncurriculum.setup(lang='kk')\nfrom curriculum.cad.viewer import Viewer")]
+    for code in CAD_PARTS.values():
+        cells.append(new_code_cell(code + "\nViewer(part, target=target, height=360)"))
+    folder = lab_server.root / "cad"
+    folder.mkdir(exist_ok=True)
+    nb = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                            "language": "python"}})
+    nbformat.write(nb, folder / "viewer.ipynb")
+    page = browser.new_page()
+    page.set_default_timeout(WAIT_MS)
+    blocked = _block_the_network(page)
+    console_errors: list[str] = []
+    page.on("pageerror", lambda exc: console_errors.append(str(exc)))
+    try:
+        page.goto(lab_server.lab_url("cad/viewer.ipynb"))
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
+        run = page.evaluate(RUN_ALL_JS, ["cad/viewer.ipynb", RUN_TIMEOUT_MS])
+        errors = _error_outputs(page)
+        assert run["ok"] is True and not errors, f"Run All: {run}, errors: {errors or console_errors}"
+        viewers = page.locator(".jp-Notebook .cad-viewer")
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while viewers.count() < len(CAD_PARTS) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert viewers.count() == len(CAD_PARTS), f"{viewers.count()} viewers shown, not {len(CAD_PARTS)}"
+        assert not page.locator(".cad-no-webgl").count(), "the browser has no WebGL: " + page.locator(".cad-no-webgl").first.inner_text()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        turned = []
+        for i, name in enumerate(CAD_PARTS):
+            viewer = viewers.nth(i)
+            viewer.scroll_into_view_if_needed()
+            canvas = viewer.locator("canvas.cad-canvas")
+            start = _wait_view(viewer, lambda s: s["renders"] > 0)
+            before = _painted(canvas)
+            box = canvas.bounding_box()
+            cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+            page.mouse.move(cx, cy)
+            page.mouse.down()
+            for step in range(1, 11):  # a student's drag to the right: the view turns about the vertical axis
+                page.mouse.move(cx + 16 * step, cy + 3 * step)
+            page.mouse.up()
+            after_turn = _wait_view(viewer, lambda s: s["view"].split(",")[0] != start["view"].split(",")[0])
+            page.mouse.move(cx, cy)
+            page.mouse.wheel(0, -400)  # zoom in
+            zoomed = _wait_view(viewer, lambda s: s["view"].split(",")[2] != after_turn["view"].split(",")[2])
+            assert float(zoomed["view"].split(",")[2]) < float(after_turn["view"].split(",")[2])
+            after = _painted(canvas)
+            assert after != before, f"{name}: the picture did not change when the part was turned"
+            legend = viewer.locator(".cad-legend").inner_text()
+            assert "Сіздің бөлшегіңіз" in legend  # the course language (kk) in the viewer
+            (SCREENSHOTS / f"cad-{name.replace(' ', '-')}.png").write_bytes(after)
+            turned.append(f"{name}: {start['view']} -> {zoomed['view']}")
+        page.screenshot(path=str(SCREENSHOTS / "cad-viewer.png"))
+        assert not blocked, f"the page asked the network for {blocked[:5]}"
+        print("\ncad viewer:", "; ".join(turned))
+    except BaseException:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        try:
+            page.screenshot(path=str(SCREENSHOTS / "cad-viewer-FAILED.png"))
+        except Exception:
+            pass
+        print(f"page errors: {console_errors}\nblocked: {blocked}\nserver log:\n{lab_server.log_tail()}")
+        raise
+    finally:
+        page.close()
+        lab_server.shutdown_kernels()

@@ -30,7 +30,7 @@ function meshObject(doc) {
   const see_through = role === "target";
   const material = new THREE.MeshStandardMaterial({
     color, metalness: 0.05, roughness: 0.65, flatShading: true,
-    transparent: see_through, opacity: see_through ? 0.35 : 1.0, depthWrite: !see_through,
+    transparent: see_through, opacity: see_through ? 0.25 : 1.0, depthWrite: !see_through,
     side: THREE.DoubleSide,
   });
   group.add(new THREE.Mesh(geometry, material));
@@ -81,7 +81,7 @@ function dimension(doc, size) {
     arrow.renderOrder = 9;
     group.add(arrow);
   }
-  const text = label(doc.label, size * 1.6);
+  const text = label(doc.label, size * 3.2);
   text.position.copy(a.clone().add(b).multiplyScalar(0.5));
   if (doc.offset) text.position.add(new THREE.Vector3(...doc.offset));
   group.add(text);
