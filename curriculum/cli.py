@@ -8,6 +8,10 @@ from pathlib import Path
 
 from .paths import REPO_ROOT
 
+EXISTING_COURSE = ("release", "grade", "report", "lint")
+"""Commands that work in a course folder that must exist already."""
+_EVERY = "\0every assignment"  # what a bare ``report --course`` (its old spelling of --all) leaves in args.course
+
 
 def _library(args: argparse.Namespace) -> tuple[Path, ...]:
     return (REPO_ROOT, *(Path(p).resolve() for p in args.library or ()))
@@ -21,7 +25,7 @@ def _fail(exc: Exception) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
-    result = run_demo(Path(args.dest))
+    result = run_demo(Path(args.course))
     return 0 if any(r.graded for r in result.reports) else 1
 
 
@@ -30,11 +34,20 @@ def _release(args: argparse.Namespace) -> int:
 
     course = Course(args.course)
     failed = 0
-    for assignment in args.assignments or course.assignments():
+    for assignment in (course.assignments() if args.all else args.assignments) or course.assignments():
         step = course.generate_release(assignment)
         print(f"{assignment}: {'released to ' + str(course.root / 'release' / assignment) if step.ok else 'FAILED: ' + step.reason}")
         failed += not step.ok
     return 1 if failed else 0
+
+
+def _chosen(args: argparse.Namespace) -> list[str]:
+    """The assignments a command names (``ASSIGNMENT ...``) or, with ``--all``, every one of the course."""
+    from .course import Course
+
+    if bool(args.assignments) == bool(args.all):
+        raise ValueError("name one or more ASSIGNMENTs, or --all for every assignment of the course")
+    return Course(args.course).assignments() if args.all else list(args.assignments)
 
 
 def _grade(args: argparse.Namespace) -> int:
@@ -44,35 +57,44 @@ def _grade(args: argparse.Namespace) -> int:
 
     course = Path(args.course)
     try:
-        total = len(submissions(course, args.assignment))
-    except FileNotFoundError as exc:
+        chosen = _chosen(args)
+        totals = {assignment: len(submissions(course, assignment)) for assignment in chosen}
+    except (FileNotFoundError, ValueError) as exc:
         return _fail(exc)
-    with tqdm(total=total, unit="submission", desc=args.assignment, file=sys.stderr) as bar:
-        try:
-            run = grade_assignment(course, args.assignment, workers=args.workers, force=args.force,
-                                   progress=lambda _report: bar.update())
-        except ValueError as exc:
-            return _fail(exc)
-    for report in run.failed:
-        print(f"NOT GRADED  {report.student}: {report.reason}")
-    for student in run.failed_feedback:
-        print(f"NO FEEDBACK {student}: autograded, but writing the feedback failed; run again")
-    print(f"{args.assignment}: graded {len(run.graded)}, not graded {len(run.failed)} "
-          f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s with {run.workers} workers")
-    if not run.sandboxed:
-        print("warning: kernels ran without the sandbox (it needs root on Linux); see docs/grading.md", file=sys.stderr)
-    print(f"Grades (CSV): {run.grades_csv}")
-    print(f"Feedback:     {Path(args.course).resolve() / 'feedback'}")
-    return 1 if run.failed or run.failed_feedback else 0
+    status = 0
+    for assignment, total in totals.items():
+        with tqdm(total=total, unit="submission", desc=assignment, file=sys.stderr) as bar:
+            try:
+                run = grade_assignment(course, assignment, workers=args.workers, force=args.force,
+                                       progress=lambda _report: bar.update())
+            except ValueError as exc:
+                status = _fail(exc)
+                continue
+        for report in run.failed:
+            print(f"NOT GRADED  {report.student}: {report.reason}")
+        for student in run.failed_feedback:
+            print(f"NO FEEDBACK {student}: autograded, but writing the feedback failed; run again")
+        print(f"{assignment}: graded {len(run.graded)}, not graded {len(run.failed)} "
+              f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s with {run.workers} workers")
+        if not run.sandboxed:
+            print("warning: kernels ran without the sandbox (it needs root on Linux); see docs/grading.md", file=sys.stderr)
+        print(f"Grades (CSV): {run.grades_csv}")
+        status = status or (1 if run.failed or run.failed_feedback else 0)
+    print(f"Feedback:     {course.resolve() / 'feedback'}")
+    return status
 
 
 def _report(args: argparse.Namespace) -> int:
     from .report.build import build_report
 
-    if bool(args.assignment) == bool(args.course):
-        return _fail(ValueError("name one ASSIGNMENT, or --course for every assignment of the course"))
-    report = build_report(args.root, None if args.course else [args.assignment],
-                          out=Path(args.out) if args.out else None, anonymous=args.anonymous)
+    if args.course == _EVERY:  # the old spelling: a bare --course meant every assignment
+        print("note: a bare --course is now --all (--course DIR names the course folder)", file=sys.stderr)
+        args.course, args.all = str(REPO_ROOT), True
+    try:
+        chosen = None if args.all and not args.assignments else _chosen(args)
+    except ValueError as exc:
+        return _fail(exc)
+    report = build_report(args.course, chosen, out=Path(args.out) if args.out else None, anonymous=args.anonymous)
     print(f"Report: {report.html}")
     for path in report.csv_files:
         print(f"CSV:    {path}")
@@ -108,7 +130,7 @@ def _show(args: argparse.Namespace) -> int:
 def _lint(args: argparse.Namespace) -> int:
     from .lint import lint
 
-    report = lint(Path(args.root), release_sync=not args.no_release_sync)
+    report = lint(Path(args.course), release_sync=not args.no_release_sync)
     print(report.render())
     return 0 if report.ok else 1
 
@@ -120,7 +142,7 @@ def _course_new(args: argparse.Namespace) -> int:
     from .new_course import new_course
 
     try:
-        result = new_course(Path(args.manifest), Path(args.dest), library=_library(args))
+        result = new_course(Path(args.manifest), Path(args.course), library=_library(args))
     except (ManifestError, MetadataError, UnknownModule, FileExistsError) as exc:
         return _fail(exc)
     print(f"course {result.course} ({result.language}) in {result.root}")
@@ -138,7 +160,7 @@ def _module_fork(args: argparse.Namespace) -> int:
     from .metadata import MetadataError
 
     try:
-        result = fork_module(args.module, Path(args.into), new_id=args.id, library=_library(args))
+        result = fork_module(args.module, Path(args.course), new_id=args.id, library=_library(args))
     except (MetadataError, UnknownModule, FileExistsError, ValueError) as exc:
         return _fail(exc)
     print(f"{result.original} forked as {result.meta.id}: {result.module_dir}")
@@ -149,36 +171,82 @@ def _module_fork(args: argparse.Namespace) -> int:
     return 0 if all(s.ok for s in result.steps.values()) else 1
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="curriculum", description="Myn Bala STEM course tools")
+class _Renamed(argparse.Action):
+    """An old spelling of an option: still accepted, with a note naming the new one."""
+
+    def __init__(self, option_strings, dest, new: str = "", **kwargs):
+        self.new = new
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"note: {option_string} is now {self.new} (the old spelling still works)", file=sys.stderr)
+        setattr(namespace, self.dest, values)
+
+
+def _course_option(parser: argparse.ArgumentParser, *old: str, default: str | None = str(REPO_ROOT),
+                   what: str = "the course folder", required: bool = False) -> None:
+    """``--course DIR``: the one name of the course folder in every command (``old`` spellings kept as aliases)."""
+    where = " (default: this repository)" if default and not required else (" (required)" if required else "")
+    parser.add_argument("--course", metavar="DIR", default=default, help=what + where)
+    parser.set_defaults(course_required=required)
+    for spelling in old:
+        parser.add_argument(spelling, dest="course", metavar="DIR", action=_Renamed, new="--course", help=argparse.SUPPRESS)
+
+
+def _assignment_options(parser: argparse.ArgumentParser, every: str) -> None:
+    """``ASSIGNMENT ...`` for some assignments and ``--all`` for every one: the same in every command."""
+    parser.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignment id(s)")
+    parser.add_argument("--all", action="store_true", help=every)
+
+
+def _command(sub, name: str, help: str, example: str, **kwargs) -> argparse.ArgumentParser:
+    """A subcommand whose ``--help`` ends with an example."""
+    return sub.add_parser(name, help=help, description=help, epilog="example:\n  " + example.replace("\n", "\n  "),
+                          formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command and its options (one vocabulary: ``--course DIR``, ``ASSIGNMENT ...`` or ``--all``, ``--lang``)."""
+    parser = argparse.ArgumentParser(
+        prog="curriculum", description="Myn Bala STEM course tools",
+        epilog="every command that works on a course takes --course DIR; ASSIGNMENT ... or --all chooses assignments\n"
+               "example:\n  python -m curriculum grade phys-09-braking --course kostanay-8a",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     library_help = "another folder of modules (subject folders + source/) to use besides the package's"
 
-    demo = sub.add_parser("demo", help="release, grade and give feedback to a sample class in a demo course folder")
-    demo.add_argument("--dest", default=str(REPO_ROOT / "demo-course"), help="folder for the demo course (default: demo-course/)")
+    demo = _command(sub, "demo", "release, grade and give feedback to a sample class in a demo course folder",
+                    "python -m curriculum demo --course /tmp/demo-course")
+    _course_option(demo, "--dest", default=str(REPO_ROOT / "demo-course"),
+                   what="folder for the demo course (default: demo-course/)")
     demo.set_defaults(func=_demo)
 
-    release = sub.add_parser("release", help="regenerate release/ from source/ with nbgrader")
-    release.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
-    release.add_argument("--course", default=str(REPO_ROOT), help="course directory (default: the repository)")
+    release = _command(sub, "release", "regenerate release/ from source/ with nbgrader",
+                       "python -m curriculum release math-08-gears --course kostanay-8a")
+    _assignment_options(release, "every assignment of the course (the default when none is named)")
+    _course_option(release)
     release.set_defaults(func=_release)
 
-    grade = sub.add_parser("grade", help="autograde every submission of an assignment in parallel, write feedback and grades.csv")
-    grade.add_argument("assignment", help="assignment id")
-    grade.add_argument("--course", default=str(REPO_ROOT), help="course directory (default: the repository)")
+    grade = _command(sub, "grade", "autograde every submission of an assignment in parallel, write feedback and grades.csv",
+                     "python -m curriculum grade phys-09-braking --course kostanay-8a --workers 4")
+    _assignment_options(grade, "every assignment of the course")
+    _course_option(grade)
     grade.add_argument("--workers", type=int, default=None, help="parallel graders (default: two per CPU core)")
     grade.add_argument("--force", action="store_true", help="grade again even submissions unchanged since the last run")
     grade.set_defaults(func=_grade)
 
-    report = sub.add_parser("report", help="HTML + CSV report: scores, items, mistakes, skill profiles, aptitude, who needs help")
-    report.add_argument("assignment", nargs="?", help="one assignment id")
-    report.add_argument("--course", action="store_true", help="every assignment of the course, over time")
-    report.add_argument("--root", default=str(REPO_ROOT), help="course directory (default: the repository)")
+    report = _command(sub, "report", "HTML + CSV report: scores, items, mistakes, skill profiles, aptitude, who needs help",
+                      "python -m curriculum report --all --course kostanay-8a")
+    _assignment_options(report, "every assignment of the course, over time")
+    # --course DIR is the folder, as everywhere; a bare --course (its old meaning, "every assignment") still works
+    report.add_argument("--course", metavar="DIR", nargs="?", const=_EVERY, default=str(REPO_ROOT),
+                        help="the course folder (default: this repository)")
+    report.add_argument("--root", dest="course", metavar="DIR", action=_Renamed, new="--course", help=argparse.SUPPRESS)
     report.add_argument("--out", help="folder for the report (default: <course>/reports/...)")
     report.add_argument("--anonymous", action="store_true", help="pseudonyms instead of student ids, for sharing")
     report.set_defaults(func=_report)
 
-    listing = sub.add_parser("list", help="the catalogue of modules as a table")
+    listing = _command(sub, "list", "the catalogue of modules as a table", "python -m curriculum list --grade 8 --lang kk")
     listing.add_argument("--subject", help="math, physics or informatics")
     listing.add_argument("--grade", help="a school grade (7-11) or college")
     listing.add_argument("--lang", help="kk, ru or en: titles in that language")
@@ -186,34 +254,46 @@ def main(argv: list[str] | None = None) -> int:
     listing.add_argument("--library", action="append", help=library_help)
     listing.set_defaults(func=_list)
 
-    show = sub.add_parser("show", help="one module in full")
+    show = _command(sub, "show", "one module in full", "python -m curriculum show math-08-gears --lang ru")
     show.add_argument("module", help="module id")
     show.add_argument("--lang", help="kk, ru or en")
     show.add_argument("--json", action="store_true")
     show.add_argument("--library", action="append", help=library_help)
     show.set_defaults(func=_show)
 
-    lint = sub.add_parser("lint", help="check every module and assignment; non-zero exit with the problems")
-    lint.add_argument("--root", default=str(REPO_ROOT), help="library or course folder (default: the repository)")
+    lint = _command(sub, "lint", "check every module and assignment; non-zero exit with the problems",
+                    "python -m curriculum lint --course kostanay-8a")
+    _course_option(lint, "--root", what="the course (or library) folder")
     lint.add_argument("--no-release-sync", action="store_true", help="skip regenerating release/ to compare")
     lint.set_defaults(func=_lint)
 
     course = sub.add_parser("course", help="courses for classes").add_subparsers(dest="verb", required=True)
-    new = course.add_parser("new", help="a complete nbgrader course folder from a manifest")
+    new = _command(course, "new", "a complete nbgrader course folder from a manifest",
+                   "python -m curriculum course new kostanay-8a.yml --course kostanay-8a")
     new.add_argument("manifest", help="YAML: course, language (kk/ru/en), modules in teaching order")
-    new.add_argument("--dest", required=True, help="the new course folder (must not exist or be empty)")
+    _course_option(new, "--dest", default=None, required=True, what="the new course folder (must not exist or be empty)")
     new.add_argument("--library", action="append", help=library_help)
     new.set_defaults(func=_course_new)
 
     module = sub.add_parser("module", help="modules").add_subparsers(dest="verb", required=True)
-    fork = module.add_parser("fork", help="copy a module under a new id for editing")
+    fork = _command(module, "fork", "copy a module under a new id for editing",
+                    "python -m curriculum module fork math-08-gears --course kostanay-8a --id math-08-gears-8a")
     fork.add_argument("module", help="module id to copy")
-    fork.add_argument("--into", required=True, help="folder to copy into (a course folder releases it at once)")
+    _course_option(fork, "--into", default=None, required=True,
+                   what="the course (or library) folder to copy into; a course releases the copy at once")
     fork.add_argument("--id", help="the copy's id (default: <module>-fork)")
     fork.add_argument("--library", action="append", help=library_help)
     fork.set_defaults(func=_module_fork)
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "course_required", False) and args.course is None:
+        parser.error(f"{args.command} {getattr(args, 'verb', '')}: name the folder with --course DIR".replace("  ", " "))
+    if args.command in EXISTING_COURSE and args.course != _EVERY and not Path(args.course).is_dir():
+        return _fail(ValueError(f"--course {args.course}: no such folder"))
     return args.func(args)
 
 

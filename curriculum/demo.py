@@ -36,7 +36,7 @@ def prepare_course(dest: Path, repo_root: Path = REPO_ROOT) -> Course:
     dest = dest.resolve()
     if dest.exists():
         if not (dest / MARKER).exists():
-            raise FileExistsError(f"{dest} exists and is not a demo course: choose another --dest")
+            raise FileExistsError(f"{dest} exists and is not a demo course: choose another --course")
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
     (dest / MARKER).write_text("made by `python -m curriculum demo`; safe to delete\n", encoding="utf-8")

@@ -66,7 +66,7 @@ def fork_module(module_id: str, into: Path | str, *, new_id: str | None = None,
     shutil.copytree(entry.folder, module_dir, ignore=shutil.ignore_patterns(".ipynb_checkpoints", MODULE_FILE))
     (module_dir / MODULE_FILE).write_text(
         f"# Forked from {module_id} by `python -m curriculum module fork`; edit freely, then run"
-        " `python -m curriculum lint --root <the folder holding it>`.\n"
+        " `python -m curriculum lint --course <the folder holding it>`.\n"
         + yaml.safe_dump(meta.as_dict(), allow_unicode=True, sort_keys=False, width=110), encoding="utf-8")
     spec = module_dir / "sample_class.yml"
     if spec.exists():

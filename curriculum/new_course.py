@@ -75,7 +75,7 @@ def _readme(manifest: CourseManifest, catalogue: Catalogue, assignments: dict[st
         due = choice.due_utc.strftime("%Y-%m-%d %H:%M") if choice.due_utc else ""
         lines.append(f"| {n} | `{choice.id}` | {', '.join(assignments[choice.id])} | {due} | {title} |")
     lines += ["", "Students get `release/` (and `lessons/`); open Formgrader with `jupyter lab` in this folder.",
-              "After editing `source/`: `python -m curriculum release --course .` and `python -m curriculum lint --root .`.", ""]
+              "After editing `source/`: `python -m curriculum release --course .` and `python -m curriculum lint --course .`.", ""]
     return "\n".join(lines)
 
 
@@ -86,7 +86,7 @@ def new_course(manifest_path: Path | str, dest: Path | str, *,
     manifest = load_manifest(Path(manifest_path), catalogue)
     dest = Path(dest).resolve()
     if dest.exists() and any(dest.iterdir()):
-        raise FileExistsError(f"{dest} is not empty: choose a new --dest")
+        raise FileExistsError(f"{dest} is not empty: choose a new --course")
     dest.mkdir(parents=True, exist_ok=True)
     (dest / CONFIG_FILE).write_text(render_course_config(manifest.course, manifest.language), encoding="utf-8")
     (dest / ".gitignore").write_text(GITIGNORE, encoding="utf-8")

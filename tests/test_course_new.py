@@ -114,7 +114,7 @@ def test_bad_manifest_names_each_field_and_lists_known_modules(tmp_path, capsys)
     manifest = tmp_path / "bad.yml"
     manifest.write_text("course: 8a\nlanguage: de\nmodules: [phys-09-braking, {id: chem-08-acids}]\nteacher: me\n",
                         encoding="utf-8")
-    assert main(["course", "new", str(manifest), "--dest", str(tmp_path / "out")]) == 2
+    assert main(["course", "new", str(manifest), "--course", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert f"{manifest}: language: 'de' is not one of kk, ru, en" in err
     assert f"{manifest}: modules[1].id: unknown module 'chem-08-acids'; known modules: " in err
@@ -124,9 +124,9 @@ def test_bad_manifest_names_each_field_and_lists_known_modules(tmp_path, capsys)
 
 
 def test_fork_refuses_an_unknown_module_and_a_taken_id(tmp_path, capsys):
-    assert main(["module", "fork", "chem-08-acids", "--into", str(tmp_path)]) == 2
+    assert main(["module", "fork", "chem-08-acids", "--course", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "known modules: " in err and "inf-08-vin" in err
     (tmp_path / "source" / "math-08-gears-fork").mkdir(parents=True)
-    assert main(["module", "fork", "math-08-gears", "--into", str(tmp_path)]) == 2
+    assert main(["module", "fork", "math-08-gears", "--course", str(tmp_path)]) == 2
     assert "exists already" in capsys.readouterr().err

@@ -94,7 +94,7 @@ def test_lint_names_the_text_that_lacks_a_language(seeded):
 @pytest.mark.slow
 def test_lint_command_exits_non_zero_and_lists_the_problems(seeded, capsys):
     root, report, _ = seeded
-    assert main(["lint", "--root", str(root), "--no-release-sync"]) == 1
+    assert main(["lint", "--course", str(root), "--no-release-sync"]) == 1
     out = capsys.readouterr().out
     assert "source/inf-08-vin/vin.ipynb [check-digit]: no test cell after this answer" in out
     assert f"{len([p for p in report.problems if p.check != 'release-sync'])} problem(s)" in out
