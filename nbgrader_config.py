@@ -69,13 +69,14 @@ c.LimitOutput.max_traceback = 50
 # --- releasing --------------------------------------------------------------------------
 # nbgrader's default list, restated (#1918), with the course language applied right after
 # InstantiateTests: before LockCells, ClearSolutions, ComputeChecksums and SaveCells, so the
-# gradebook records exactly the cells students get and grade ids are the same in every language.
+# gradebook records exactly the cells students get and grade ids are the same in every language;
+# ClearSolutions is nbgrader's own with its stubs ("# YOUR CODE HERE") in the course language.
 c.GenerateAssignment.preprocessors = [
     "nbgrader.preprocessors.IncludeHeaderFooter",
     "nbgrader.preprocessors.InstantiateTests",
     "curriculum.preprocessors.ApplyCourseLanguage",
     "nbgrader.preprocessors.LockCells",
-    "nbgrader.preprocessors.ClearSolutions",
+    "curriculum.preprocessors.ClearSolutionsInCourseLanguage",
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.CheckCellMetadata",
     "nbgrader.preprocessors.ComputeChecksums",

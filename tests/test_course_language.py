@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 import nbformat
 import pytest
 from nbgrader.converters import GenerateAssignment
@@ -24,10 +26,12 @@ def test_release_pipeline_is_nbgraders_default_with_the_language_step_before_loc
     configured = PyFileConfigLoader("nbgrader_config.py", path=str(REPO_ROOT)).load_config().GenerateAssignment.preprocessors
     default = [_dotted(p) for p in GenerateAssignment.class_traits()["preprocessors"].default()]
     ours = "curriculum.preprocessors.ApplyCourseLanguage"
-    assert [p for p in configured if p != ours] == default, "restate nbgrader's whole default list"
+    stubs = {"curriculum.preprocessors.ClearSolutionsInCourseLanguage": "nbgrader.preprocessors.ClearSolutions"}
+    assert [stubs.get(p, p) for p in configured if p != ours] == default, "restate nbgrader's whole default list"
     position = configured.index(ours)
-    for later in ("LockCells", "ClearSolutions", "ComputeChecksums", "SaveCells"):
-        assert position < configured.index(f"nbgrader.preprocessors.{later}")
+    for later in ("nbgrader.preprocessors.LockCells", "curriculum.preprocessors.ClearSolutionsInCourseLanguage",
+                  "nbgrader.preprocessors.ComputeChecksums", "nbgrader.preprocessors.SaveCells"):
+        assert position < configured.index(later)
     assert configured.index("nbgrader.preprocessors.InstantiateTests") < position
 
 
@@ -64,3 +68,92 @@ def test_language_setting_accepts_tags_and_refuses_unknown_languages():
     assert CourseLanguage(config=Config({"CourseLanguage": {"language": "kk-Cyrl"}})).language == "kk"
     with pytest.raises(TraitError, match="CourseLanguage.language"):
         CourseLanguage(config=Config({"CourseLanguage": {"language": "de"}}))
+
+
+# -- code cells in one language (curriculum.localize) -------------------------------------------------
+
+from curriculum.localize import comment_languages, localize_code, rewrite_picks, tagged_lines  # noqa: E402
+from curriculum.preprocessors.clear_solutions import ClearSolutionsInCourseLanguage  # noqa: E402
+
+CELL = '''# [kk] takt = ...  (секундпен берілген pint шамасы)
+# [ru] takt = ...  (величина pint в секундах)
+# [en] takt = ...  (a pint quantity in s)
+note = "# [en] this is a string, not a comment"
+assert ok, pick({"kk": "Жауап: {n}", "ru": 'Ответ: {n}', "en": "Answer: {n}"}).format(n=3)
+label = "ə" + pick({"en": "two", "kk": "екі", "ru": pick({"kk": "x", "ru": "два", "en": "y"})})
+if ok:
+    # [kk] шегініспен
+    # [ru] с отступом
+    # [en] indented
+    x = 1  # [kk] a trailing comment is not a tagged line
+'''
+
+
+@pytest.mark.parametrize(("language", "hint", "message", "indented"), [
+    ("kk", "# takt = ...  (секундпен берілген pint шамасы)", '"Жауап: {n}"', "    # шегініспен"),
+    ("ru", "# takt = ...  (величина pint в секундах)", "'Ответ: {n}'", "    # с отступом"),
+    ("en", "# takt = ...  (a pint quantity in s)", '"Answer: {n}"', "    # indented"),
+])
+def test_a_code_cell_keeps_one_languages_comments_and_texts(language, hint, message, indented):
+    out = localize_code(CELL, language)
+    lines = out.splitlines()
+    assert lines[0] == hint and lines[1] == 'note = "# [en] this is a string, not a comment"'
+    assert lines[2] == f"assert ok, {message}.format(n=3)"
+    assert indented in lines and "pick(" not in out
+    assert "x = 1  # [kk] a trailing comment is not a tagged line" in out
+    assert sum(line.lstrip().startswith("# [") for line in lines) == 0
+    ast.parse(out)
+
+
+def test_nested_and_reordered_picks_choose_the_course_language():
+    assert 'label = "ə" + "екі"' in rewrite_picks(CELL, "kk")
+    assert 'label = "ə" + "два"' in rewrite_picks(CELL, "ru")
+
+
+def test_cells_that_are_not_python_and_other_dicts_are_left_alone():
+    magic = '%matplotlib inline\nprint(pick({"kk": "ә", "ru": "а", "en": "a"}))'
+    assert rewrite_picks(magic, "kk") == magic
+    other = 'pick({"kk": "ә", "ru": "а"})\npick(TEXTS)\nMSG = {"kk": "ә", "ru": "а", "en": "a"}'
+    assert rewrite_picks(other, "kk") == other
+
+
+def test_tagged_lines_need_every_language_and_are_found_by_the_tokenizer():
+    source = tagged_lines({"kk": "ә", "ru": "а", "en": "a  b"}, indent="  ")
+    assert source == "  # [kk] ә\n  # [ru] а\n  # [en] a  b"
+    assert comment_languages(source) == {1: "kk", 2: "ru", 3: "en"}
+    with pytest.raises(ValueError, match="lacks ru"):
+        tagged_lines({"kk": "ә", "en": "a"})
+
+
+@pytest.mark.parametrize(("language", "code", "text"), [
+    ("kk", "# КОДЫҢЫЗДЫ ОСЫ ЖЕРГЕ ЖАЗЫҢЫЗ", "ЖАУАБЫҢЫЗДЫ ОСЫ ЖЕРГЕ ЖАЗЫҢЫЗ"),
+    ("ru", "# ВАШ КОД ЗДЕСЬ", "ВАШ ОТВЕТ ЗДЕСЬ"),
+    ("en", "# YOUR CODE HERE", "YOUR ANSWER HERE"),
+])
+def test_stubs_speak_the_course_language(language, code, text):
+    clear = ClearSolutionsInCourseLanguage(config=Config({"CourseLanguage": {"language": language}}))
+    assert clear.code_stub["python"] == f"{code}\nraise NotImplementedError()"
+    assert clear.text_stub == text
+
+
+def test_a_trilingual_course_gets_every_stub_and_a_teachers_stub_wins():
+    clear = ClearSolutionsInCourseLanguage(config=Config({"CourseLanguage": {"language": ""}}))
+    stub = clear.code_stub["python"]
+    assert comment_languages(stub) == {1: "kk", 2: "ru", 3: "en"} and stub.endswith("raise NotImplementedError()")
+    assert localize_code(stub, "ru") == "# ВАШ КОД ЗДЕСЬ\nraise NotImplementedError()"
+    assert clear.text_stub.split("\n\n") == ["ЖАУАБЫҢЫЗДЫ ОСЫ ЖЕРГЕ ЖАЗЫҢЫЗ", "ВАШ ОТВЕТ ЗДЕСЬ", "YOUR ANSWER HERE"]
+    own = ClearSolutionsInCourseLanguage(config=Config({"CourseLanguage": {"language": "kk"},
+                                                        "ClearSolutions": {"text_stub": "Жауап:"}}))
+    assert own.text_stub == "Жауап:"
+
+
+def test_an_answer_hint_is_one_tagged_line_per_language_above_the_solution():
+    from curriculum.authoring import answer
+
+    cell = answer("takt-time", "takt = 67.5 * ureg.s", hint={"kk": "takt = ...  (секундпен)", "ru": "takt = ...  (в секундах)",
+                                                             "en": "takt = ...  (in seconds)"})
+    assert cell.source.splitlines()[:4] == ["# [kk] takt = ...  (секундпен)", "# [ru] takt = ...  (в секундах)",
+                                            "# [en] takt = ...  (in seconds)", "### BEGIN SOLUTION"]
+    assert localize_code(cell.source, "kk").splitlines()[0] == "# takt = ...  (секундпен)"
+    with pytest.raises(ValueError, match="lacks en"):
+        answer("x", "x = 1", hint={"kk": "x", "ru": "x"})

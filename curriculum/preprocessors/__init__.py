@@ -2,9 +2,11 @@
 
 from .apply_course_language import ApplyCourseLanguage
 from .blind_tests import BlindTests
+from .clear_solutions import ClearSolutionsInCourseLanguage
 from .decide_tests import DecideTests
 from .drop_answer_records import DropAnswerRecords
 from .hide_test_tracebacks import HideTestTracebacks
 from .restore_cell_metadata import RestoreCellMetadata
 
-__all__ = ["ApplyCourseLanguage", "BlindTests", "DecideTests", "DropAnswerRecords", "HideTestTracebacks", "RestoreCellMetadata"]
+__all__ = ["ApplyCourseLanguage", "BlindTests", "ClearSolutionsInCourseLanguage", "DecideTests", "DropAnswerRecords",
+           "HideTestTracebacks", "RestoreCellMetadata"]
