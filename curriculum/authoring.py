@@ -23,6 +23,7 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from .i18n import LANGUAGES, LANGUAGE_TAGS
+from .localize import tagged_lines
 
 NBGRADER_SCHEMA = 3
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -87,9 +88,16 @@ def setup_cell(lang: str = "en", imports: str = "") -> NotebookNode:
     return cell
 
 
-def answer(grade_id: str, solution: str, *, before: str = "", after: str = "") -> NotebookNode:
-    """A code cell the student completes; ``solution`` is replaced in the release by nbgrader's stub."""
-    parts = [before.strip(), "### BEGIN SOLUTION", solution.strip(), "### END SOLUTION", after.strip()]
+def answer(grade_id: str, solution: str, *, hint: Mapping[str, str] | None = None, before: str = "",
+           after: str = "") -> NotebookNode:
+    """A code cell the student completes; ``solution`` is replaced in the release by nbgrader's stub.
+
+    ``hint`` ({kk, ru, en}) says what to write, as one tagged comment line per language
+    (``# [kk] takt = ...  (секундпен берілген pint шамасы)``); a one-language release keeps its
+    own line, untagged. ``before`` is code without words that stays above the solution.
+    """
+    hint_lines = tagged_lines(hint) if hint is not None else ""
+    parts = [hint_lines, before.strip(), "### BEGIN SOLUTION", solution.strip(), "### END SOLUTION", after.strip()]
     cell = new_code_cell("\n".join(p for p in parts if p))
     cell.metadata.update(_nbgrader(grade_id, solution=True))
     return cell
