@@ -15,7 +15,8 @@ class Problem:
     """A grade id (``n2-formula-test``), ``cell 12``, or a metadata field."""
     message: str
     check: str
-    """Which rule: ``metadata``, ``nbgrader``, ``tests``, ``points``, ``languages``, ``release-sync``, ``leak``."""
+    """Which rule: ``metadata``, ``nbgrader``, ``tests``, ``points``, ``languages``, ``terms``, ``one-language``,
+    ``release-sync``, ``leak``."""
 
     def __str__(self) -> str:
         where = f" [{self.where}]" if self.where else ""
