@@ -2,8 +2,9 @@
 
 One implementation for the command and the tests: metadata schema, nbgrader metadata,
 a test after every answer, announced points, all three languages (notebooks, module
-texts, lab labels), ``release/`` in sync with ``source/``, and nothing given away in a
-release.  Each problem names the file and the cell (grade id or index) or field.
+texts, lab labels), the glossary's terms in kk and ru text, ``release/`` in sync with
+``source/``, nothing given away in a release, and, in a one-language course, no text of
+the other languages in its releases and lessons.  Each problem names the file and the cell (grade id or index) or field.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from ..sample_class import SampleClassError, SampleSpec
 from .languages import notebook_language_problems, python_file_language_problems
 from .leaks import leak_problems
 from .notebook_rules import nbgrader_problems, points_problems
+from .one_language import leak_lines, notebook_leaks
 from .problem import Problem
 from .release_sync import release_sync_problems
+from .terms import module_term_problems, notebook_term_problems, python_term_problems
 
-CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "release-sync", "leak")
+CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "terms", "one-language", "release-sync", "leak")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class LintReport:
 class _Collector:
     def __init__(self, root: Path):
         self.root, self.problems, self.notebooks = root, [], 0
+        self.language = _course_language(root)
 
     def rel(self, path: Path) -> str:
         try:
@@ -67,6 +71,13 @@ class _Collector:
         return nb
 
 
+def _course_language(root: Path) -> str:
+    """The course language of a course folder ('' for a trilingual course or a library without a config)."""
+    from ..course import CONFIG_FILE, Course
+
+    return Course(root).language if (root / CONFIG_FILE).is_file() else ""
+
+
 def _check_modules(c: _Collector) -> list[ModuleMeta]:
     metas = []
     for folder in module_dirs(c.root):
@@ -75,10 +86,14 @@ def _check_modules(c: _Collector) -> list[ModuleMeta]:
         except MetadataError as exc:
             for err in exc.errors:
                 c.add(err.path, err.field, err.message, "metadata")
+        for where, msg in module_term_problems(folder / "module.yml"):
+            c.add(folder / "module.yml", where, msg, "terms")
         for lesson in sorted(folder.glob("*.ipynb")):
             if (nb := c.read(lesson)) is not None:
                 for where, msg in notebook_language_problems(nb):
                     c.add(lesson, where, msg, "languages")
+                for where, msg in notebook_term_problems(nb):
+                    c.add(lesson, where, msg, "terms")
     known = set(m.id for m in metas)
     try:
         known |= set(load_catalogue((REPO_ROOT,)).ids)
@@ -120,6 +135,8 @@ def _check_assignments(c: _Collector, shipped_by: dict[str, str]) -> None:
                 c.add(path, where, msg, check)
             for where, msg in notebook_language_problems(nb):
                 c.add(path, where, msg, "languages")
+            for where, msg in notebook_term_problems(nb):
+                c.add(path, where, msg, "terms")
             declared = nb.metadata.get("curriculum", {}).get("module")
             if folder.name in shipped_by and declared and declared != shipped_by[folder.name]:
                 c.add(path, "metadata.curriculum.module",
@@ -128,6 +145,17 @@ def _check_assignments(c: _Collector, shipped_by: dict[str, str]) -> None:
             if released_path.is_file() and (released := c.read(released_path)) is not None:
                 for where, msg in leak_problems(nb, released):
                     c.add(released_path, where, msg, "leak")
+                if c.language:
+                    for where, msg in leak_lines(notebook_leaks(released, c.language)):
+                        c.add(released_path, where, msg, "one-language")
+
+
+def _check_lessons(c: _Collector) -> None:
+    """A one-language course's lessons (``lessons/``, made by ``course new``) show only its language."""
+    for path in sorted((c.root / "lessons").glob("*.ipynb")) if c.language else []:
+        if (nb := c.read(path)) is not None:
+            for where, msg in leak_lines(notebook_leaks(nb, c.language)):
+                c.add(path, where, msg, "one-language")
 
 
 def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintReport:
@@ -135,10 +163,13 @@ def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintRepo
     c = _Collector(Path(root).resolve())
     metas = _check_modules(c)
     _check_assignments(c, {a: m.id for m in metas for a in m.assignments})
+    _check_lessons(c)
     if c.root == REPO_ROOT.resolve():
         for lab in sorted((REPO_ROOT / "curriculum" / "labs").glob("*.py")):
             for where, msg in python_file_language_problems(lab):
                 c.add(lab, where, msg, "languages")
+            for where, msg in python_term_problems(lab):
+                c.add(lab, where, msg, "terms")
     if release_sync and (c.root / "source").is_dir():
         for path, msg in release_sync_problems(c.root):
             c.add(path, "", msg, "release-sync")
