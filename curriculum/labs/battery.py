@@ -128,9 +128,9 @@ TITLE = {"kk": "Батарея цехы: электромобиль батаре
          "ru": "Цех батарей: собираем батарею электромобиля",
          "en": "Battery shop: assembling an electric car's pack"}
 LABELS = {
-    "s": {"kk": "Тізбектей элементтер s (series)", "ru": "Элементов последовательно s (series)", "en": "Cells in series s"},
-    "p": {"kk": "Параллель тізбектер p (parallel)", "ru": "Параллельных цепочек p (parallel)", "en": "Strings in parallel p"},
-    "power": {"kk": "Қуат (power)", "ru": "Мощность (power)", "en": "Power draw"},
+    "s": {"kk": "Тізбектей элементтер s", "ru": "Элементов последовательно s", "en": "Cells in series s"},
+    "p": {"kk": "Параллель тізбектер p", "ru": "Параллельных цепочек p", "en": "Strings in parallel p"},
+    "power": {"kk": "Қуат", "ru": "Мощность", "en": "Power draw"},
     "cells": {"kk": "Элементтер саны", "ru": "Число элементов", "en": "Number of cells"},
     "V": {"kk": "Номинал кернеу (ЭҚК)", "ru": "Номинальное напряжение (ЭДС)", "en": "Nominal voltage (EMF)"},
     "Q": {"kk": "Сыйымдылық", "ru": "Ёмкость", "en": "Capacity"},

@@ -140,9 +140,9 @@ TITLE = {"kk": "Сынақ трассасы: автомобиль қанша ж�
          "ru": "Испытательный трек: где остановится автомобиль?",
          "en": "Test track: where does the car stop?"}
 LABELS = {
-    "speed": {"kk": "Жылдамдық (speed)", "ru": "Скорость (speed)", "en": "Speed"},
-    "reaction_time": {"kk": "Реакция уақыты (reaction time)", "ru": "Время реакции (reaction time)", "en": "Reaction time"},
-    "surface": {"kk": "Жол беті (road surface)", "ru": "Покрытие дороги (road surface)", "en": "Road surface"},
+    "speed": {"kk": "Жылдамдық", "ru": "Скорость", "en": "Speed"},
+    "reaction_time": {"kk": "Реакция уақыты", "ru": "Время реакции", "en": "Reaction time"},
+    "surface": {"kk": "Жол беті", "ru": "Покрытие дороги", "en": "Road surface"},
     "reaction": {"kk": "Реакция жолы", "ru": "Путь реакции", "en": "Reaction distance"},
     "braking": {"kk": "Тежеу жолы", "ru": "Тормозной путь", "en": "Braking distance"},
     "total": {"kk": "Тоқтау жолы", "ru": "Остановочный путь", "en": "Stopping distance"},

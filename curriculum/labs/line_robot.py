@@ -224,14 +224,14 @@ def lap_time(distance: float, v: float) -> float:
 
 # -- the lab --------------------------------------------------------------------------------
 
-TITLE = {"kk": "Сызық бойымен жүретін робот (AGV): P және PD басқару",
-         "ru": "Робот, следующий по линии (AGV): P- и PD-регулятор",
+TITLE = {"kk": "Сызық бойымен жүретін робот: P және PD басқару",
+         "ru": "Робот, следующий по линии: P- и PD-регулятор",
          "en": "Line-following robot (AGV): P and PD steering"}
 LABELS = {
     "kp": {"kk": "Kp (пропорционал коэффициент)", "ru": "Kp (пропорциональный коэффициент)", "en": "Kp (proportional gain)"},
     "kd": {"kk": "Kd (дифференциал коэффициент)", "ru": "Kd (дифференциальный коэффициент)", "en": "Kd (derivative gain)"},
-    "v": {"kk": "Жылдамдық (speed)", "ru": "Скорость (speed)", "en": "Speed"},
-    "overshoot": {"kk": "Асып кету (overshoot)", "ru": "Перерегулирование (overshoot)", "en": "Overshoot"},
+    "v": {"kk": "Жылдамдық", "ru": "Скорость", "en": "Speed"},
+    "overshoot": {"kk": "Асып кету", "ru": "Перерегулирование", "en": "Overshoot"},
     "time_to_line": {"kk": "Сызыққа шығу уақыты (±5 мм)", "ru": "Время выхода на линию (±5 мм)",
                      "en": "Time to reach the line (±5 mm)"},
     "mean_abs_error": {"kk": "Орташа ауытқу |y|", "ru": "Среднее отклонение |y|", "en": "Mean absolute error |y|"},

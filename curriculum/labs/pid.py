@@ -180,9 +180,9 @@ LABELS = {
     "kp": {"kk": "Kp (пропорционал)", "ru": "Kp (пропорциональный)", "en": "Kp (proportional)"},
     "ki": {"kk": "Ki (интегралдық)", "ru": "Ki (интегральный)", "en": "Ki (integral)"},
     "kd": {"kk": "Kd (дифференциал)", "ru": "Kd (дифференциальный)", "en": "Kd (derivative)"},
-    "anti_windup": {"kk": "Интегралдың толып кетуіне қарсы қорғаныс (anti-windup)",
-                    "ru": "Защита от насыщения интегратора (anti-windup)", "en": "Anti-windup"},
-    "overshoot": {"kk": "Асып кету (overshoot)", "ru": "Перерегулирование (overshoot)", "en": "Overshoot"},
+    "anti_windup": {"kk": "Интегратордың қанығуынан қорғаныс",
+                    "ru": "Защита от насыщения интегратора", "en": "Anti-windup"},
+    "overshoot": {"kk": "Асып кету", "ru": "Перерегулирование", "en": "Overshoot"},
     "settling_time": {"kk": "Орнығу уақыты (2 %)", "ru": "Время установления (2 %)", "en": "Settling time (2 %)"},
     "rise_time": {"kk": "Өсу уақыты (10–90 %)", "ru": "Время нарастания (10–90 %)", "en": "Rise time (10–90 %)"},
     "steady_state_error": {"kk": "Орныққан қате", "ru": "Статическая ошибка", "en": "Steady-state error"},
@@ -193,7 +193,7 @@ LABELS = {
     "axis_n": {"kk": "Жылдамдық n, айн/мин", "ru": "Скорость n, об/мин", "en": "Speed n, rpm"},
     "axis_u": {"kk": "Жетек командасы u, %", "ru": "Команда привода u, %", "en": "Drive command u, %"},
     "speed": {"kk": "Қозғалтқыш жылдамдығы", "ru": "Скорость двигателя", "en": "Motor speed"},
-    "setpoint": {"kk": "Берілген мән (setpoint)", "ru": "Уставка (setpoint)", "en": "Setpoint"},
+    "setpoint": {"kk": "Берілген мән", "ru": "Уставка", "en": "Setpoint"},
     "band": {"kk": "±2 % жолақ", "ru": "Полоса ±2 %", "en": "±2 % band"},
 }
 UNITS = {

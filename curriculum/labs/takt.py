@@ -115,13 +115,13 @@ TITLE = {"kk": "Құрастыру желісі: такт уақыты және 
          "ru": "Сборочная линия: время такта и выпуск за смену",
          "en": "Assembly line: takt time and output per shift"}
 LABELS = {
-    "takt": {"kk": "Такт уақыты (takt time)", "ru": "Время такта (takt time)", "en": "Takt time"},
+    "takt": {"kk": "Такт уақыты", "ru": "Время такта", "en": "Takt time"},
     "shift": {"kk": "Ауысым ұзақтығы (жұмыс уақыты)", "ru": "Длительность смены (рабочее время)", "en": "Shift length (working time)"},
     "buffer": {"kk": "Буфердегі дайын автомобильдер b", "ru": "Готовые автомобили в буфере b", "en": "Finished cars in the buffer b"},
-    "target": {"kk": "Ауысым жоспары (shift target)", "ru": "План на смену (shift target)", "en": "Shift target"},
+    "target": {"kk": "Ауысым жоспары", "ru": "План на смену", "en": "Shift target"},
     "takt2": {"kk": "2-желінің такт уақыты", "ru": "Время такта линии 2", "en": "Line 2 takt time"},
     "buffer2": {"kk": "2-желінің буфері", "ru": "Буфер линии 2", "en": "Line 2 buffer"},
-    "k": {"kk": "Өнімділік k (көлбеулік, slope)", "ru": "Производительность k (угловой коэффициент, slope)",
+    "k": {"kk": "Өнімділік k (бұрыштық коэффициент)", "ru": "Производительность k (угловой коэффициент)",
           "en": "Output rate k (slope)"},
     "exact": {"kk": "y = kt + b ауысым соңында", "ru": "y = kt + b в конце смены", "en": "y = kt + b at the end of the shift"},
     "cars": {"kk": "Дайын автомобильдер (бүтін сан)", "ru": "Готовые автомобили (целое число)", "en": "Finished cars (whole number)"},

@@ -193,7 +193,7 @@ def explain(vin: Any) -> dict[str, Any]:
 # -- the lab ----------------------------------------------------------------------------------
 
 LABELS: dict[str, Mapping[str, str]] = {
-    "title": {"kk": "VIN бақылау таңбасы (check digit)", "ru": "Контрольный знак VIN (check digit)",
+    "title": {"kk": "VIN бақылау таңбасы", "ru": "Контрольный знак VIN",
               "en": "The VIN check digit"},
     "input": {"kk": "Сканер оқыған VIN", "ru": "VIN, считанный сканером", "en": "VIN read by the scanner"},
     "position": {"kk": "Орын", "ru": "Позиция", "en": "Position"},
