@@ -74,7 +74,7 @@ class Glossary:
             forms = sorted(((f, t) for t in self.terms for f in t.avoid.get(lang, ())), key=lambda ft: -len(ft[0]))
             if forms:
                 alternatives = "|".join(f"({re.escape(f)})" for f, _t in forms)
-                patterns[lang] = (re.compile(rf"(?<![\w-])(?:{alternatives})[\w-]*", re.IGNORECASE), [t for _f, t in forms],
+                patterns[lang] = (re.compile(rf"(?<![^\W\d_])(?:{alternatives})[\w-]*", re.IGNORECASE), [t for _f, t in forms],
                                   [f for f, _t in forms])
         object.__setattr__(self, "_avoid", patterns)
 
