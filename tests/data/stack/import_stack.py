@@ -1,0 +1,303 @@
+"""Translate STACK's answer-test fixture table into ``answertests.json`` (run by ``tests/test_stack_answertests.py``).
+
+STACK (https://github.com/maths/moodle-qtype_stack, GPL-3.0) documents each answer test with a table of
+rows ``[test, option, student, teacher, expected score, answer note, comment]`` in
+``tests/fixtures/answertestfixtures.class.php``.  This script reads that PHP array, keeps the tests that
+have a counterpart among ``compare``'s modes, and rewrites each row's Maxima into the notation our
+engine reads (``%pi`` -> ``pi``, ``matrix([1,2],[3,4])`` -> ``Matrix([[1,2],[3,4]])``, ``x#1`` -> ``x != 1``,
+``oo(1,2)`` -> ``Interval(1, 2, True, True)``, ...).  A row that uses something our notation has no
+counterpart for (Maxima's own functions such as ``ev`` or ``radcan``, ``#pm#``, undefined functions ``f(x)``,
+strings) is kept with the reason it was not translated, so nothing is dropped silently.
+
+Every row cites the line of the PHP file it comes from.  The expected outcome is STACK's mathematical truth:
+score 1 and -3 ("STACK fails, should be 1") are ``true``; 0 and -2 are ``false``; -1 (the test itself fails)
+is ``"invalid"`` when the student's answer is at fault and ``"author-error"`` when the teacher's answer or
+the option is.  Rows where this project decides differently on purpose carry ``"ours"`` and ``"why"``
+(``DIFFERENCES`` below; ``docs/checking.md`` lists them).
+
+    python tests/data/stack/import_stack.py answertestfixtures.class.php > tests/data/stack/answertests.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+SOURCE_COMMIT = "a14f3034a0e45aab27dcae96c526a6095dbf6ef7"
+
+MODES = {
+    "AlgEquiv": "equiv", "Sets": "equiv", "SysEquiv": "equiv", "EqualComAss": "same_form",
+    "FacForm": "factored", "Expanded": "expanded", "LowestTerms": "lowest_terms",
+    "NumRelative": "numeric", "NumAbsolute": "numeric", "NumSigFigs": "sigfigs", "SigFigsStrict": "sigfigs",
+    "NumDecPlaces": "sigfigs", "Units": "units", "UnitsStrict": "units", "UnitsRelative": "units",
+    "UnitsStrictRelative": "units", "UnitsAbsolute": "units", "UnitsStrictAbsolute": "units",
+}
+NOT_IMPORTED = {
+    "CasEqual": "identity of Maxima's parse trees: no counterpart (same_form is EqualComAss)",
+    "EqualComAssRules": "rule sets of Maxima's simplifier (ID_TRANS, ...): no counterpart",
+    "AlgEquivNouns": "Maxima noun forms beyond derivatives: no counterpart",
+    "SubstEquiv": "equivalence up to renaming variables: no counterpart", "SameType": "type test: no counterpart",
+    "Int": "integration with a constant: no counterpart", "Antidiff": "no counterpart", "AddConst": "no counterpart",
+    "Diff": "no counterpart", "PartFrac": "no partial-fraction mode", "SingleFrac": "no single-fraction mode",
+    "CompSquare": "no completed-square mode", "NumDecPlacesWrong": "a mistake detector, not a mode (rules do this)",
+    "GT": "no order mode", "GTE": "no order mode", "PropLogic": "no propositional-logic mode",
+    "Equiv": "line-by-line reasoning: no counterpart", "EquivFirst": "line-by-line reasoning: no counterpart",
+    "String": "strings", "StringSloppy": "strings", "SRegExp": "strings", "Levenshtein": "strings",
+    "Validator": "Maxima validators",
+}
+# Functions the engine reads (after the renames below); a call to any other name is not translated.
+KNOWN_FUNCTIONS = {
+    "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "acot", "sinh", "cosh", "tanh", "coth",
+    "sech", "csch", "asinh", "acosh", "atanh", "exp", "log", "ln", "lg", "sqrt", "root", "abs", "sign",
+    "floor", "ceiling", "binomial", "factorial", "gamma", "sum", "product", "Matrix", "Interval", "Union",
+    "Intersection", "Derivative", "diff", "not",
+}
+RENAMES = {"cosec": "csc", "cosech": "csch", "signum": "sign", "noundiff": "Derivative", "%union": "Union",
+           "%intersection": "Intersection"}
+TEACHER_DISPLAY = ("displaydp", "dispdp", "displaysf", "dispsf", "remove_numerical_inert", "stackunits")
+
+# Rows where this project decides differently from STACK on purpose: line -> (our outcome, why).
+DIFFERENCES: dict[int, tuple[object, str]] = {}
+
+
+def read_rows(php: str) -> list[dict]:
+    """The rows of ``$rawdata`` with the line each starts on."""
+    start = php.index("protected static $rawdata = [")
+    i = php.index("[", start + len("protected static $rawdata = ")) + 1
+    n, rows = len(php), []
+
+    def skip(i: int) -> int:
+        while i < n:
+            if php[i].isspace() or php[i] == ",":
+                i += 1
+            elif php.startswith("//", i):
+                i = php.index("\n", i)
+            elif php.startswith("/*", i):
+                i = php.index("*/", i) + 2
+            else:
+                return i
+        return i
+
+    def string(i: int) -> tuple[str, int]:
+        out, i = [], i + 1
+        while php[i] != "'":
+            if php[i] == "\\" and php[i + 1] in "'\\":
+                out.append(php[i + 1])
+                i += 2
+            else:
+                out.append(php[i])
+                i += 1
+        return "".join(out), i + 1
+
+    def value(i: int) -> tuple[object, int]:
+        i = skip(i)
+        if php[i] == "'":
+            s, i = string(i)
+            while True:  # 'a' . 'b'
+                j = skip(i)
+                if php[j] != ".":
+                    return s, i
+                t, i = string(skip(j + 1))
+                s += t
+        m = re.compile(r"-?\d+(\.\d+)?").match(php, i)
+        if m:
+            return (float(m.group()) if "." in m.group() else int(m.group())), m.end()
+        m = re.compile(r"[A-Za-z_:]+").match(php, i)
+        return m.group(), m.end()
+
+    while True:
+        i = skip(i)
+        if php[i] == "]":
+            return rows
+        line = php.count("\n", 0, i) + 1
+        i, values = i + 1, []
+        while True:
+            i = skip(i)
+            if php[i] == "]":
+                i += 1
+                break
+            v, i = value(i)
+            values.append(v)
+        values += [""] * (7 - len(values))
+        rows.append({"line": line, "stack": values[:7]})
+
+
+class Untranslatable(Exception):
+    pass
+
+
+def _balanced_args(text: str, open_at: int) -> tuple[list[str], int]:
+    """Arguments of the call whose '(' is at ``open_at``, and the index after its ')'."""
+    depth, args, start = 0, [], open_at + 1
+    for k in range(open_at, len(text)):
+        ch = text[k]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                args.append(text[start:k])
+                return [a.strip() for a in args], k + 1
+        elif ch == "," and depth == 1:
+            args.append(text[start:k])
+            start = k + 1
+    raise Untranslatable("unbalanced brackets")
+
+
+def _rewrite_calls(text: str, name: str, fn) -> str:
+    pattern = re.compile(r"(?<![\w%])" + re.escape(name) + r"\s*\(")
+    while True:
+        m = pattern.search(text)
+        if not m:
+            return text
+        args, end = _balanced_args(text, m.end() - 1)
+        text = text[:m.start()] + fn(args) + text[end:]
+
+
+def translate(expr: str, side: str) -> tuple[str, dict]:
+    """Maxima text -> our notation, and options the row needs (imaginary unit, positive symbols)."""
+    options: dict = {}
+    s = expr.strip()
+    if not s:
+        raise Untranslatable("empty answer")
+    if '"' in s:
+        raise Untranslatable("strings")
+    if "#pm#" in s:
+        raise Untranslatable("the ± operator #pm#")
+    if ":=" in s:
+        raise Untranslatable("function definitions")
+    m = re.fullmatch(r"\((algebraic_equivalence_\w+:false),(.*)\)", s)
+    if m:
+        s = m.group(2)
+    m = re.fullmatch(r"\(assume\((\w+)>0\),(.*)\)", s)
+    if m:
+        options["positive"] = [m.group(1)]
+        s = m.group(2)
+    s = s.replace("'", "")  # noun forms: 'diff, 'root
+    if side == "teacher":
+        for name in TEACHER_DISPLAY:
+            s = _rewrite_calls(s, name, lambda a: "(" + ")*(".join(a[:2] if name == "stackunits" else a[:1]) + ")")
+    s = _rewrite_calls(s, "matrix", lambda a: "Matrix([" + ", ".join(a) + "])")
+    for name, (lo, hi) in {"oo": ("True", "True"), "cc": ("False", "False"), "co": ("False", "True"),
+                           "oc": ("True", "False")}.items():
+        s = _rewrite_calls(s, name, lambda a, lo=lo, hi=hi: f"Interval({a[0]}, {a[1]}, {lo}, {hi})")
+    for old, new in RENAMES.items():
+        s = re.sub(r"(?<![\w])" + re.escape(old) + r"(?=\s*\()", new, s)
+    if "%i" in s or re.search(r"(?<![\w])i(?![\w])", s):
+        options["imaginary"] = "i"
+        s = s.replace("%i", "i")
+    s = s.replace("%pi", "pi").replace("%e", "e")
+    s = re.sub(r"(?<![\w])minf(?![\w])", "-oo", s)
+    s = re.sub(r"(?<![\w])inf(?![\w])", "oo", s)
+    s = re.sub(r"(?<![\w])nounand(?![\w])", "and", s)
+    s = re.sub(r"(?<![\w])nounor(?![\w])", "or", s)
+    s = re.sub(r"(?<![\w])true(?![\w])|(?<![\w])all(?![\w])", "True", s)
+    s = re.sub(r"(?<![\w])false(?![\w])|(?<![\w])none(?![\w])", "False", s)
+    s = re.sub(r"([A-Za-z]\w*)\[(\w+)\]", r"\1_\2", s)  # epsilon[0] -> epsilon_0
+    s = s.replace("#", " != ")
+    for call in re.finditer(r"(?<![\w.])([A-Za-z_%][\w%]*)\s*\(", s):
+        name = call.group(1)
+        if name not in KNOWN_FUNCTIONS and name not in ("and", "or"):
+            raise Untranslatable(f"{'undefined function' if len(name) == 1 else 'Maxima function'} {name}( )")
+    if "%" in s:
+        raise Untranslatable("Maxima constant " + re.search(r"%\w+", s).group())
+    if re.search(r"\[\s*\]|\(\s*\)", s):
+        raise Untranslatable("empty list")
+    return s, options
+
+
+def _number(opt: str) -> float:
+    if not opt:
+        return 0.05  # STACK's default tolerance
+    if not re.fullmatch(r"[0-9.eE+-]+", opt):
+        raise Untranslatable(f"option {opt!r}")
+    return float(opt)
+
+
+def _numbers_option(test: str, opt: str) -> dict:
+    if test in ("NumRelative", "UnitsRelative", "UnitsStrictRelative"):
+        return {"rtol": _number(opt), "atol": 0.0}
+    if test == "NumAbsolute":
+        return {"atol": _number(opt), "rtol": 0.0}
+    if test in ("UnitsAbsolute", "UnitsStrictAbsolute"):
+        if re.fullmatch(r"[0-9.eE+-]+", opt):
+            return {"atol": float(opt), "rtol": 0.0}
+        return {"atol": opt.replace("^", "**"), "rtol": 0.0}
+    m = re.fullmatch(r"\[\s*(-?\d+)\s*,\s*(-?\d+)\s*\]", opt)
+    if test in ("NumSigFigs", "Units", "UnitsStrict") and m:
+        n, acc = int(m.group(1)), int(m.group(2))
+        if acc == -1:
+            return {"sigfigs": [n, None]}
+        return {"sigfigs": n, "accuracy": acc}
+    if test in ("NumSigFigs", "Units", "UnitsStrict") and re.fullmatch(r"\d+", opt):
+        return {"sigfigs": int(opt), "accuracy": int(opt)}
+    if test == "SigFigsStrict" and re.fullmatch(r"\d+", opt):
+        return {"sigfigs": int(opt), "accuracy": 0, "strict": True}
+    if test == "NumDecPlaces" and re.fullmatch(r"\d+", opt):
+        return {"decimals": int(opt)}
+    raise Untranslatable(f"option {opt!r}")
+
+
+_AUTHOR_NOTES = ("TAns", "Empty TA", "_Opt", "OPTION", "_tol", "not_integer", "list_wrong_length", "OptNotInt",
+                 "SB_no_units", "TA_not_expression")
+
+
+def convert(row: dict) -> dict:
+    test, opt, sans, tans, score, note, comment = row["stack"]
+    out = {"line": row["line"], "stack": row["stack"]}
+    if test not in MODES:
+        out["skip"] = NOT_IMPORTED.get(test, "no counterpart")
+        return out
+    mode = MODES[test]
+    if score == -1:
+        expect: object = "author-error" if any(k in note for k in _AUTHOR_NOTES) else "invalid"
+    else:
+        expect = score in (1, -3)
+    try:
+        options: dict = {}
+        if mode in ("numeric", "sigfigs", "units"):
+            if score == -1 and expect == "author-error" and ("_Opt" in note or "OPTION" in note or "not_integer" in note
+                                                             or "list_wrong" in note or "OptNotInt" in note or "_tol" in note):
+                options["raw_option"] = opt
+            else:
+                options.update(_numbers_option(test, opt))
+            if test.startswith("UnitsStrict"):
+                options["same_unit"] = True
+        student, s_opts = translate(sans, "student") if sans else ("", {})
+        if tans in ("null", "0") and mode in ("expanded", "lowest_terms", "sigfigs"):
+            teacher, t_opts = student, s_opts  # the test ignores the teacher's answer
+        else:
+            teacher, t_opts = translate(tans, "teacher") if tans else ("", {})
+        options.update({k: v for k, v in {**t_opts, **s_opts}.items() if k != "positive"})
+        positive = s_opts.get("positive", []) + t_opts.get("positive", [])
+        if positive:
+            options["positive"] = positive
+        if test == "SysEquiv":
+            options["system"] = True
+            if not (student.startswith("[") and teacher.startswith("[")):
+                expect = False if expect is not True else expect
+    except Untranslatable as exc:
+        out["skip"] = str(exc)
+        return out
+    if score == -1 and not sans.strip():
+        student = ""
+    out.update({"mode": mode, "student": student, "teacher": teacher, "options": options, "expect": expect})
+    if row["line"] in DIFFERENCES:
+        out["ours"], out["why"] = DIFFERENCES[row["line"]]
+    return out
+
+
+def main() -> None:
+    php = Path(sys.argv[1]).read_text(encoding="utf-8")
+    rows = [convert(r) for r in read_rows(php)]
+    doc = {"source": "https://github.com/maths/moodle-qtype_stack/blob/" + SOURCE_COMMIT
+                     + "/tests/fixtures/answertestfixtures.class.php",
+           "license": "GPL-3.0-or-later (STACK)", "rows": rows}
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=0)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
