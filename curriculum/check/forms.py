@@ -1,4 +1,4 @@
-"""Form tests: is the answer written the way the question asks (same form, expanded, factored, in lowest terms)?
+"""Modes ``same_form``, ``expanded``, ``factored``, ``lowest_terms``: equivalent, and written the way the question asks.
 
 Each works on the student's text read with ``evaluate=False``, so ``2*(x+1)`` stays a
 product; equivalence is decided first by the ordinary ``equiv`` test.
@@ -7,9 +7,16 @@ product; equivalence is decided first by the ordinary ``equiv`` test.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sympy
+
+from ..i18n import _
+from .answers import symbols_of, to_math
+from .equivalence import equiv
+from .parse import parse_math
+from .result import Code, Result, wrong
 
 Key = tuple
 
@@ -126,3 +133,42 @@ def in_lowest_terms(unevaluated: Any) -> bool:
             if common.free_symbols or (common.is_Integer and abs(common) != 1):
                 return False
     return True
+
+
+# -- the modes ----------------------------------------------------------------------------------
+
+def _written(student: Any, teacher_math: Any, options: Mapping[str, Any]) -> Any:
+    """The student's answer as written: text read without evaluation, an object as it is."""
+    if isinstance(student, str):
+        return parse_math(student, lang=options.get("lang"), evaluate=False,
+                          symbols={**symbols_of(teacher_math), **dict(options.get("symbols") or {})})
+    return to_math(student, options)
+
+
+def _form_mode(check: Callable[[Any, Any, Any], bool], code: Code, message: Callable[[], str]) -> Callable[..., Result]:
+    def comparer(student: Any, teacher: Any, **options: Any) -> Result:
+        result = equiv(student, teacher, **options)
+        if not result.correct:
+            return result
+        t = to_math(teacher, {**options, "lang": "en"}, options.get("symbols"))
+        written = _written(student, t, options)
+        if check(written, to_math(student, options, symbols_of(t)) if isinstance(student, str) else written, teacher):
+            return result
+        return wrong(code, message(), {"equivalent": True})
+
+    return comparer
+
+
+def _same_form_check(written: Any, _value: Any, teacher: Any) -> bool:
+    t = parse_math(teacher, lang="en", evaluate=False) if isinstance(teacher, str) else teacher
+    return same_form(written, t)
+
+
+same_form_mode = _form_mode(_same_form_check, Code.WRONG_FORM,
+                            lambda: _("Equivalent, but not written in the form the question asks for."))
+expanded_mode = _form_mode(lambda w, v, _t: is_expanded(w, v), Code.NOT_EXPANDED,
+                           lambda: _("Equivalent, but not expanded: multiply out the brackets and collect like terms."))
+factored_mode = _form_mode(lambda w, _v, _t: is_factored(w), Code.NOT_FACTORED,
+                           lambda: _("Equivalent, but not fully factored."))
+lowest_terms_mode = _form_mode(lambda w, _v, _t: in_lowest_terms(w), Code.NOT_LOWEST_TERMS,
+                               lambda: _("Equivalent, but the fraction can still be reduced."))

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from ..i18n import _
+
 
 class Code(str, Enum):
     """Stable, machine-readable outcomes.  Teacher reports count these; never rename one."""
@@ -59,3 +61,24 @@ class Result:
 
     def __str__(self) -> str:
         return self.message
+
+
+def correct(details: dict[str, Any] | None = None) -> Result:
+    """A right answer (``details`` says what decided)."""
+    return Result(True, 1.0, Code.EQUIVALENT, _("Correct."), details or {})
+
+
+def wrong(code: Code, message: str, details: dict[str, Any] | None = None) -> Result:
+    """A wrong answer with its code and the message the student sees."""
+    return Result(False, 0.0, code, message, details or {})
+
+
+def invalid(exc: Exception) -> Result:
+    """An answer that cannot be read: says what is wrong and where (``exc`` has ``reason`` and ``position``)."""
+    position = getattr(exc, "position", None)
+    reason = getattr(exc, "reason", str(exc))
+    if position is not None:
+        message = _("I cannot read your answer: {reason} at character {position}.", reason=reason, position=position + 1)
+    else:
+        message = _("I cannot read your answer: {reason}.", reason=reason)
+    return Result(False, 0.0, Code.INVALID_INPUT, message, {"reason": reason, "position": position})
