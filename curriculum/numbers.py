@@ -87,6 +87,8 @@ def _significant_figures(digits: str) -> tuple[int, int]:
     """Least and most significant figures of a plain decimal string such as ``0.00310`` or ``1200``."""
     if "." in digits:
         stripped = digits.replace(".", "").lstrip("0")
+        if not stripped:  # zero: its written decimals are its figures (0.00 has two)
+            return (max(len(digits.split(".")[1]), 1),) * 2
         return (max(len(stripped), 1),) * 2
     whole = digits.lstrip("0")
     return max(len(whole.rstrip("0")), 1), max(len(whole), 1)

@@ -93,7 +93,8 @@ class UnitFormatError(ValueError):
         super().__init__(f"{text!r}: {reason}{where}")
 
 
-def _latin_unit(word: str) -> str | None:
+def latin_unit_name(word: str) -> str | None:
+    """pint's name for a unit written in Cyrillic (``км`` -> ``kilometer``), or None."""
     if word in _CYRILLIC_WORDS:
         return _CYRILLIC_WORDS[word]
     if word in _CYRILLIC_UNITS:
@@ -114,13 +115,26 @@ def normalize_unit_text(text: str) -> str:
     pos = 0
     for m in _WORD.finditer(s):
         out.append(s[pos:m.start()])
-        latin = _latin_unit(m.group())
+        latin = latin_unit_name(m.group())
         if latin is None:
             raise UnitFormatError(text, _("unknown unit {unit!r}", unit=m.group()), m.start())
         out.append(latin)
         pos = m.end()
     out.append(s[pos:])
     return "".join(out)
+
+
+def unit_named(word: str) -> pint.Unit | None:
+    """The unit one word names, in Latin (pint's symbols and names: ``kN``, ``mL``, ``cc``, ``kWh``) or Cyrillic
+    (``кВт``), or None."""
+    latin = latin_unit_name(word) if _WORD.fullmatch(word) else word
+    if latin is None:
+        return None
+    try:
+        return ureg.parse_units(latin)
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, TypeError, ValueError,
+            AssertionError):
+        return None
 
 
 def parse_unit(text: str) -> pint.Unit:
@@ -155,5 +169,7 @@ def parse_quantity(text: str, lang: str | None = None) -> QuantityText:
         raise NumberFormatError(text, _("a quantity starts with a number"), 0)
     number = read_number(m.group(), lang)
     unit_text = text[m.end():].strip()
+    if unit_text[:1] in ("+", "-", "−", "=", "<", ">"):
+        raise UnitFormatError(text, _("a number and a unit are multiplied, not added"), m.end())
     unit = parse_unit(unit_text) if unit_text else ureg.dimensionless
     return QuantityText(quantity=Q_(number.value, unit), number=number, unit_text=unit_text)

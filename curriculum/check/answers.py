@@ -1,4 +1,8 @@
-"""Answers of any kind read as mathematics: text in school notation, numbers, sympy objects, lists, sets."""
+"""Answers of any kind read as mathematics: text in school notation, numbers, sympy objects, lists, sets.
+
+Decimals a student or teacher types are exact (``0.1`` is one tenth, so ``0.333333333333333`` is not
+``1/3``); floats computed by Python code are binary approximations and compared with a tolerance.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,10 @@ from .parse import ParseError, parse_math
 POSITIVE: ContextVar[frozenset[str]] = ContextVar("positive", default=frozenset())
 
 
+class AuthorError(ValueError):
+    """The teacher's answer or an option cannot be used: the author's mistake, never the student's."""
+
+
 def plain_symbols(expr: Any) -> Any:
     """Replace symbols by assumption-free ones of the same name, so ``Symbol('v', positive=True)`` meets ``v``."""
     if isinstance(expr, sympy.Basic):
@@ -23,22 +31,75 @@ def plain_symbols(expr: Any) -> Any:
     return expr
 
 
-def to_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy.Symbol] | None = None) -> Any:
+def exact_decimals(value: Any) -> Any:
+    """Typed decimals as the exact numbers they name (``0.1`` -> ``1/10``)."""
+    if isinstance(value, tuple):
+        return tuple(exact_decimals(v) for v in value)
+    if isinstance(value, sympy.MatrixBase):
+        return value.applyfunc(exact_decimals)
+    if isinstance(value, sympy.Basic) and value.has(sympy.Float):
+        return value.xreplace({f: sympy.Rational(str(f)) for f in value.atoms(sympy.Float)})
+    return value
+
+
+def imaginary_names(options: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """The letters the author declared as the imaginary unit (``imaginary="i"``), or None to decide from the answer."""
+    names = options.get("imaginary")
+    if names is None or names == "auto":
+        return None
+    if isinstance(names, str):
+        return (names,)
+    return tuple(names or ())
+
+
+def to_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy.Symbol] | None = None,
+            imaginary: tuple[str, ...] | None = None) -> Any:
     """An answer as sympy: text is read in the notation of ``options["lang"]``; tuples stay lists, sets become sets."""
     if isinstance(value, str):
-        return parse_math(value, lang=options.get("lang"), symbols=dict(symbols or {}))
+        names = imaginary if imaginary is not None else (imaginary_names(options) or ())
+        return exact_decimals(parse_math(value, lang=options.get("lang"), symbols=dict(symbols or {}), imaginary=names))
     if isinstance(value, bool):
-        return value
+        return sympy.true if value else sympy.false
     if isinstance(value, (list, tuple)):
-        return tuple(to_math(v, options, symbols) for v in value)
+        return tuple(to_math(v, options, symbols, imaginary) for v in value)
     if isinstance(value, (set, frozenset)):
-        return sympy.FiniteSet(*(to_math(v, options, symbols) for v in value))
+        return sympy.FiniteSet(*(to_math(v, options, symbols, imaginary) for v in value))
     if isinstance(value, pint.Quantity):
         raise ParseError(str(value), _("a quantity with units where a pure number or expression is expected"))
     try:
         return plain_symbols(sympy.sympify(value, strict=True))
     except (sympy.SympifyError, TypeError, AttributeError) as exc:
         raise ParseError(repr(value)[:80], _("a {kind} is not a mathematical answer", kind=type(value).__name__)) from exc
+
+
+def teacher_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy.Symbol] | None = None) -> Any:
+    """The teacher's answer (text in Python notation); an answer that cannot be read is the author's error."""
+    if isinstance(value, str) and not value.strip():
+        raise AuthorError("the teacher's answer is empty")
+    try:
+        return to_math(value, {**options, "lang": "en"}, symbols)
+    except ParseError as exc:
+        raise AuthorError(f"the teacher's answer {value!r} cannot be read: {exc}") from None
+
+
+def student_imaginary(teacher: Any, options: Mapping[str, Any]) -> tuple[str, ...]:
+    """Letters read as the imaginary unit in the student's answer: as declared, else ``i`` (and ``I``) when the
+    teacher's answer is a complex number or expression and does not use them as letters."""
+    declared = imaginary_names(options)
+    if declared is not None:
+        return declared
+    if _has_imaginary(teacher):
+        taken = set(symbols_of(teacher))
+        return tuple(n for n in ("i", "I") if n not in taken)
+    return ()
+
+
+def _has_imaginary(value: Any) -> bool:
+    if isinstance(value, (tuple, list)):
+        return any(_has_imaginary(v) for v in value)
+    if isinstance(value, sympy.MatrixBase):
+        return any(_has_imaginary(v) for v in value)
+    return isinstance(value, sympy.Basic) and value.has(sympy.I)
 
 
 def symbols_of(value: Any) -> dict[str, sympy.Symbol]:

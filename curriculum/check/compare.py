@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pint
+import sympy
 
 from ..i18n import _
 from ..numbers import NumberFormatError
 from ..units import UnitFormatError
+from .answers import AuthorError
 from .answers import to_math as _to_math
 from .equivalence import equiv
 from .forms import expanded_mode, factored_mode, lowest_terms_mode, same_form_mode
@@ -73,6 +75,14 @@ def compare(student: Any, teacher: Any, mode: str = "equiv", **options: Any) -> 
         result = Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
     except (ParseError, NumberFormatError, UnitFormatError) as exc:
         result = _invalid(exc)
+    except AuthorError:
+        raise
+    except (ArithmeticError, AttributeError, LookupError, RecursionError, TypeError, ValueError,
+            pint.errors.PintError, sympy.SympifyError) as exc:
+        # the engine could not decide this answer: the student's work must not stop the class
+        result = Result(False, 0.0, Code.INVALID_INPUT,
+                        _("I could not check this answer automatically. Write it more simply, or ask your teacher."),
+                        {"error": f"{type(exc).__name__}: {str(exc)[:200]}"})
     record_answer(question, student, mode=mode, options=options, result=result, teacher=teacher,
                   mistakes=lambda: _mistake_answers(teacher, mode, rules, options))
     return result
@@ -90,7 +100,7 @@ def rule_mode(mode: str, options: Mapping[str, Any]) -> tuple[str, dict[str, Any
     """How an answer is matched against a mistake's answer: by value, whatever form the mode asks for."""
     base_mode = "equiv" if mode in ("same_form", "expanded", "factored", "lowest_terms") else mode
     base_mode = "numeric" if mode == "sigfigs" else base_mode
-    return base_mode, {k: v for k, v in options.items() if k not in ("sigfigs",)}
+    return base_mode, {k: v for k, v in options.items() if k not in ("sigfigs", "accuracy", "strict", "decimals")}
 
 
 def _buggy_answers(teacher: Any, mode: str, rules: list[Rule], options: Mapping[str, Any]) -> Iterator[tuple[Rule, Any]]:

@@ -35,6 +35,40 @@ from .limits import TimeLimitExceeded, time_limit
 MAX_LENGTH = 1000
 MAX_INTEGER_DIGITS = 60
 MAX_EXPONENT = 1000
+"""The largest exponent of a number (``2^1000``); a power of a letter may go up to :data:`MAX_SYMBOLIC_EXPONENT`."""
+MAX_SYMBOLIC_EXPONENT = 10**6
+
+def _root(x: object, n: object = 2) -> object:
+    return sympy.root(x, n)
+
+
+def _lg(x: object, base: object = 10) -> object:
+    return sympy.log(x, base)
+
+
+def _big_operator(kind: type) -> object:
+    """``sum(k^2, k, 1, n)`` as in CAS notation: expression, index, first, last."""
+
+    def build(expr: object, index: object, first: object, last: object) -> object:
+        if not isinstance(index, sympy.Symbol):
+            raise TypeError("the index must be a letter")
+        return kind(expr, (index, first, last)).doit()
+
+    return build
+
+
+def _finite_set(*items: object) -> object:
+    """``{[1, 2], [3, 4]}``: lists inside a set are sympy tuples."""
+    return sympy.FiniteSet(*(sympy.Tuple(*i) if isinstance(i, (list, tuple)) else i for i in items))
+
+
+def _diff(expr: object, *args: object) -> object:
+    return sympy.diff(expr, *args)
+
+
+def _derivative(expr: object, *args: object) -> object:
+    return sympy.Derivative(expr, *args)
+
 
 FUNCTIONS: dict[str, object] = {
     "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "cot": sympy.cot,
@@ -42,14 +76,21 @@ FUNCTIONS: dict[str, object] = {
     "asin": sympy.asin, "acos": sympy.acos, "atan": sympy.atan, "acot": sympy.acot,
     "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan, "arccot": sympy.acot,
     "tg": sympy.tan, "ctg": sympy.cot, "arctg": sympy.atan, "arcctg": sympy.acot,
-    "sinh": sympy.sinh, "cosh": sympy.cosh, "tanh": sympy.tanh,
-    "exp": sympy.exp, "log": sympy.log, "ln": sympy.log, "lg": lambda x: sympy.log(x, 10),
-    "sqrt": sympy.sqrt, "root": sympy.root, "cbrt": sympy.cbrt,
-    "Abs": sympy.Abs, "abs": sympy.Abs, "sign": sympy.sign,
+    "sinh": sympy.sinh, "cosh": sympy.cosh, "tanh": sympy.tanh, "coth": sympy.coth, "sech": sympy.sech,
+    "csch": sympy.csch, "asinh": sympy.asinh, "acosh": sympy.acosh, "atanh": sympy.atanh,
+    "arsinh": sympy.asinh, "arcosh": sympy.acosh, "artanh": sympy.atanh, "arcsinh": sympy.asinh,
+    "arccosh": sympy.acosh, "arctanh": sympy.atanh, "sh": sympy.sinh, "ch": sympy.cosh, "th": sympy.tanh,
+    "exp": sympy.exp, "log": sympy.log, "ln": sympy.log, "lg": _lg,
+    "sqrt": sympy.sqrt, "root": _root, "cbrt": sympy.cbrt,
+    "Abs": sympy.Abs, "abs": sympy.Abs, "sign": sympy.sign, "sgn": sympy.sign,
     "floor": sympy.floor, "ceiling": sympy.ceiling,
+    "factorial": sympy.factorial, "binomial": sympy.binomial, "gamma": sympy.gamma,
+    "sum": _big_operator(sympy.Sum), "product": _big_operator(sympy.Product),
+    "diff": _diff, "Derivative": _derivative,
     "Eq": sympy.Eq, "Ne": sympy.Ne, "Lt": sympy.Lt, "Le": sympy.Le, "Gt": sympy.Gt, "Ge": sympy.Ge,
-    "Matrix": sympy.Matrix, "FiniteSet": sympy.FiniteSet, "Interval": sympy.Interval,
-    "And": sympy.And, "Or": sympy.Or,
+    "Matrix": sympy.Matrix, "FiniteSet": _finite_set, "Interval": sympy.Interval,
+    "Union": sympy.Union, "Intersection": sympy.Intersection, "Complement": sympy.Complement,
+    "And": sympy.And, "Or": sympy.Or, "Not": sympy.Not,
 }
 # What sympy writes for an unevaluated expression (``evaluate=False``).
 _UNEVALUATED: dict[str, object] = {"Add": sympy.Add, "Mul": sympy.Mul, "Pow": sympy.Pow}
@@ -70,7 +111,9 @@ _ALLOWED_NODES = (
     ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.USub, ast.UAdd,
     ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.keyword,
 )
-_WORDS = {"and": ("және", "и", "and"), "or": ("немесе", "или", "or")}
+# Logic words in the three languages, read as Python's own ``and``/``or``/``not`` (bracket-aware,
+# with Python's precedence), then made sympy's And/Or/Not.
+_WORDS = {"and": ("және", "и", "and"), "or": ("немесе", "или", "or"), "not": ("not",)}
 _BASE_TRANSFORMS = (lambda_notation, auto_symbol, repeated_decimals, auto_number, factorial_notation)
 
 
@@ -110,13 +153,14 @@ def normalize_math_text(text: str, lang: str | None = None) -> str:
     s = text.strip()
     for a, b in (("−", "-"), ("–", "-"), ("×", "*"), ("·", "*"), ("⋅", "*"), ("÷", "/"),
                  ("^", "**"), ("π", " pi "), ("√", " sqrt "), ("∞", "oo"), ("≤", "<="), ("≥", ">="),
-                 ("²", "**2"), ("³", "**3"), ("{", "("), ("}", ")")):
+                 ("≠", "!="), ("<>", "!="), ("¬", " not "), ("∧", " and "), ("∨", " or "),
+                 ("²", "**2"), ("³", "**3"), ("{", " FiniteSet("), ("}", ")")):
         s = s.replace(a, b)
     for word, spellings in _WORDS.items():  # "1 < x және x < 3", "x = 2 или x = -2"
         s = re.sub(r"(?i)(?<![\w])(%s)(?![\w])" % "|".join(spellings), f" {word} ", s)
     # x(x+1) is a product: only known functions are called
     s = re.sub(r"(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_]*)\s*\(",
-               lambda m: m.group(0) if m.group(1) in FUNCTIONS else m.group(1) + "*(", s)
+               lambda m: m.group(0) if m.group(1) in FUNCTIONS or m.group(1) in _WORDS else m.group(1) + "*(", s)
     if code in DECIMAL_COMMA_LANGUAGES or ";" in s:
         # 3,5 is three and a half; lists use ';' in these languages
         s = re.sub(r"(?<=[0-9]),(?=[0-9])", ".", s)
@@ -126,12 +170,22 @@ def normalize_math_text(text: str, lang: str | None = None) -> str:
 
 def _first_bad_char(text: str) -> int | None:
     for i, ch in enumerate(text):
-        if not (ch.isalnum() or ch in " +-*/^().,;=<>_[]{}!·×÷−–√π²³∞≤≥⋅'"):
+        if not (ch.isalnum() or ch in " +-*/^().,;=<>_[]{}!·×÷−–√π²³∞≤≥≠¬∧∨⋅'"):
             return i
     return None
 
 
-def _check_tree(tree: ast.AST, names: dict[str, object], text: str) -> None:
+def _is_symbolic(node: ast.AST, symbols: dict[str, sympy.Symbol]) -> bool:
+    """Whether a base holds a letter (``Symbol('x')`` or a teacher's symbol): its power stays a formula."""
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "Symbol":
+            return True
+        if isinstance(inner, ast.Name) and inner.id in symbols:
+            return True
+    return False
+
+
+def _check_tree(tree: ast.AST, names: dict[str, object], text: str, symbols: dict[str, sympy.Symbol] | None = None) -> None:
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED_NODES):
             raise ParseError(text, _("'{what}' is not allowed in an answer", what=type(node).__name__))
@@ -149,8 +203,9 @@ def _check_tree(tree: ast.AST, names: dict[str, object], text: str) -> None:
             if isinstance(exp, ast.BinOp) and isinstance(exp.op, ast.Pow):
                 raise ParseError(text, _("a tower of powers is too large to check"))
             value = _literal_int(exp)
-            if value is not None and abs(value) > MAX_EXPONENT:
-                raise ParseError(text, _("an exponent larger than {n}", n=MAX_EXPONENT))
+            limit = MAX_SYMBOLIC_EXPONENT if _is_symbolic(node.left, symbols or {}) else MAX_EXPONENT
+            if value is not None and abs(value) > limit:
+                raise ParseError(text, _("an exponent larger than {n}", n=limit))
 
 
 def _literal_int(node: ast.AST) -> int | None:
@@ -170,27 +225,33 @@ def _literal_int(node: ast.AST) -> int | None:
 
 
 class _Logic(ast.NodeTransformer):
-    """``1 < x < 3`` becomes ``And(1 < x, x < 3)`` instead of Python's short-circuit chain."""
+    """``1 < x < 3`` becomes ``And(1 < x, x < 3)`` instead of Python's short-circuit chain; ``x != 1`` is ``Ne(x, 1)``."""
 
     def visit_Compare(self, node: ast.Compare) -> ast.AST:
         self.generic_visit(node)
-        if len(node.ops) == 1:
-            return node
-        parts, left = [], node.left
+        parts: list[ast.expr] = []
+        left = node.left
         for op, right in zip(node.ops, node.comparators):
-            parts.append(ast.Compare(left=left, ops=[op], comparators=[right]))
+            if isinstance(op, ast.NotEq):
+                parts.append(ast.Call(func=ast.Name(id="Ne", ctx=ast.Load()), args=[left, right], keywords=[]))
+            else:
+                parts.append(ast.Compare(left=left, ops=[op], comparators=[right]))
             left = right
+        if len(parts) == 1:
+            return parts[0]
         return ast.Call(func=ast.Name(id="And", ctx=ast.Load()), args=parts, keywords=[])
 
 
 def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symbol] | None = None,
-               timeout: float = 2.0, evaluate: bool = True) -> object:
+               timeout: float = 2.0, evaluate: bool = True, imaginary: tuple[str, ...] = ()) -> object:
     """Read an expression, equation, inequality (also ``1 < x < 3``, ``x < 0 or x > 2``), list (``[...]`` or
     ``a; b``), or set (``{...}``).
 
     ``symbols`` maps names to the sympy symbols the teacher uses (so assumptions carry
     over); other letters become plain symbols.  ``evaluate=False`` keeps the form the
-    student wrote (``2*(x+1)`` stays a product), for the form tests.  Raises :class:`ParseError`.
+    student wrote (``2*(x+1)`` stays a product), for the form tests.  ``imaginary`` names the
+    letters read as the imaginary unit (``("i",)``).  Raises :class:`ParseError`, also for a value
+    that is undefined (``1/0``, ``0*oo``).
     """
     if not isinstance(text, str):
         raise ParseError(repr(text), _("expected text"))
@@ -201,25 +262,105 @@ def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symb
     bad = _first_bad_char(text)
     if bad is not None:
         raise ParseError(text, _("unexpected character {char!r}", char=text[bad]), bad)
-    is_set = text.strip().startswith("{") and text.strip().endswith("}")
     source = normalize_math_text(text, lang)
-    value = _parse_logic(source, text, symbols or {}, timeout, evaluate)
-    if isinstance(value, list):
-        value = tuple(value)
-    if is_set:
-        value = sympy.FiniteSet(*(value if isinstance(value, tuple) else (value,)))
+    known = {**(symbols or {}), **{name: sympy.I for name in imaginary}}
+    value = _parse_logic(source, text, known, timeout, evaluate)
+    value = _sympy_values(value)
+    if _undefined(value):
+        raise ParseError(text, _("the value is undefined (a division by zero, or 0 times infinity)"))
     return value
 
 
-def _parse_logic(source: str, text: str, symbols: dict[str, sympy.Symbol], timeout: float, evaluate: bool) -> object:
-    """``a or b and c``: sympy's tokenizer knows no logic words, so split on them first (``and`` binds tighter)."""
-    for word, combine in ((" or ", sympy.Or), (" and ", sympy.And)):
-        if word in source:
-            parts = [p for p in source.split(word)]
+def _sympy_values(value: object) -> object:
+    """Python's lists and booleans as the answer's tuples and sympy's true/false."""
+    if isinstance(value, bool):
+        return sympy.true if value else sympy.false
+    if isinstance(value, (list, tuple)):
+        return tuple(_sympy_values(v) for v in value)
+    return value
+
+
+def _undefined(value: object) -> bool:
+    if isinstance(value, (tuple, list)):
+        return any(_undefined(v) for v in value)
+    if isinstance(value, sympy.MatrixBase):
+        return any(_undefined(v) for v in value)
+    return isinstance(value, sympy.Basic) and value.has(sympy.zoo, sympy.nan)
+
+
+def _parse_logic(source: str, text: str, symbols: dict[str, object], timeout: float, evaluate: bool) -> object:
+    """``a or b and not c``: sympy's tokenizer knows no logic words, so they are split off first, outside brackets
+    (``or`` binds loosest, then ``and``, then ``not``); a list or set whose items use them is read item by item."""
+    stripped = source.strip()
+    if not _LOGIC_WORD.search(stripped) and not _EQUALS.search(stripped):
+        return _parse_one(stripped, text, symbols, timeout, evaluate)
+    opening = 9 if stripped.startswith("FiniteSet(") else 0
+    if stripped[opening:opening + 1] in "([" and _closing(stripped, opening) == len(stripped) - 1:
+        items = _split_top(stripped[opening + 1:-1], ",")
+        if opening:
+            return _finite_set(*(_parse_logic(item, text, symbols, timeout, evaluate) for item in items))
+        if stripped[0] == "(" and len(items) == 1:
+            return _parse_logic(items[0], text, symbols, timeout, evaluate)
+        return tuple(_parse_logic(item, text, symbols, timeout, evaluate) for item in items)
+    if not _LOGIC_WORD.search(stripped):
+        return _parse_one(stripped, text, symbols, timeout, evaluate)
+    for word, combine in (("or", sympy.Or), ("and", sympy.And)):
+        parts = _split_top(stripped, word)
+        if len(parts) > 1:
             if any(not p.strip() for p in parts):
-                raise ParseError(text, _("the answer ends with {char!r}", char=word.strip()))
-            return combine(*(_parse_logic(p, text, symbols, timeout, evaluate) for p in parts))
-    return _parse_one(source, text, symbols, timeout, evaluate)
+                raise ParseError(text, _("the answer ends with {char!r}", char=word))
+            try:
+                return combine(*(_parse_logic(p, text, symbols, timeout, evaluate) for p in parts))
+            except (TypeError, ValueError, AttributeError):
+                raise ParseError(text, _("only conditions can be joined with {word!r}", word=word)) from None
+    if re.match(r"not(?![\w])", stripped):
+        try:
+            return sympy.Not(_parse_logic(stripped[3:], text, symbols, timeout, evaluate))
+        except (TypeError, ValueError, AttributeError):
+            raise ParseError(text, _("only a condition can be negated with 'not'")) from None
+    raise ParseError(text, _("cannot read this as mathematics: check the operators between the terms"))
+
+
+_LOGIC_WORD = re.compile(r"(?<![\w])(or|and|not)(?![\w])")
+_EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
+
+
+def _closing(source: str, start: int) -> int:
+    """Index of the bracket that closes the one at ``start`` (-1 if none)."""
+    depth = 0
+    for i in range(start, len(source)):
+        if source[i] in "([{":
+            depth += 1
+        elif source[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _split_top(source: str, separator: str) -> list[str]:
+    """``source`` split at ``separator`` (a comma or a logic word) outside brackets."""
+    parts, depth, start, i = [], 0, 0, 0
+    word = separator.isalpha()
+    while i < len(source):
+        ch = source[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0:
+            if word and source.startswith(separator, i) and (i == 0 or not (source[i - 1].isalnum() or source[i - 1] == "_")) \
+                    and not (i + len(separator) < len(source) and (source[i + len(separator)].isalnum() or source[i + len(separator)] == "_")):
+                parts.append(source[start:i])
+                i += len(separator)
+                start = i
+                continue
+            if not word and ch == separator:
+                parts.append(source[start:i])
+                start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
 
 def _parse_one(source: str, text: str, symbols: dict[str, sympy.Symbol], timeout: float, evaluate: bool) -> object:
@@ -238,7 +379,7 @@ def _parse_one(source: str, text: str, symbols: dict[str, sympy.Symbol], timeout
             names.update(_UNEVALUATED)
     except SyntaxError:
         raise _syntax_problem(text) from None
-    _check_tree(tree, {**names, **symbols}, text)
+    _check_tree(tree, {**names, **symbols}, text, {k: v for k, v in symbols.items() if isinstance(v, sympy.Symbol)})
     namespace = {"__builtins__": {}, **names, **local}
     try:
         with time_limit(timeout):

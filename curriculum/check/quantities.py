@@ -1,34 +1,141 @@
-"""Modes ``units`` (a quantity: dimension, then value) and ``dimension`` (only the dimension, for public tests)."""
+"""Modes ``units`` (a quantity: dimension, then value) and ``dimension`` (only the dimension, for public tests).
+
+A quantity is read as ``72 км/ч``, ``1,5·10^3 Н`` (a number, then a unit) or as an expression in which
+units are factors: ``12.3*m/s``, ``9.81*m*s^(-2)``, ``m/4``, ``1*Mg/10^6``, ``(600/pi)*kN/m^2``,
+``7.54E-5*(s*M)^-1``; every word pint or the Cyrillic table knows is a unit, and ``pi``, ``e`` and the
+functions (``sqrt``) are mathematics.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import pint
+import sympy
 
 from ..i18n import _
-from ..units import Q_, parse_quantity, parse_unit, ureg
-from .numeric import as_number, figures_ok
+from ..numbers import NumberFormatError, NumberText, read_number
+from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, unit_named, ureg
+from .answers import AuthorError
+from .numeric import _accurate, _not_decimal, _wanted_text, as_number, figures_ok, tolerances
+from .parse import CONSTANTS, FUNCTIONS, ParseError, normalize_math_text, parse_math
 from .result import Code, Result, correct, wrong
 
 _COMMON_UNITS = ("km/h", "m/s", "km", "m", "cm", "mm", "g", "kg", "t", "s", "min", "h",
                  "W", "kW", "J", "kJ", "kWh", "N", "kN", "Pa", "kPa", "rpm", "rad/s", "deg", "rad")
+_TOKENS = re.compile(r"(?P<num>(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+\-]?[0-9]+)?)|(?P<name>[^\W\d_][\w]*)|(?P<other>.)",
+                     re.DOTALL)
+_LEADING_NUMBER = re.compile(r"^\s*\(?\s*([+\-−]?\s*(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+\-]?[0-9]+)?"
+                             r"(?:\s*[*×·]\s*10\s*(?:\^|\*\*)\s*\(?[+\-−]?[0-9]+\)?)?)")
+
+
+def _unit_expression(text: str, lang: str | None) -> tuple[pint.Quantity | float, NumberText | None]:
+    """A quantity written as an expression whose factors are units (``12.3*m/s``, ``m/4``, ``kN*ns/(mm*Hz)``)."""
+    if re.search(r"[\[\]{};=<>]", text):
+        raise UnitFormatError(text, _("a quantity is a number times a unit"))
+    units: dict[str, pint.Unit] = {}
+    out: list[str] = []
+    for m in _TOKENS.finditer(text):
+        word = m.group("name")
+        if word is None:
+            out.append(m.group())
+            continue
+        follows = text[m.end():].lstrip()[:1]
+        if word in CONSTANTS or word in ("and", "or") or (word in FUNCTIONS and follows == "("):
+            out.append(word)
+            continue
+        unit = unit_named(word)
+        if unit is None:
+            raise UnitFormatError(text, _("unknown unit {unit!r}", unit=word), m.start())
+        key = f"_u{len(units)}"
+        units[key] = unit
+        out.append(f" {key} ")
+    symbols = {key: sympy.Symbol(key, positive=True) for key in units}
+    expr = parse_math(normalize_math_text("".join(out), lang), lang="en", symbols=symbols, evaluate=False)
+    if not isinstance(expr, sympy.Expr):
+        raise UnitFormatError(text, _("a quantity is a number times a unit"))
+    value = _to_pint(expr, {symbols[k]: u for k, u in units.items()}, text)
+    head = _LEADING_NUMBER.match(text)
+    written = None
+    if head:
+        try:
+            written = read_number(head.group(1), lang)
+        except NumberFormatError:
+            written = None
+    return value, written
+
+
+def _to_pint(expr: sympy.Expr, units: Mapping[sympy.Symbol, pint.Unit], text: str) -> pint.Quantity | float:
+    """The value of an unevaluated expression whose unit letters stand for pint units (so ``0*m/s`` keeps its unit)."""
+    if expr.is_number:
+        value = complex(expr.evalf(30))
+        if value.imag or not math.isfinite(value.real):
+            raise UnitFormatError(text, _("the value is not a real number"))
+        return value.real
+    if expr in units:
+        return Q_(1, units[expr])
+    try:
+        if isinstance(expr, sympy.Add):
+            parts = [_to_pint(a, units, text) for a in expr.args]
+            total = parts[0]
+            for p in parts[1:]:
+                total = total + p
+            return total
+        if isinstance(expr, sympy.Mul):
+            total = 1.0
+            for a in expr.args:
+                total = total * _to_pint(a, units, text)
+            return total
+        if isinstance(expr, sympy.Pow) and expr.exp.is_number:
+            return _to_pint(expr.base, units, text) ** float(expr.exp)
+    except pint.errors.DimensionalityError:
+        raise UnitFormatError(text, _("quantities of different kinds are added")) from None
+    except (pint.errors.PintError, TypeError, ValueError) as exc:
+        raise UnitFormatError(text, _("cannot read the units ({error})", error=type(exc).__name__)) from None
+    raise UnitFormatError(text, _("a unit can only be multiplied, divided or raised to a number"))
+
+
+def read_quantity(value: str, lang: str | None) -> tuple[pint.Quantity | float, NumberText | None]:
+    """A typed quantity and the number as written (for its figures); a bare number stays a float."""
+    try:
+        q = parse_quantity(value, lang)
+        return (q.quantity if q.unit_text else q.number.value), q.number
+    except (UnitFormatError, NumberFormatError) as first:
+        try:
+            return _unit_expression(value, lang)
+        except (UnitFormatError, ParseError):
+            raise first from None
 
 
 def as_quantity(value: Any, options: Mapping[str, Any], unit: Any = None) -> pint.Quantity | float:
     """A quantity of the package's registry; a bare number stays a float unless ``unit`` says how to read it."""
+    return _quantity_and_written(value, options, unit)[0]
+
+
+def _quantity_and_written(value: Any, options: Mapping[str, Any], unit: Any = None) -> tuple[pint.Quantity | float, NumberText | None]:
     if isinstance(value, pint.Quantity):
-        return Q_(value.magnitude, str(value.units)) if value._REGISTRY is not ureg else value
+        return (Q_(value.magnitude, str(value.units)) if value._REGISTRY is not ureg else value), None
     if isinstance(value, str):
-        q = parse_quantity(value, options.get("lang"))
-        if q.unit_text:
-            return q.quantity
-        return q.number.value if unit is None else Q_(q.number.value, unit)
+        q, written = read_quantity(value, options.get("lang"))
+        if isinstance(q, pint.Quantity) or unit is None:
+            return q, written
+        return Q_(q, unit), written
     number = as_number(value, options)
-    return number if unit is None else Q_(number, unit)
+    return (number if unit is None else Q_(number, unit)), None
+
+
+def _teacher_quantity(teacher: Any, options: Mapping[str, Any]) -> pint.Quantity:
+    try:
+        t = as_quantity(teacher, {**options, "lang": "en"})
+    except (UnitFormatError, NumberFormatError, ParseError) as exc:
+        raise AuthorError(f"the teacher's answer {teacher!r} cannot be read as a quantity: {exc}") from None
+    if not isinstance(t, pint.Quantity):
+        raise AuthorError("the teacher's answer in mode='units' needs a unit")
+    return t
 
 
 def as_unit(value: Any) -> pint.Unit:
@@ -39,42 +146,95 @@ def as_unit(value: Any) -> pint.Unit:
     return parse_unit(str(value))
 
 
-def units(student: Any, teacher: Any, rtol: float = 1e-2, atol: float = 0.0, unit: Any = None, sigfigs: Any = None,
-          **options: Any) -> Result:
+def _absolute_tolerance(atol: Any, t: pint.Quantity) -> float:
+    """``atol`` in base units: a number is in the teacher's unit, a quantity (``5*kJ``, ``"1 cm"``) in its own."""
+    if atol is None:
+        return 0.0
+    if isinstance(atol, (pint.Quantity, str)):
+        try:
+            q = atol if isinstance(atol, pint.Quantity) else as_quantity(atol, {"lang": "en"})
+        except (UnitFormatError, NumberFormatError, ParseError) as exc:
+            raise AuthorError(f"atol={atol!r} cannot be read: {exc}") from None
+        if isinstance(q, pint.Quantity):
+            if q.dimensionality != t.dimensionality:
+                raise AuthorError(f"atol={atol!r} does not measure the same quantity as the answer")
+            return abs(float(q.to_base_units().magnitude))
+        atol = q
+    return abs(float(Q_(float(atol), t.units).to_base_units().magnitude))
+
+
+def units(student: Any, teacher: Any, unit: Any = None, sigfigs: Any = None, **options: Any) -> Result:
     """Mode ``units``."""
-    t = as_quantity(teacher, options)
-    if not isinstance(t, pint.Quantity):
-        raise ValueError("the teacher's answer in mode='units' needs a unit")
-    s = as_quantity(student, options, as_unit(unit) if unit is not None else None)
+    if sigfigs is not None:
+        _check_figures_option(sigfigs)
+    t = _teacher_quantity(teacher, options)
+    s, written = _quantity_and_written(student, options, as_unit(unit) if unit is not None else None)
     if not isinstance(s, pint.Quantity):
         return wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=f"{format(t.units, '~P')}"))
     if s.dimensionality != t.dimensionality:
         return wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
                                              got=dimension_name(s), expected=dimension_name(t)),
                      {"got": str(s.dimensionality), "expected": str(t.dimensionality)})
+    if options.get("same_unit") and s.units != t.units:
+        return wrong(Code.WRONG_UNITS, _("Give the answer in {unit}.", unit=format(t.units, "~P")), {"unit": str(s.units)})
+    accuracy = options.get("accuracy")
     if sigfigs is not None and isinstance(student, str):
-        written = parse_quantity(student, options.get("lang")).number
-        if not figures_ok(written, sigfigs):
-            value_right = units(student, teacher, rtol=rtol, atol=atol, unit=unit, **options)
+        if written is None:
+            return _not_decimal(student, sigfigs, None)
+        wanted = sigfigs if isinstance(sigfigs, int) else tuple(sigfigs)
+        if not figures_ok(written, wanted, bool(options.get("strict"))):
+            value_right = _value(s, t, student, teacher, options, None, None)
             if value_right.correct:
-                wanted = sigfigs if isinstance(sigfigs, int) else f"{sigfigs[0]}-{sigfigs[1]}"
-                return wrong(Code.WRONG_SIGFIGS, _("The value is right, but write it with {n} significant figures.", n=wanted),
-                             {"written": written.sigfigs})
-    s_base, t_base = s.to_base_units().magnitude, t.to_base_units().magnitude
-    tol = abs(Q_(atol, t.units).to_base_units().magnitude) + rtol * abs(t_base) if atol else rtol * abs(t_base)
-    if abs(s_base - t_base) <= tol:
+                return wrong(Code.WRONG_SIGFIGS, _("The value is right, but write it with {n} significant figures.",
+                                                   n=_wanted_text(wanted)), {"written": written.sigfigs})
+        elif accuracy is not None:
+            low = wanted if isinstance(wanted, int) else wanted[0]
+            return _value(s, t, student, teacher, options, max(low, written.sigfigs if isinstance(wanted, int) else low),
+                          accuracy)
+    return _value(s, t, student, teacher, options, None, None)
+
+
+def _check_figures_option(sigfigs: Any) -> None:
+    ok = isinstance(sigfigs, int) and not isinstance(sigfigs, bool) and sigfigs > 0
+    if isinstance(sigfigs, (tuple, list)) and len(sigfigs) == 2:
+        low, high = sigfigs
+        ok = isinstance(low, int) and low > 0 and (high is None or (isinstance(high, int) and high >= low))
+    if not ok:
+        raise AuthorError(f"sigfigs={sigfigs!r}: give a whole number of figures or (low, high)")
+
+
+def _value(s: pint.Quantity, t: pint.Quantity, student: Any, teacher: Any, options: Mapping[str, Any],
+           figures: int | None, accuracy: int | None) -> Result:
+    """The value: right to ``accuracy`` figures when asked, else within ``rtol``/``atol``."""
+    if figures is not None and accuracy is not None:
+        if accuracy == 0:
+            return correct({"accuracy": 0})
+        s_in_t = Decimal(repr(float(s.to(t.units).magnitude)))
+        t_value = Decimal(repr(float(t.magnitude)))
+        if t_value != 0 and s_in_t != 0 and (t_value < 0) != (s_in_t < 0):
+            return wrong(Code.WRONG_SIGN, _("Check the sign of your answer."))
+        if _accurate(s_in_t, t_value, figures, accuracy):
+            return correct({"accuracy": accuracy})
+        return wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."))
+    rtol_exact, _atol_unused = tolerances({"rtol": options.get("rtol"), "atol": 0 if options.get("atol") is not None else None})
+    rtol = float(rtol_exact)
+    atol = _absolute_tolerance(options.get("atol"), t)
+    s_base, t_base = float(s.to_base_units().magnitude), float(t.to_base_units().magnitude)
+    tol = atol + rtol * abs(t_base)
+    slack = 1e-12 * max(abs(t_base), abs(s_base))
+    if abs(s_base - t_base) <= tol + slack:
         return correct()
     factor = _turns_read_as_counts(s, t)
-    if factor is not None and abs(s_base * factor - t_base) <= tol:
+    if factor is not None and abs(s_base * factor - t_base) <= tol + slack:
         return correct({"revolutions": "read as counts"})
     # a number meant in one unit but labelled with another (72 labelled m/s when it was km/h)
     for name in _COMMON_UNITS:
         u = ureg.parse_units(name)
         if u != s.units and (1 * u).dimensionality == t.dimensionality:
-            if abs(s.magnitude - t.to(u).magnitude) <= rtol * abs(t.to(u).magnitude):
+            if abs(s.magnitude - t.to(u).magnitude) <= max(rtol, 1e-9) * abs(t.to(u).magnitude):
                 return wrong(Code.WRONG_UNITS, _("Your number fits {other}, but you labelled it {unit}: convert it.",
                                                  other=format(u, "~P"), unit=format(s.units, "~P")), {"looks_like": name})
-    if t_base != 0 and abs(s_base + t_base) <= tol:
+    if t_base != 0 and abs(s_base + t_base) <= tol + slack:
         return wrong(Code.WRONG_SIGN, _("Check the sign of your answer."))
     return wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."),
                  {"rel_error": abs(s_base - t_base) / abs(t_base) if t_base else None})
