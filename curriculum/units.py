@@ -106,6 +106,15 @@ def latin_unit_name(word: str) -> str | None:
     return None
 
 
+_SUPERSCRIPT_RUN = re.compile(r"⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def superscripts_to_powers(text: str) -> str:
+    """``м/с²`` -> ``м/с^(2)``, ``10⁻³`` -> ``10^(-3)``."""
+    return _SUPERSCRIPT_RUN.sub(lambda m: "^(" + m.group().translate(_SUPERSCRIPT_DIGITS) + ")", text)
+
+
 def normalize_unit_text(text: str) -> str:
     """Rewrite a unit typed by a student into pint's syntax (Cyrillic to Latin, ``·`` to ``*``)."""
     s = text.strip().replace("·", "*").replace("⋅", "*").replace("×", "*").replace("−", "-")
@@ -164,6 +173,7 @@ def parse_quantity(text: str, lang: str | None = None) -> QuantityText:
     A number without a unit gives a dimensionless quantity.  Raises
     :class:`UnitFormatError` or :class:`curriculum.numbers.NumberFormatError`.
     """
+    text = superscripts_to_powers(text)
     m = _NUMBER_HEAD.match(text)
     if not m:
         raise NumberFormatError(text, _("a quantity starts with a number"), 0)

@@ -330,3 +330,93 @@ def test_answers_are_recorded_only_when_nbgrader_executes(monkeypatch):
     (doc,) = [s[MIME] for s in shown]
     assert doc["question"] == "speed" and doc["answer"]["type"] == "quantity" and doc["code"] == "equivalent"
     assert "72" not in json.dumps(doc)  # the teacher's answer is never recorded
+
+
+# -- issue #21: general mathematics ---------------------------------------------------------------
+
+def test_typed_decimals_are_exact_and_computed_floats_are_not():
+    assert not compare("0.333333333333333", "1/3").correct
+    assert compare("0.333333333333333", "1/3", rtol=1e-9).correct  # the author may allow a tolerance
+    assert compare(0.1 + 0.2, "3/10").correct  # a float from code is an approximation
+    assert compare("0.5*x", "x/2").correct
+
+
+def test_huge_symbolic_powers_are_decided_without_expanding():
+    assert compare("(x-a)^6000", "(a-x)^6000").correct
+    assert not compare("(x-a)^6000", "(x-a)^5999").correct
+    assert compare("y = (a-x)^6000", "y = (x-a)**6000").correct
+    assert compare("(a-x)^6000", "(a-x)**6000", mode="factored").correct
+    assert compare("2^10000", "2").code == "invalid-input"  # a huge number stays refused
+
+
+def test_the_imaginary_unit_is_read_where_the_answer_is_complex():
+    assert compare("i", "sqrt(-1)").correct
+    assert compare("e^(i*pi/2)", "sqrt(-1)").correct
+    assert compare("exp(i*pi)", "-1", imaginary="i").correct
+    assert compare("i*R", "i*R").correct  # without the option and a complex answer, i is a letter (a current)
+
+
+def test_author_errors_are_value_errors_and_student_errors_are_invalid_input():
+    for mode in ("equiv", "numeric", "sigfigs", "units", "factored"):
+        with pytest.raises(ValueError):
+            compare("1", "1/0", mode=mode, sigfigs=1)
+    assert compare("1/0", "1").code == "invalid-input"
+    assert compare("0/0", "1", mode="numeric").code == "invalid-input"
+    with pytest.raises(ValueError):
+        compare("1", "1", mode="numeric", rtol="a lot")
+
+
+def test_tolerances_are_applied_exactly_as_given():
+    assert not compare("3.14", "pi", mode="numeric", atol=0.001).correct
+    assert compare("1.05", "1", mode="numeric", rtol=0.05).correct  # exactly on the boundary
+    assert not compare("1.0500001", "1", mode="numeric", rtol=0.05).correct
+    assert compare("[3.141, 1.414]", "[pi, sqrt(2)]", mode="numeric").correct
+    assert compare("{1.414, 3.142}", "{pi, sqrt(2)}", mode="numeric").correct
+    assert compare("[1.414, 3.142]", "[pi, sqrt(2)]", mode="numeric").code == "not-close"
+
+
+def test_significant_figures_written_and_accuracy_are_separate():
+    assert compare("3.143", "pi", mode="sigfigs", sigfigs=4, accuracy=3).correct
+    assert not compare("3.143", "pi", mode="sigfigs", sigfigs=4).correct
+    assert compare("1E3", "999", mode="sigfigs", sigfigs=2).code == "wrong-sigfigs"
+    assert compare("100", "100", mode="sigfigs", sigfigs=3, strict=True).code == "wrong-sigfigs"
+    assert compare("pi", "pi", mode="sigfigs", sigfigs=3).code == "wrong-form"
+    assert compare("8.250434", "8.25", mode="sigfigs", sigfigs=(4, None)).correct
+
+
+def test_units_typed_as_expressions():
+    assert compare("12.3*m/s", "12.3 m/s", mode="units").correct
+    assert compare("9.81*m*s**(-2)", "9.81 m/s^2", mode="units").correct
+    assert compare("m/4", "0.25 m", mode="units").correct
+    assert compare("m/4", "0.25 m", mode="units", sigfigs=2).code == "wrong-form"
+    assert compare("400*cc", "0.4 l", mode="units").correct
+    assert compare("1*Mg/10^6", "1*kN*ns/(mm*Hz)", mode="units").correct
+    assert compare("1.2e3 kg", "1.2 t", mode="units").correct
+    assert compare("25*g", "0.025 kg", mode="units", same_unit=True).code == "wrong-units"
+    assert compare("9.81+m/s", "9.81 m/s", mode="units").code == "invalid-input"
+    assert compare("-123006*J", "-123 kJ", mode="units", atol="5 kJ").correct
+
+
+def test_forms_keep_what_was_written():
+    for student, teacher in [("3^2", "9"), ("x+x", "2*x"), ("(-x)*(-x)", "x*x"), ("4.0", "4"), ("sqrt(3)", "3^(1/2)")]:
+        assert compare(student, teacher, mode="same_form").code == "wrong-form"
+    assert compare("y = x", "x = y", mode="same_form").correct
+    assert compare("[2*x+1, 2]", "[1+x*2, 2]", mode="same_form").correct
+    assert compare("24*(x-1/4)", "24*x-6", mode="factored").correct
+    assert compare("4*(1-x/2)^2", "(x-2)^2", mode="factored").correct
+    assert compare("x*(x-4+4/x)", "x^2-4*x+4", mode="factored").code == "not-factored"
+    assert compare("(x-i)*(x+i)", "x^2+1", mode="factored", imaginary="i").correct
+    assert compare("1/sqrt(3)", "sqrt(3)/3", mode="lowest_terms", rationalized=True).code == "not-lowest-terms"
+
+
+def test_equations_systems_and_logic():
+    assert compare("1/x + 1/y = 2", "y = x/(2*x-1)").correct
+    assert compare("(1+i)*(x+y) = 0", "y = -x", imaginary="i").correct
+    assert compare("abs(x) = abs(y)", "(x-y)*(x+y) = 0").correct
+    assert not compare("a*x = a*y", "x = y").correct
+    assert compare("[x + y = 3, x - y = 1]", "[x = 2, y = 1]").correct
+    assert compare("[d = 90, d = v*t, d = (v+5)*(t-1/4)]", "[90 = v*t, 90 = (v+5)*(t-1/4)]").correct
+    assert compare("not (x <= 2 and -2 <= x)", "x > 2 or x < -2").correct
+    assert compare("(x < 0 or x >= 1) and x <= 3", "x < 0 or (x >= 1 and x <= 3)").correct
+    assert compare("not A or B", "B or not A").correct
+    assert not compare("A and B", "A or B").correct

@@ -249,12 +249,21 @@ def is_factored(unevaluated: Any) -> bool:
     return True
 
 
+def _flat_product(expr: sympy.Basic) -> list[sympy.Basic]:
+    """The factors of a written product, nested products opened (``-(1/-4)`` has the factors -1, 1 and 1/-4)."""
+    out: list[sympy.Basic] = []
+    for arg in expr.args:
+        out.extend(_flat_product(arg) if isinstance(arg, sympy.Mul) else [arg])
+    return out
+
+
 def _fractions(expr: sympy.Basic) -> list[tuple[sympy.Basic, sympy.Basic]]:
     """(numerator, denominator) of every written division ``a/b`` in an unevaluated expression."""
     found = []
     if isinstance(expr, sympy.Mul):
-        dens = [a.base ** -a.exp for a in expr.args if isinstance(a, sympy.Pow) and a.exp.is_Number and a.exp < 0]
-        nums = [a for a in expr.args if not (isinstance(a, sympy.Pow) and a.exp.is_Number and a.exp < 0)]
+        args = _flat_product(expr)
+        dens = [a.base ** -a.exp for a in args if isinstance(a, sympy.Pow) and a.exp.is_Number and a.exp < 0]
+        nums = [a for a in args if not (isinstance(a, sympy.Pow) and a.exp.is_Number and a.exp < 0)]
         if dens:
             found.append((sympy.Mul(*[n.doit() for n in nums]), sympy.Mul(*[d.doit() for d in dens])))
     if isinstance(expr, sympy.Rational) and not expr.is_Integer:

@@ -19,7 +19,7 @@ import sympy
 
 from ..i18n import _
 from ..numbers import NumberFormatError, NumberText, read_number
-from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, unit_named, ureg
+from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, superscripts_to_powers, unit_named, ureg
 from .answers import AuthorError
 from .numeric import _accurate, _not_decimal, _wanted_text, as_number, figures_ok, tolerances
 from .parse import CONSTANTS, FUNCTIONS, ParseError, normalize_math_text, parse_math
@@ -37,6 +37,7 @@ def _unit_expression(text: str, lang: str | None) -> tuple[pint.Quantity | float
     """A quantity written as an expression whose factors are units (``12.3*m/s``, ``m/4``, ``kN*ns/(mm*Hz)``)."""
     if re.search(r"[\[\]{};=<>]", text):
         raise UnitFormatError(text, _("a quantity is a number times a unit"))
+    text = superscripts_to_powers(text)
     units: dict[str, pint.Unit] = {}
     out: list[str] = []
     for m in _TOKENS.finditer(text):
