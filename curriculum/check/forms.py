@@ -212,13 +212,12 @@ def _whole(c: sympy.Expr) -> bool:
 
 
 def _common_factor(coefficients: list[sympy.Expr]) -> bool:
-    """Whether whole-number coefficients share a factor other than a unit (1, -1, i, -i)."""
-    if all(c.is_Integer for c in coefficients):
-        return abs(sympy.gcd_list(coefficients)) != 1
-    units = {1, -1, sympy.I, -sympy.I}
-    return all(sympy.expand(c / coefficients[0]).is_Integer or sympy.expand(c / coefficients[0]) in units
-               for c in coefficients) and coefficients[0] not in units and sympy.expand(coefficients[0] * sympy.I) not in units \
-        and all(sympy.expand(c / coefficients[0]).as_real_imag()[1] == 0 for c in coefficients)
+    """Whether whole-number (or Gaussian-integer) coefficients share a whole-number factor (``2x + 2``)."""
+    parts: list[int] = []
+    for c in coefficients:
+        re, im = sympy.sympify(c).as_real_imag()
+        parts += [abs(int(re)), abs(int(im))]
+    return math.gcd(*parts) > 1
 
 
 def is_factored(unevaluated: Any) -> bool:
