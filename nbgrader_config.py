@@ -50,11 +50,11 @@ c.Autograde.sanitize_preprocessors = [
 # teacher's notebook (curriculum.grading.blind / trust). nbgrader's default list otherwise, restated.
 c.Autograde.autograde_preprocessors = [
     "curriculum.preprocessors.BlindTests",
-    "nbgrader.preprocessors.Execute",
+    "curriculum.preprocessors.CappedExecute",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
-    "nbgrader.preprocessors.LimitOutput",
     "curriculum.preprocessors.DecideTests",
+    "curriculum.preprocessors.CapOutputs",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
@@ -62,9 +62,15 @@ c.Autograde.autograde_preprocessors = [
 # nbconvert validates the whole notebook after each of the ~20 preprocessors of a grading run; once,
 # after the last, still refuses a malformed notebook (reading one validates it too) at a fraction of the cost.
 c.Exporter.optimistic_validation = True
-# Huge output from a student's loop is cut, so one submission cannot bloat the feedback.
-c.LimitOutput.max_lines = 200
-c.LimitOutput.max_traceback = 50
+# Output is capped by bytes and lines, per cell and per notebook, with a note in the course language where it
+# was cut (curriculum.grading.output_caps): a 200 MB line, a million prints or a huge figure from one student
+# cannot fill the server's disk or slow every page that shows the notebook. CappedExecute (above, nbgrader's
+# Execute) counts rather than keeps what is over a cell's cap while it arrives; CapOutputs caps the notebook
+# after the checks are decided, before the grades are saved. The same caps apply to feedback (below).
+c.OutputLimits.cell_bytes = 256 * 1024
+c.OutputLimits.cell_lines = 400
+c.OutputLimits.notebook_bytes = 2 * 1024 * 1024
+c.OutputLimits.traceback_lines = 50
 
 # --- releasing --------------------------------------------------------------------------
 # nbgrader's default list, restated (#1918), with the course language applied right after
@@ -94,6 +100,7 @@ c.ClearMarkScheme.enforce_metadata = False
 # nbgrader shows hidden tests and rubrics in feedback by default; we remove both, and cut
 # the tracebacks of hidden tests down to the checker's message.
 c.GenerateFeedback.preprocessors = [
+    "curriculum.preprocessors.CapOutputs",
     "nbgrader.preprocessors.GetGrades",
     "curriculum.preprocessors.HideTestTracebacks",
     "curriculum.preprocessors.DropAnswerRecords",

@@ -14,7 +14,7 @@ from traitlets.config import Config
 from curriculum.course import Course, StepResult, SubmissionReport
 from curriculum.grading import run
 from curriculum.grading.kernels import GradingExecute, GradingKernelClient, GradingKernelManager
-from curriculum.grading.run import EXECUTE, MARKER, worker_config
+from curriculum.grading.run import CAPPED_EXECUTE, EXECUTE, MARKER, worker_config
 from curriculum.paths import REPO_ROOT
 
 pytestmark = pytest.mark.slow
@@ -61,9 +61,9 @@ def test_the_grading_kernel_manager_makes_grading_clients_and_each_kernel_its_ow
 def test_workers_run_notebooks_with_grading_kernels_and_keep_the_course_s_steps_and_settings():
     course = Course(REPO_ROOT)
     steps = course.config.Autograde.autograde_preprocessors
-    assert EXECUTE in steps
+    assert CAPPED_EXECUTE in steps and EXECUTE not in steps
     changed = worker_config(course.config).Autograde.autograde_preprocessors
-    assert changed == [GradingExecute if step == EXECUTE else step for step in steps]
+    assert changed == [GradingExecute if step == CAPPED_EXECUTE else step for step in steps]
     # a course that leaves the list to nbgrader gets nbgrader's list, with the grading Execute
     default = Autograde.autograde_preprocessors.default()
     changed = worker_config(Config()).Autograde.autograde_preprocessors

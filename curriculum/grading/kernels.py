@@ -35,8 +35,9 @@ from typing import Any
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.paths import jupyter_runtime_dir
-from nbgrader.preprocessors import Execute
 from traitlets import CaselessStrEnum, DottedObjectName, Type
+
+from ..preprocessors.cap_outputs import CappedExecute
 
 EXIT_POLL_SECONDS = 0.005
 
@@ -92,8 +93,8 @@ class GradingKernelManager(AsyncKernelManager):
             await asyncio.sleep(EXIT_POLL_SECONDS)
 
 
-class GradingExecute(Execute):
-    """nbgrader's ``Execute`` (configured as ``Execute`` in the course) with the grader's kernel manager.
+class GradingExecute(CappedExecute):
+    """The course's ``Execute`` (nbgrader's, capping output as it arrives) with the grader's kernel manager.
 
     nbgrader passes its kernel manager class as an argument, which no configuration overrides."""
 

@@ -34,11 +34,13 @@ from ..course import Course, SubmissionReport
 from ..paths import REPO_ROOT
 from . import sandbox, trust
 from .forkserver import ENV_SOCKET
+from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
 from .warm import reuse_gradebook_engines, settle, share_compiled_templates
 
 MARKER = ".curriculum-graded.json"
 EXECUTE = "nbgrader.preprocessors.Execute"
+CAPPED_EXECUTE = "curriculum.preprocessors.CappedExecute"
 RETRIES = 5
 # failures that say nothing about the submission, so another try may well succeed: another worker holding
 # the SQLite gradebook, or a kernel that ended before it answered its first request (no cell had run yet)
@@ -115,7 +117,8 @@ def worker_config(course_config: Config) -> Config:
     :class:`~curriculum.grading.kernels.GradingExecute` (kernels on private Unix sockets, without jupyter_client's idle waits)."""
     steps = course_config.Autograde.get("autograde_preprocessors", Autograde.autograde_preprocessors.default())
     config = Config()
-    config.Autograde.autograde_preprocessors = [GradingExecute if step in (Execute, EXECUTE) else step for step in steps]
+    config.Autograde.autograde_preprocessors = [GradingExecute if step in (Execute, EXECUTE, CappedExecute, CAPPED_EXECUTE)
+                                                else step for step in steps]
     return config
 
 

@@ -2,11 +2,12 @@
 
 from .apply_course_language import ApplyCourseLanguage
 from .blind_tests import BlindTests
+from .cap_outputs import CapOutputs, CappedExecute, OutputLimits
 from .clear_solutions import ClearSolutionsInCourseLanguage
 from .decide_tests import DecideTests
 from .drop_answer_records import DropAnswerRecords
 from .hide_test_tracebacks import HideTestTracebacks
 from .restore_cell_metadata import RestoreCellMetadata
 
-__all__ = ["ApplyCourseLanguage", "BlindTests", "ClearSolutionsInCourseLanguage", "DecideTests", "DropAnswerRecords",
-           "HideTestTracebacks", "RestoreCellMetadata"]
+__all__ = ["ApplyCourseLanguage", "BlindTests", "CapOutputs", "CappedExecute", "ClearSolutionsInCourseLanguage",
+           "DecideTests", "DropAnswerRecords", "HideTestTracebacks", "RestoreCellMetadata", "OutputLimits"]

@@ -1,6 +1,6 @@
 """The grader decides the hidden checks of every test cell (see :mod:`curriculum.grading.trust`).
 
-Runs in ``Autograde.autograde_preprocessors`` after ``Execute`` and ``LimitOutput``, before
+Runs in ``Autograde.autograde_preprocessors`` after ``Execute``, before ``CapOutputs`` and
 ``SaveAutoGrades``, and speaks to nbgrader the way a test cell does: it puts the cell's own text
 back, drops the kernel's captures and adds, for each hidden check, the decided record (data for
 reports, never shown to students) and its message; a cell whose checks allow no points gets the

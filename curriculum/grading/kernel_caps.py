@@ -1,0 +1,99 @@
+"""In a graded kernel: what a cell prints is capped at the source, so a flood never crosses the wire.
+
+A 200 MB ``print`` is one 200 MB message: the grader spends seconds receiving and decoding it
+(about 10 s here, as long as the course's output timeout) before it can cut it; 20,000 small
+``display`` calls are 20,000 messages, each decoded in turn. Graded kernels therefore keep at most
+``CURRICULUM_KERNEL_STREAM_BYTES`` of each stream (stdout, stderr) and of displays per cell (answer
+records excepted), count the rest, and end the cell with one note in the course language saying
+how much was cut. It is a courtesy to accidents, not a defence: a student's code can undo it, and the grader's
+own caps (:mod:`curriculum.grading.output_caps`) still hold every notebook to its limits.
+
+The fork server installs it in every kernel it forks (:func:`install`); a plain kernel started by
+``nbgrader autograde`` or Formgrader loads it as an IPython extension (``CappedExecute`` asks for it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+ENV = "CURRICULUM_KERNEL_STREAM_BYTES"
+
+
+def install(shell: Any, limit: int | None = None) -> None:
+    """Cap ``sys.stdout`` and ``sys.stderr`` of the kernel of ``shell`` per cell."""
+    from ..check.record import MIME as RECORD
+    from .output_caps import NOTE_END, NOTE_RESERVE, NOTE_START, OutputCaps, size_text, text_bytes
+
+    if limit is None:
+        limit = int(os.environ.get(ENV, "0") or 0) or OutputCaps.cell_bytes // 2
+    state = {"stdout": [0, 0], "stderr": [0, 0]}  # bytes written, bytes cut
+    originals = {}
+    ended = [True]  # whether what stdout kept last ended a line
+    for name in state:
+        stream = getattr(sys, name)
+        if getattr(stream, "_curriculum_capped", False):
+            return
+        originals[name] = stream.write
+
+        def write(text: Any, name: str = name, original: Any = stream.write) -> Any:
+            if not isinstance(text, str):
+                return original(text)  # the stream's own TypeError
+            used = state[name][0]
+            size = text_bytes(text)
+            if name == "stdout" and text and used < limit:
+                ended[0] = text.endswith("\n")
+            if used + size <= limit:
+                state[name][0] = used + size
+                return original(text)
+            keep = max(limit - used, 0)
+            state[name][0] = limit
+            state[name][1] += size - keep
+            if keep:
+                original(text[: keep // 4] if not text.isascii() else text[:keep])
+            return len(text)
+
+        stream.write = write
+        stream._curriculum_capped = True
+
+    publisher = getattr(shell, "display_pub", None)
+    if publisher is not None and "display" not in state:
+        state["display"] = [0, 0]
+        publish = publisher.publish
+
+        def capped_publish(data: Any, *args: Any, **kwargs: Any) -> Any:
+            if not isinstance(data, dict) or RECORD in data:  # answer records are the grader's data: never cut here
+                return publish(data, *args, **kwargs)
+            size = sum(text_bytes(v) if isinstance(v, str) else 64 for v in data.values()) + 40
+            if state["display"][0] + size <= limit:
+                state["display"][0] += size
+                return publish(data, *args, **kwargs)
+            state["display"][0] = limit
+            state["display"][1] += size
+            return None
+
+        publisher.publish = capped_publish
+
+    def reset(*_args: Any) -> None:
+        for counts in state.values():
+            counts[:] = [0, 0]
+        ended[0] = True
+
+    def note(*_args: Any) -> None:
+        from ..i18n import _
+
+        cut = sum(counts[1] for counts in state.values())
+        if cut:
+            limit_text = _("at most {limit} of output per cell", limit=size_text(2 * limit + NOTE_RESERVE))
+            sys.stdout.flush()  # the note is a message of its own, which the grader's caps recognise and keep
+            originals["stdout"](("\n" if not ended[0] else "") + NOTE_START
+                                + _("output cut here: {size} more ({limit})", size=size_text(cut), limit=limit_text) + NOTE_END)
+            sys.stdout.flush()
+
+    shell.events.register("pre_run_cell", reset)
+    shell.events.register("post_run_cell", note)
+
+
+def load_ipython_extension(shell: Any) -> None:
+    install(shell)
