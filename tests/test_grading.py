@@ -122,6 +122,7 @@ def test_partial_credit_decided_outside_the_kernel_reaches_the_gradebook_and_the
     assert next(r for r in run.reports if r.student == "elbow-down").score == pytest.approx(full - 1.0)
     feedback = next((root / "feedback" / "elbow-down" / assignment).glob("*.html")).read_text(encoding="utf-8")
     assert "elbow-down" in feedback or "elbow down" in feedback.lower()  # the mistake's own message
+    assert "◐ Partial credit: 1 of 2 points." in feedback  # how many of the cell's points the answer kept
     assert "-4.6425" not in feedback.split("theta1_up = -4.6425")[-1]  # no expected or buggy answer from the tests
 
 

@@ -169,3 +169,20 @@ def test_a_flood_of_output_leaves_the_class_graded_and_every_page_small(tmp_path
         assert not big, big
         nb = nbformat.read(next((course.root / "autograded" / "big-file").rglob("*.ipynb")), as_version=4)
         assert "File too large" in json.dumps([c.get("outputs", []) for c in nb.cells])
+
+
+@pytest.mark.slow
+def test_plain_nbgrader_kernels_cap_output_at_the_source_and_talk_over_unix_sockets(tmp_path, capfd):
+    """What Formgrader and ``nbgrader autograde`` run: the course's CappedExecute, on a plain kernel (no fork server)."""
+    from curriculum.preprocessors import CappedExecute
+
+    nb = new_notebook(cells=[new_code_cell("import curriculum\ncurriculum.setup(lang='kk')"),
+                             new_code_cell("print('y' * 20_000_000)"),
+                             new_code_cell("from IPython.display import display\nfor i in range(5_000):\n    display(i)")])
+    nb.metadata.kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    execute = CappedExecute(timeout=60)
+    execute.preprocess(nb, {"metadata": {"path": str(tmp_path)}})
+    assert "without encryption" not in capfd.readouterr().err  # ipykernel's warning for every kernel on TCP
+    printed, shown = nb.cells[1].outputs, nb.cells[2].outputs
+    assert _size(printed) <= OutputCaps.cell_bytes and "шығыс осы жерде қысқартылды: тағы 19 МБ" in printed[-1]["text"]
+    assert len(shown) < 5_000 and "шығыс осы жерде қысқартылды" in shown[-1]["text"]

@@ -45,8 +45,22 @@ def require(result: Result, *, points: float | None = None, quiet: bool = False)
         return None
     if points is not None and result.score > 0:
         print("◐", result.message)
+        print("◐", partial_credit_note(result.score * float(points), float(points)))
         return round(result.score * float(points), 6)
     raise AnswerError(result)
+
+
+def partial_credit_note(earned: float, points: float) -> str:
+    """``Partial credit: 1 of 2 points.`` in the course language (the line under a ◐ verdict, also in feedback)."""
+    from ..i18n import get_language, ngettext
+    from ..numbers import format_number
+
+    def plain(x: float) -> str:
+        text = format_number(x, 3, lang=get_language())
+        return text.rstrip("0").rstrip(".,") if any(sep in text for sep in ".,") else text
+
+    return ngettext("Partial credit: {earned} of {points} point.", "Partial credit: {earned} of {points} points.",
+                    max(round(points), 1), earned=plain(earned), points=plain(points))
 
 
 def advise(result: Result, *, quiet: bool = False) -> None:

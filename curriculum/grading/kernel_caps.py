@@ -3,8 +3,8 @@
 A 200 MB ``print`` is one 200 MB message: the grader spends seconds receiving and decoding it
 (about 10 s here, as long as the course's output timeout) before it can cut it; 20,000 small
 ``display`` calls are 20,000 messages, each decoded in turn. Graded kernels therefore keep at most
-``CURRICULUM_KERNEL_STREAM_BYTES`` of each stream (stdout, stderr) and of displays per cell (answer
-records excepted), count the rest, and end the cell with one note in the course language saying
+``CURRICULUM_KERNEL_STREAM_BYTES`` of each stream (stdout, stderr) and of displays (and at most 400
+displays) per cell (answer records excepted), count the rest, and end the cell with one note in the course language saying
 how much was cut. It is a courtesy to accidents, not a defence: a student's code can undo it, and the grader's
 own caps (:mod:`curriculum.grading.output_caps`) still hold every notebook to its limits.
 
@@ -19,6 +19,8 @@ import sys
 from typing import Any
 
 ENV = "CURRICULUM_KERNEL_STREAM_BYTES"
+MAX_DISPLAYS = 400
+"""Displays one cell sends at most: each is a message the grader decodes in turn, however small."""
 
 
 def install(shell: Any, limit: int | None = None) -> None:
@@ -31,6 +33,7 @@ def install(shell: Any, limit: int | None = None) -> None:
     state = {"stdout": [0, 0], "stderr": [0, 0]}  # bytes written, bytes cut
     originals = {}
     ended = [True]  # whether what stdout kept last ended a line
+    shown = [0]  # displays sent in this cell
     for name in state:
         stream = getattr(sys, name)
         if getattr(stream, "_curriculum_capped", False):
@@ -66,8 +69,9 @@ def install(shell: Any, limit: int | None = None) -> None:
             if not isinstance(data, dict) or RECORD in data:  # answer records are the grader's data: never cut here
                 return publish(data, *args, **kwargs)
             size = sum(text_bytes(v) if isinstance(v, str) else 64 for v in data.values()) + 40
-            if state["display"][0] + size <= limit:
+            if state["display"][0] + size <= limit and shown[0] < MAX_DISPLAYS:
                 state["display"][0] += size
+                shown[0] += 1
                 return publish(data, *args, **kwargs)
             state["display"][0] = limit
             state["display"][1] += size
@@ -79,6 +83,7 @@ def install(shell: Any, limit: int | None = None) -> None:
         for counts in state.values():
             counts[:] = [0, 0]
         ended[0] = True
+        shown[0] = 0
 
     def note(*_args: Any) -> None:
         from ..i18n import _

@@ -20,7 +20,7 @@ soon as nothing more is waiting, which is safe because nbclient reads only the o
 answers its own requests (the loop before it, which makes sure the output channel is connected
 before any cell runs, is jupyter_client's, restated); the manager checks for the killed process
 every 5 ms. The rest is jupyter_client's own code. The grader's workers run notebooks with :class:`GradingExecute`
-(``run.worker_config``); a teacher's own ``nbgrader autograde`` keeps nbclient's defaults.
+(``run.worker_config``), and so does a teacher's own ``nbgrader autograde`` through the course's ``CappedExecute``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ import os
 import tempfile
 import time
 from queue import Empty
-from typing import Any
 
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
@@ -96,8 +95,6 @@ class GradingKernelManager(AsyncKernelManager):
 class GradingExecute(CappedExecute):
     """The course's ``Execute`` (nbgrader's, capping output as it arrives) with the grader's kernel manager.
 
-    nbgrader passes its kernel manager class as an argument, which no configuration overrides."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("kernel_manager_class", GradingKernelManager)
-        super().__init__(*args, **kwargs)
+    nbgrader passes its kernel manager class as an argument, which no configuration overrides; the course's
+    ``CappedExecute`` sets this manager itself, and the workers name this class so that a course whose list
+    still names nbgrader's own ``Execute`` is graded the same way."""

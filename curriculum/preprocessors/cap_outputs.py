@@ -94,7 +94,14 @@ class CappedExecute(Execute):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         """The kernel caps each stream at its source too (:mod:`curriculum.grading.kernel_caps`): half a cell's bytes
-        each for stdout and stderr, less the room for the notes, so the caps here rarely need to cut again."""
+        each for stdout and stderr, less the room for the notes, so the caps here rarely need to cut again.
+
+        Kernels talk over Unix sockets in a private folder (:class:`~curriculum.grading.kernels.GradingKernelManager`),
+        as the grader's do: no port to race for, and no "Kernel is running over TCP without encryption" warning
+        from every kernel that Formgrader or ``nbgrader autograde`` starts."""
+        from ..grading.kernels import GradingKernelManager
+
+        kwargs.setdefault("kernel_manager_class", GradingKernelManager)
         super().__init__(*args, **kwargs)
         from ..grading.kernel_caps import ENV
 

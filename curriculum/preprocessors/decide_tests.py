@@ -19,6 +19,7 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_output
 from traitlets import Bool
 
+from ..check import partial_credit_note
 from ..check.record import MIME, SCHEMA
 from .apply_course_language import SETUP_CALL
 from .blind_tests import ORIGINALS, course_root
@@ -95,11 +96,13 @@ class DecideTests(Preprocessor):
             if check.graded:
                 mark = "◐" if 0 < decision.share < 1 else MARKS[decision.result.correct]
                 lines.append(f"{mark} {decision.result.message}")
-        if lines:
-            outputs.append(new_output("stream", name="stdout", text="\n".join(lines) + "\n"))
         graded = [(d, c) for d, c in zip(decisions, cell_plan.checks) if c.graded]
         share = min((d.share for d, _c in graded), default=1.0)
         points = float(cell.metadata["nbgrader"].get("points", 0))
+        if graded and 0 < share < 1:  # the feedback says how many of the cell's points the answer kept
+            lines.append(f"◐ {partial_credit_note(share * points, points)}")
+        if lines:
+            outputs.append(new_output("stream", name="stdout", text="\n".join(lines) + "\n"))
         if share <= 0 and graded:
             failed = next(d for d, _c in graded if d.share <= 0)
             outputs.append(new_output("error", ename="AnswerError", evalue=failed.result.message,
