@@ -94,7 +94,13 @@ def _report(args: argparse.Namespace) -> int:
         chosen = None if args.all and not args.assignments else _chosen(args)
     except ValueError as exc:
         return _fail(exc)
-    report = build_report(args.course, chosen, out=Path(args.out) if args.out else None, anonymous=args.anonymous)
+    from .i18n import UnknownLanguage
+
+    try:
+        report = build_report(args.course, chosen, out=Path(args.out) if args.out else None, anonymous=args.anonymous,
+                              lang=args.lang)
+    except UnknownLanguage as exc:
+        return _fail(exc)
     print(f"Report: {report.html}")
     for path in report.csv_files:
         print(f"CSV:    {path}")
@@ -236,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.set_defaults(func=_grade)
 
     report = _command(sub, "report", "HTML + CSV report: scores, items, mistakes, skill profiles, aptitude, who needs help",
-                      "python -m curriculum report --all --course kostanay-8a")
+                      "python -m curriculum report --all --course kostanay-8a --lang kk")
     _assignment_options(report, "every assignment of the course, over time")
     # --course DIR is the folder, as everywhere; a bare --course (its old meaning, "every assignment") still works
     report.add_argument("--course", metavar="DIR", nargs="?", const=_EVERY, default=str(REPO_ROOT),
@@ -244,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--root", dest="course", metavar="DIR", action=_Renamed, new="--course", help=argparse.SUPPRESS)
     report.add_argument("--out", help="folder for the report (default: <course>/reports/...)")
     report.add_argument("--anonymous", action="store_true", help="pseudonyms instead of student ids, for sharing")
+    report.add_argument("--lang", help="kk, ru or en (default: the course language, c.CourseLanguage.language)")
     report.set_defaults(func=_report)
 
     listing = _command(sub, "list", "the catalogue of modules as a table", "python -m curriculum list --grade 8 --lang kk")

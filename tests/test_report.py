@@ -75,3 +75,61 @@ def test_report_of_the_sample_class_counts_the_checkers_codes(demo, tmp_path):
     for path in (anonymous.html, *anonymous.csv_files):
         text = path.read_text(encoding="utf-8")
         assert not any(name in text for name in ("aigerim", "bolat", "dana", "yerlan", "zarina")), path
+
+
+def _big_class(n_assignments: int = 10, n_items: int = 8, n_students: int = 30) -> ClassData:
+    """Ten assignments of eight items; item 4 of every assignment misleads most of the class with one mistake."""
+    import random
+
+    rnd = random.Random(7)
+    assignments = [f"mod-{i:02d}" for i in range(1, n_assignments + 1)]
+    students = [f"s{j:02d}" for j in range(n_students)]
+    ability = {s: rnd.random() for s in students}
+    items, outcomes = [], {}
+    for a in assignments:
+        for k in range(1, n_items + 1):
+            items.append(Item(a, f"task-{k}-test", 2.0, False))
+            for s in students:
+                right = rnd.random() < 0.3 + 0.7 * ability[s] - (0.5 if k == 4 else 0.0)
+                code = "" if right else ("wrong-sign" if k == 4 else rnd.choice(["wrong-factor", "units", "not-answered"]))
+                outcomes[(a, f"task-{k}-test", s)] = Outcome(2.0 if right else 0.0, code)
+    return ClassData(assignments, students, items, outcomes,
+                     skills={a: ("modelling", "algebra") if i % 2 else ("programming", "units") for i, a in enumerate(assignments)},
+                     subjects={a: ("math", "physics", "informatics")[i % 3] for i, a in enumerate(assignments)},
+                     order={a: float(i) for i, a in enumerate(assignments)},
+                     submitted={(a, s) for a in assignments for s in students})
+
+
+@pytest.mark.parametrize(("lang", "tag", "summary", "english"), [
+    ("kk", "kk-Cyrl", "Қысқаша қорытынды", "Who needs help"), ("ru", "ru", "Сводка", "Who needs help"),
+    ("en", "en", "Summary", "Сводка")])
+def test_a_report_of_ten_assignments_and_eighty_items_stays_readable_in_the_course_language(lang, tag, summary, english):
+    from curriculum.i18n import in_language
+    from curriculum.report.html import MAX_LABELS, page
+
+    data = _big_class()
+    with in_language(lang):
+        items = [st for a in data.assignments for st in item_stats(data, a)]
+        document, labelled = page(data, items, profiles(data), anonymous=False)
+    assert f"<html lang='{tag}'>" in document and summary in document and english not in document
+    # the one-page summary comes first: before any plot or table
+    assert document.index("id='summary'") < document.index("<img") < document.index("<details")
+    summary_part = document[document.index("id='summary'"):document.index("</section>")]
+    assert summary_part.count("<li>") <= 10 + 30 + 8 + 30 and "<img" not in summary_part
+    # the items every assignment's fourth item misled the class with are the ones named and labelled
+    assert len(labelled) <= MAX_LABELS and {f"{i}.4" for i in range(1, 11)} <= set(labelled)
+    assert sum(f"<strong>{i}.4</strong>" in summary_part for i in range(1, 11)) == 8  # the eight most telling
+    assert document.count("<details>") + document.count("<details open>") == 10 + 1  # items by assignment, students
+    assert document.count("alt=''") == 0 and document.count(" alt='") == 3
+
+
+def test_the_report_speaks_the_course_language_unless_told_otherwise(tmp_path):
+    from curriculum.report.build import report_language
+
+    course = tmp_path / "course"
+    course.mkdir()
+    (course / "nbgrader_config.py").write_text("c = get_config()\nc.CourseLanguage.language = 'kk'\n", encoding="utf-8")
+    assert report_language(course) == "kk"
+    assert report_language(course, "ru-RU") == "ru"
+    (course / "nbgrader_config.py").write_text("c = get_config()\n", encoding="utf-8")
+    assert report_language(course) == "en"

@@ -1,17 +1,17 @@
-"""``build_report``: collect, compute, then write ``report.html`` (plots inlined) and CSV files into the course folder."""
+"""``build_report``: collect, compute, then write ``report.html`` (plots inlined; :mod:`.html`) and CSV files into the course folder,
+in the course language."""
 
 from __future__ import annotations
 
-import base64
 import csv
 import hashlib
-import html
-import io
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..i18n import in_language, normalize_language
 from .data import ClassData, collect
-from .stats import ItemStats, StudentProfile, assignment_totals, item_stats, profiles
+from .html import page
+from .stats import ItemStats, StudentProfile, item_stats, profiles
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class Report:
     csv_files: tuple[Path, ...]
     items: tuple[ItemStats, ...]
     students: tuple[StudentProfile, ...]
+    language: str = "en"
+    labelled: tuple[str, ...] = ()
+    """Items numbered in the item plot (``3.4``); the others are points whose numbers are in the tables."""
 
 
 def pseudonyms(students: list[str], salt: str) -> dict[str, str]:
@@ -40,62 +43,8 @@ def anonymise(data: ClassData, salt: str) -> ClassData:
     )
 
 
-def _png(fig) -> str:
-    import matplotlib.pyplot as plt
-
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-    plt.close(fig)
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
-
-
-def _plots(data: ClassData, items: list[ItemStats], students: list[StudentProfile]) -> dict[str, str]:
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    out = {}
-    fig, ax = plt.subplots(figsize=(6, 3.2))
-    for assignment in data.assignments:
-        maximum = sum(i.max_score for i in data.items_of(assignment, manual=False)) or 1.0
-        values = [100 * v / maximum for v in assignment_totals(data, assignment).values()]
-        ax.hist(values, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100.001], alpha=0.6, label=assignment)
-    ax.set_xlabel("autograded score, % of the points")
-    ax.set_ylabel("students")
-    ax.legend(fontsize=7)
-    out["distribution"] = _png(fig)
-
-    fig, ax = plt.subplots(figsize=(6, 3.6))
-    for st in items:
-        if st.discrimination is not None:
-            ax.scatter(st.difficulty, st.discrimination, s=20)
-            ax.annotate(st.item.cell, (st.difficulty, st.discrimination), fontsize=6)
-    ax.axhline(0.2, color="grey", lw=0.8, ls="--")
-    ax.set_xlim(-0.02, 1.02)
-    ax.set_xlabel("difficulty (share of points earned)")
-    ax.set_ylabel("discrimination (item-rest r)")
-    out["items"] = _png(fig)
-
-    skills = sorted({k for p in students for k in p.skills})
-    if skills and students:
-        fig, ax = plt.subplots(figsize=(1.0 + 0.55 * len(skills), 0.8 + 0.28 * len(students)))
-        grid = [[p.skills.get(k, float("nan")) for k in skills] for p in students]
-        image = ax.imshow(grid, vmin=0, vmax=1, cmap="RdYlGn", aspect="auto")
-        ax.set_xticks(range(len(skills)), skills, rotation=45, ha="right", fontsize=7)
-        ax.set_yticks(range(len(students)), [p.student for p in students], fontsize=7)
-        fig.colorbar(image, ax=ax, fraction=0.05)
-        out["skills"] = _png(fig)
-    return out
-
-
-def _table(header: list[str], rows: list[list[object]]) -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
 def _percent(value: float | None) -> str:
+    """A share in the CSV files: ``75%`` in every language (for spreadsheets), ``-`` for none."""
     return "-" if value is None else f"{value:.0%}"
 
 
@@ -107,10 +56,25 @@ def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> Path:
     return path
 
 
+def report_language(course_root: Path, lang: str | None = None) -> str:
+    """``lang`` if given, else the course's language (``c.CourseLanguage.language``), else English."""
+    from ..course import Course
+
+    return normalize_language(lang) if lang else (Course(course_root).language or "en")
+
+
 def build_report(course_root: Path | str, assignments: list[str] | None = None, *, out: Path | None = None,
-                 anonymous: bool = False, salt: str = "") -> Report:
-    """Write the report; by default into ``<course>/reports/<assignment or course>[-anonymous]/``."""
+                 anonymous: bool = False, salt: str = "", lang: str | None = None) -> Report:
+    """Write the report in the course language (or ``lang``); by default into
+    ``<course>/reports/<assignment or course>[-anonymous]/``."""
     course_root = Path(course_root).resolve()
+    language = report_language(course_root, lang)
+    with in_language(language):
+        return _build(course_root, assignments, out=out, anonymous=anonymous, salt=salt, language=language)
+
+
+def _build(course_root: Path, assignments: list[str] | None, *, out: Path | None, anonymous: bool, salt: str,
+           language: str) -> Report:
     data = collect(course_root, assignments)
     if anonymous:
         data = anonymise(data, salt or course_root.name)
@@ -119,7 +83,6 @@ def build_report(course_root: Path | str, assignments: list[str] | None = None, 
     folder.mkdir(parents=True, exist_ok=True)
     items = [st for a in data.assignments for st in item_stats(data, a)]
     students = profiles(data)
-    plots = _plots(data, items, students)
 
     item_rows = [[st.item.assignment, st.item.cell, st.item.max_score, round(st.difficulty, 3),
                   "" if st.discrimination is None else round(st.discrimination, 3),
@@ -135,31 +98,7 @@ def build_report(course_root: Path | str, assignments: list[str] | None = None, 
         _write_csv(folder / "mistakes.csv", ["assignment", "item", "code", "count", "examples"], mistake_rows),
         _write_csv(folder / "students.csv", ["student", *data.assignments, *skills, "flags", "evidence"], student_rows),
     )
-    aptitude = [p for p in students if "aptitude" in p.flags]
-    help_ = [p for p in students if "needs-help" in p.flags]
-    sections = [
-        f"<h1>Class report: {html.escape(', '.join(data.assignments))}</h1>",
-        f"<p>{len(data.students)} students{' (anonymised)' if anonymous else ''}. Scores are autograded points; "
-        "written answers are not counted until the teacher grades them.</p>",
-        "<h2>Score distribution</h2>", f"<img alt='score distribution' src='{plots['distribution']}'>",
-        "<h2>Items: difficulty and discrimination</h2>", f"<img alt='items' src='{plots['items']}'>",
-        _table(["assignment", "item", "points", "difficulty", "discrimination", "mistakes"], item_rows),
-        "<h2>Most common mistakes</h2>",
-        _table(["assignment", "item", "checker's code", "students", "examples"],
-               sorted(mistake_rows, key=lambda r: -int(r[3]))[:20]),
-        "<h2>Engineering aptitude</h2>",
-        _table(["student", "evidence"], [[p.student, " / ".join(p.evidence)] for p in aptitude]) if aptitude
-        else "<p>No student meets the aptitude rule yet (80 % on engineering skills in two subjects).</p>",
-        "<h2>Needs help</h2>",
-        _table(["student", "evidence"], [[p.student, " / ".join(p.evidence)] for p in help_]) if help_
-        else "<p>Nobody is below 50 % or missing work.</p>",
-        "<h2>Skill profiles</h2>", f"<img alt='skills' src='{plots['skills']}'>" if "skills" in plots else "",
-        _table(["student", *data.assignments, *skills, "flags", "evidence"], student_rows),
-    ]
-    style = ("<style>body{font-family:'DejaVu Sans',sans-serif;margin:2em;max-width:1100px}"
-             "table{border-collapse:collapse;margin:1em 0;font-size:0.85em}td,th{border:1px solid #ccc;padding:3px 6px}"
-             "th{background:#f0f0f0}img{max-width:100%}</style>")
-    page = folder / "report.html"
-    page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Class report</title>{style}</head>"
-                    f"<body>{''.join(sections)}</body></html>", encoding="utf-8")
-    return Report(folder, page, csv_files, tuple(items), tuple(students))
+    document, labelled = page(data, items, students, anonymous=anonymous)
+    report_page = folder / "report.html"
+    report_page.write_text(document, encoding="utf-8")
+    return Report(folder, report_page, csv_files, tuple(items), tuple(students), language, tuple(labelled))

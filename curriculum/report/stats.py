@@ -16,6 +16,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..i18n import _, get_language, pick
+from ..metadata.vocabulary import SKILLS
 from .data import ENGINEERING_SKILLS, ClassData, Item
 
 APTITUDE_LEVEL = 0.8
@@ -38,6 +40,22 @@ class StudentProfile:
     timeline: tuple[tuple[str, float | None], ...]
     flags: tuple[str, ...] = field(default_factory=tuple)  # "aptitude", "needs-help"
     evidence: tuple[str, ...] = field(default_factory=tuple)
+
+
+def percent(value: float | None) -> str:
+    """``75 %`` in kk and ru (a space before the sign, as their textbooks write it), ``75%`` in en; ``-`` for none."""
+    if value is None:
+        return "-"
+    return f"{value:.0%}".replace("%", "\u00a0%") if get_language() in ("kk", "ru") else f"{value:.0%}"
+
+
+def skill_name(skill: str) -> str:
+    return pick(SKILLS[skill]) if skill in SKILLS else skill
+
+
+def subject_name(subject: str) -> str:
+    names = {"math": _("mathematics"), "physics": _("physics"), "informatics": _("informatics")}
+    return names.get(subject, subject)
 
 
 def pearson(xs: list[float], ys: list[float]) -> float | None:
@@ -110,9 +128,9 @@ def profiles(data: ClassData) -> list[StudentProfile]:
         engineering = [skills[k] for k in skills if k in ENGINEERING_SKILLS]
         if engineering and sum(engineering) / len(engineering) >= APTITUDE_LEVEL and len(engineering_subjects - {None}) >= 2:
             flags.append("aptitude")
-            evidence.append(f"{sum(engineering) / len(engineering):.0%} on engineering skills across "
-                            f"{', '.join(sorted(engineering_subjects - {None}))}")
-            evidence += [f"{a}: {v:.0%}" for a, v in timeline if v is not None and v >= APTITUDE_LEVEL]
+            evidence.append(_("{share} on engineering skills across {subjects}", share=percent(sum(engineering) / len(engineering)),
+                              subjects=", ".join(subject_name(x) for x in sorted(engineering_subjects - {None}))))
+            evidence += [f"{a}: {percent(v)}" for a, v in timeline if v is not None and v >= APTITUDE_LEVEL]
         handed = [v for v in scores.values() if v is not None]
         missing = [a for a, v in scores.items() if v is None]
         broken = [a for a in scores if (a, s) in data.ungraded]
@@ -121,11 +139,13 @@ def profiles(data: ClassData) -> list[StudentProfile]:
         if mean < HELP_LEVEL or missing or empty or broken:
             flags.append("needs-help")
             if handed and mean < HELP_LEVEL:
-                evidence.append(f"{mean:.0%} of the autograded points on average")
-            evidence += ([f"{a}: not handed in" for a in missing] + [f"{a}: no points" for a in empty]
-                         + [f"{a}: the file handed in could not be graded" for a in broken])
+                evidence.append(_("{share} of the autograded points on average", share=percent(mean)))
+            evidence += ([_("{assignment}: not handed in", assignment=a) for a in missing]
+                         + [_("{assignment}: no points", assignment=a) for a in empty]
+                         + [_("{assignment}: the file handed in could not be graded", assignment=a) for a in broken])
             weak = sorted((v, k) for k, v in skills.items() if v < HELP_LEVEL)
             if weak:
-                evidence.append("weakest skills: " + ", ".join(f"{k} {v:.0%}" for v, k in weak[:3]))
+                evidence.append(_("weakest skills: {skills}",
+                                  skills=", ".join(f"{skill_name(k)} {percent(v)}" for v, k in weak[:3])))
         out.append(StudentProfile(s, scores, skills, timeline, tuple(flags), tuple(evidence)))
     return out
