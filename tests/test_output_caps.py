@@ -15,7 +15,7 @@ from nbgrader.utils import determine_grade
 from curriculum.check.record import MIME
 from curriculum.grading.output_caps import CellCap, OutputCaps, cap_cell, cap_notebook, is_note, output_bytes
 
-CAPS = OutputCaps(cell_bytes=64 * 1024, cell_lines=100, notebook_bytes=256 * 1024, traceback_lines=20)
+CAPS = OutputCaps(cell_bytes=64 * 1024, cell_lines=100, notebook_bytes=256 * 1024, traceback_lines=20, record_bytes=64 * 1024)
 
 
 def _stream(text: str, name: str = "stdout") -> dict:

@@ -14,8 +14,9 @@ outputs are held to ``cell_bytes`` and ``cell_lines``, every notebook's to ``not
 What nbgrader grades from is kept, so a cap never changes a score: every ``error`` output (its
 traceback shortened), a ``stderr`` stream (shortened, never removed: stderr fails a test cell), and
 an ``execute_result`` (partial credit). The answer records of :mod:`curriculum.check.record` are
-data for the grader; one larger than ``record_bytes`` is replaced by an error record ("too large to
-grade"), which the grader decides like any missing answer. Applying the caps twice changes nothing.
+data for the grader (a CAD part is recorded as its mesh): they count against no cell's or notebook's
+bytes, and one larger than ``record_bytes`` (8 MB) is replaced by an error record ("too large to grade"),
+which the grader decides like any missing answer. Applying the caps twice changes nothing.
 
 The same function serves the kernel side (:class:`CappedExecute` caps a cell while its output
 arrives, so a flood is never held in memory whole) and the notebook side (the
@@ -44,7 +45,7 @@ class OutputCaps:
     cell_lines: int = 400
     notebook_bytes: int = 2 * 1024 * 1024
     traceback_lines: int = 50
-    record_bytes: int = 64 * 1024
+    record_bytes: int = 8 * 1024 * 1024  # a part of the CAD tasks is recorded as its mesh (curriculum.check.mesh)
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,7 @@ class CellCap:
         if self.cut_lines:
             self.outputs.append(self._note(_("{n} more lines cut here (at most {limit} lines per cell)", lang=self.lang,
                                              n=self.cut_lines, limit=self.caps.cell_lines)))
-        size = sum(output_bytes(o) for o in self.outputs)
+        size = sum(output_bytes(o) for o in self.outputs if MIME not in o.get("data", {}))  # records: the grader's data
         return CapResult(self.outputs, self.cut_bytes, size, self.cut_lines)
 
 
@@ -262,7 +263,8 @@ def _within(outputs: list[dict], caps: OutputCaps) -> bool:
     for output in outputs:
         if is_note(output):
             continue
-        size += output_bytes(output)
+        if MIME not in output.get("data", {}):
+            size += output_bytes(output)
         kind = output.get("output_type")
         if kind == "stream":
             lines += _text(output.get("text", "")).count("\n")
@@ -280,7 +282,7 @@ def cap_notebook(nb: Any, caps: OutputCaps, lang: str | None = None, wrap: Calla
     for cell in nb.cells:
         if cell.get("cell_type") != "code" or not cell.get("outputs"):
             continue
-        size = sum(output_bytes(o) for o in cell.outputs)
+        size = sum(output_bytes(o) for o in cell.outputs if MIME not in o.get("data", {}))
         if total + size <= caps.notebook_bytes and _within(cell.outputs, caps):
             total += size
             continue
