@@ -294,3 +294,8 @@ def test_a_kazakh_course_grades_a_correct_submission_fully_and_a_wrong_one_in_ka
     messages = [p.split(": ", 2)[-1] for p in wrong.problems]
     assert all(re.search(r"[әғқңөұүһі]", m) for m in messages), messages
     assert not any(re.search(r"\b(the|is|should|not|your)\b", m) for m in messages), messages
+
+
+def test_words_inside_brackets_that_are_not_arguments_are_prose():
+    nb = _seeded("kk", code='assert True, "bad_vins(example log)"')
+    assert [(x.kind, x.found) for x in notebook_leaks(nb, "kk")] == [("string", "English prose")]

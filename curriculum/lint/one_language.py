@@ -126,8 +126,30 @@ def code_texts(source: str) -> Iterator[tuple[int, str, str]]:
 
 
 FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
-CODE_IN_TEXT = re.compile(r"\b[A-Za-z_][\w.]*\([^()]*\)|\b[A-Za-z_][\w.]*\s*=(?!=)|^\s*[A-Za-z_]\w*:(?=\s)")
-"""Code inside a comment or a message: a call or signature, an assignment, a leading ``name:``."""
+CODE_PARTS = re.compile(r"\b[A-Za-z_][\w.]*\([^()]*\)|\b[A-Za-z_][\w.]*\s*=(?!=)|^\s*[A-Za-z_]\w*:(?=\s)")
+
+
+class _CodeInText:
+    """Code inside a comment or a message: a call or signature whose arguments are Python (``f(1, 60)``,
+    ``def f(x, y)``), an assignment, a leading ``name:``. ``bad_vins(example log)`` is not code."""
+
+    @staticmethod
+    def _code(match: re.Match[str]) -> str:
+        import ast
+
+        part = match.group(0)
+        if part.endswith(")"):
+            try:
+                ast.parse("_" + part[part.index("("):].replace("...", "_"), mode="eval")
+            except SyntaxError:
+                return part
+        return " "
+
+    def sub(self, _repl: str, text: str) -> str:
+        return CODE_PARTS.sub(self._code, text)
+
+
+CODE_IN_TEXT = _CodeInText()
 
 
 def is_code(text: str) -> bool:
