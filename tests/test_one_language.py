@@ -168,6 +168,7 @@ def test_a_clean_notebook_has_no_leak(language):
 
 SEEDS = [
     ("kk", {"markdown": "Тежеу жолы жылдамдыққа тәуелді. The braking distance grows fast."}, "markdown", "English prose"),
+    ("kk", {"markdown": "Жылдамдық 90 km/h болғанда тежеу жолы ұзарады."}, "markdown", "English prose"),
     ("kk", {"markdown": "Тормозной путь зависит от скорости и от покрытия дороги."}, "markdown", "Russian prose"),
     ("kk", {"markdown": "Зертханада (lab) жылдамдықты өзгертіңіз."}, "markdown", "English gloss of no glossary term"),
     ("kk", {"markdown": "Жаттығу (try this): тежеу жолын есептеңіз."}, "markdown", "English gloss of no glossary term"),
@@ -187,6 +188,8 @@ SEEDS = [
     ("kk", {"formula": r"$$\text{takt} = \frac{\text{available working time}}{\text{demand}}$$"}, "formula", "words in a cell"),
     ("en", {"formula": r"$$P_\text{шығын} = I^2 R$$"}, "formula", "words in a cell"),
     ("ru", {"markdown": r"Потери $P_\text{loss} = I^2 R$ растут с током."}, "formula", "English prose"),
+    ("kk", {"formula": r"$$90\ \tfrac{\text{km}}{\text{h}} = 25\ \tfrac{\text{m}}{\text{s}}$$"}, "formula", "words in a cell"),
+    ("ru", {"formula": "| $p_i$, м | −0.03 | 0.015 |\n|---|---|---|"}, "formula", "a decimal point"),
 ]
 
 

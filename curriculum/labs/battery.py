@@ -247,8 +247,8 @@ def _design_spec() -> Any:
     from ..check.design import Requirement, Spec
 
     return Spec(
-        (Requirement("V", ">=", 350.0, "V", LABELS["V"]),
-         Requirement("E", ">=", 60.0, "kWh", LABELS["E"]),
+        (Requirement("V", ">=", 350.0, UNITS["V"], LABELS["V"]),
+         Requirement("E", ">=", 60.0, UNITS["kWh"], LABELS["E"]),
          Requirement("loss_pct", "<", LOSS_LIMIT_PCT, "%",
                      {"kk": "80 кВт кезіндегі шығын", "ru": "Потери при 80 кВт", "en": "Loss at 80 kW"}),
          Requirement("cells", "<=", float(MAX_CELLS), "", LABELS["cells"])),

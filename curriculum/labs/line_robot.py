@@ -251,6 +251,7 @@ LABELS = {
 UNITS = {
     "ms": {"kk": "м/с", "ru": "м/с", "en": "m/s"},
     "s": {"kk": "с", "ru": "с", "en": "s"},
+    "m": {"kk": "м", "ru": "м", "en": "m"},
     "cm": {"kk": "см", "ru": "см", "en": "cm"},
     "kp": {"kk": "(рад/с)/м", "ru": "(рад/с)/м", "en": "(rad/s)/m"},
     "kd": {"kk": "рад/м", "ru": "рад/м", "en": "rad/m"},
@@ -318,10 +319,10 @@ def _design_spec() -> Any:
     from ..check.design import Requirement, Spec
 
     return Spec(
-        (Requirement("time_to_line", "<=", 1.5, "s", LABELS["time_to_line"]),
+        (Requirement("time_to_line", "<=", 1.5, UNITS["s"], LABELS["time_to_line"]),
          Requirement("overshoot", "<=", 10.0, "%", LABELS["overshoot"]),
-         Requirement("max_offset", "<=", BAND, "m", LABELS["max_offset"]),
-         Requirement("v", ">=", 0.5, "m/s", LABELS["v"])),
+         Requirement("max_offset", "<=", BAND, UNITS["m"], LABELS["max_offset"]),
+         Requirement("v", ">=", 0.5, UNITS["ms"], LABELS["v"])),
         title={"kk": "Тапсырма: 1,5 с ішінде сызыққа шығу, асып кету 10 %-дан аз, ±3 см жолақтан шықпау, жылдамдық кемінде 0,5 м/с",
                "ru": "Задание: выйти на линию за 1,5 с, перерегулирование меньше 10 %, не выходить из полосы ±3 см, скорость не ниже 0,5 м/с",
                "en": "Task: reach the line within 1.5 s, overshoot under 10 %, never leave the ±3 cm band, speed at least 0.5 m/s"},

@@ -272,7 +272,7 @@ def _design_spec() -> Any:
 
     return Spec(
         (Requirement("overshoot", "<=", 10.0, "%", LABELS["overshoot"]),
-         Requirement("settling_time", "<=", 2.0, "s", LABELS["settling_time"])),
+         Requirement("settling_time", "<=", 2.0, UNITS["s"], LABELS["settling_time"])),
         title={"kk": "Тапсырма: 1200 айн/мин-қа секіріс: асып кету 10 %-дан аспайды, орнығу уақыты (2 %) 2 с-тан аспайды",
                "ru": "Задание: скачок уставки до 1200 об/мин: перерегулирование не больше 10 %, время установления (2 %) не больше 2 с",
                "en": "Task: setpoint step to 1200 rpm: overshoot at most 10 %, settling time (2 %) at most 2 s"},

@@ -310,7 +310,7 @@ def _design_spec() -> Any:
 
     x, y = WELD_SPOT
     return Spec(
-        (Requirement("error", "<=", TOLERANCE_MM, "mm", LABELS["error"]),
+        (Requirement("error", "<=", TOLERANCE_MM, UNITS["mm"], LABELS["error"]),
          Requirement("theta2", "<", 0.0, "°", LABELS["theta2_req"])),
         title={"kk": f"Тапсырма: құралды ({x:.0f}; {y:.0f}) мм дәнекерлеу нүктесіне 2 мм-ден жақын әкеліңіз, шынтақ жоғары",
                "ru": f"Задание: подведите инструмент к точке сварки ({x:.0f}; {y:.0f}) мм ближе чем на 2 мм, локоть вверх",

@@ -235,7 +235,7 @@ def _design_spec() -> Any:
     return Spec(
         (Requirement("cars", ">=", DESIGN_TARGET, "", cars),
          Requirement("cars", "<=", DESIGN_MAX, "", cars),
-         Requirement("takt_s", ">=", MIN_TAKT, "s", LABELS["takt_req"])),
+         Requirement("takt_s", ">=", MIN_TAKT, UNITS["s"], LABELS["takt_req"])),
         title={"kk": "Тапсырма: 7,5 сағаттық ауысымда кемінде 400, бірақ 410-нан көп емес автомобиль, такт кемінде 60 с",
                "ru": "Задание: за смену 7,5 ч не меньше 400, но не больше 410 автомобилей, такт не меньше 60 с",
                "en": "Task: at least 400 but at most 410 cars in a 7.5-hour shift, takt at least 60 s"},

@@ -126,6 +126,7 @@ def code_texts(source: str) -> Iterator[tuple[int, str, str]]:
 
 
 FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+DECIMAL_POINT = re.compile(r"(?<![\w.])\d+\.\d")
 CODE_PARTS = re.compile(r"\b[A-Za-z_][\w.]*\([^()]*\)|\b[A-Za-z_][\w.]*\s*=(?!=)|^\s*[A-Za-z_]\w*:(?=\s)")
 
 
@@ -202,12 +203,15 @@ def _is_prose_string(text: str) -> bool:
 class Detector:
     """Finds the other languages' text in fragments of one notebook (glosses are counted per notebook)."""
 
-    def __init__(self, language: str, glossary: Glossary | None = None, names: frozenset[str] = frozenset()):
+    def __init__(self, language: str, glossary: Glossary | None = None, names: frozenset[str] = frozenset(),
+                 units: bool = True):
         self.language = language
         self.glossary = glossary if glossary is not None else load_glossary()
         self.glosses_seen: set[str] = set()
         self.names = names
         """Identifiers of the notebook's code: in a comment or a message they are code, not English."""
+        self.units = units
+        """Latin unit symbols are allowed (in code: ``"72 km/h"``); prose and labs write км/сағ, км/ч."""
 
     def fragment(self, text: str, *, glosses: bool = False) -> list[tuple[str, str]]:
         """(what was found, the fragment) for one piece of visible text."""
@@ -247,6 +251,9 @@ class Detector:
         for match in LATIN_WORD.finditer(text):
             word = match.group(0)
             if word.lower() in ENGLISH_SMALL_WORDS and len(word) > 1:
+                words.append(word)
+                continue
+            if not self.units and word in UNIT_SYMBOLS and len(word) > 1:
                 words.append(word)
                 continue
             if ("_" in word or any(ch.isdigit() for ch in word) or len(word) <= 2 or word in UNIT_SYMBOLS
@@ -291,7 +298,7 @@ def button_problems(source: str, language: str) -> list[str]:
 
 def notebook_leaks(nb: nbformat.NotebookNode, language: str, glossary: Glossary | None = None) -> list[Leak]:
     """Every text of another language in a notebook released in ``language``."""
-    detector = Detector(language, glossary)
+    detector = Detector(language, glossary, units=False)
     code = Detector(language, detector.glossary, code_names(nb))
     leaks: list[Leak] = []
     for index, cell in enumerate(nb.cells):
@@ -303,15 +310,19 @@ def notebook_leaks(nb: nbformat.NotebookNode, language: str, glossary: Glossary 
         if cell.cell_type == "markdown":
             prose, math_words = markdown_prose(cell.source)
             if not tags:  # shown in every language: a formula or a written answer's stub
-                words = [w for w in [*LATIN_WORD.findall(prose), *CYRILLIC_WORD.findall(prose)] if len(w) > 1]
-                for word in math_words:
-                    words += [w for w in re.findall(r"[^\W\d_]{2,}", word)]
+                words = [w for w in [*LATIN_WORD.findall(prose), *CYRILLIC_WORD.findall(prose)]
+                         if len(w) > 1 and w not in UNIT_SYMBOLS and not detector.glossary.is_name(w)]
+                for word in math_words:  # \text{km/h} is written км/сағ in Kazakh, км/ч in Russian
+                    words += re.findall(r"[^\W\d_]+", word)
                 stub = cell.metadata.get("nbgrader", {}).get("solution")
                 if stub:
                     leaks += [Leak(label, "markdown", what, text) for what, text in detector.fragment(prose)]
-                elif [w for w in words if w not in UNIT_SYMBOLS and not detector.glossary.is_name(w)]:
+                elif words:
                     leaks.append(Leak(label, "formula", "words in a cell every language shows (tag it lang-*)",
                                       _short(cell.source)))
+                elif DECIMAL_POINT.search(cell.source) and language != "en":
+                    leaks.append(Leak(label, "formula", "a decimal point in a cell every language shows (kk and ru "
+                                      "write a decimal comma: tag it lang-*)", _short(cell.source)))
                 continue
             leaks += [Leak(label, "markdown", what, text) for what, text in detector.fragment(prose, glosses=True)]
             for word in math_words:
@@ -359,7 +370,7 @@ def lab_leaks(name: str, lab, language: str, glossary: Glossary | None = None) -
     """Other languages' text in a built lab (build it with ``curriculum.setup(lang=language)`` in force)."""
     import html
 
-    detector = Detector(language, glossary)
+    detector = Detector(language, glossary, units=False)
     shown = (CODE_IN_TEXT.sub(" ", FORMAT_FIELD.sub(" ", html.unescape(text))) for text in lab_texts(lab))
     return [Leak(name, "lab", what, fragment) for text in shown
             for what, fragment in detector.fragment(MATH_INLINE.sub(" ", text), glosses=True)]
