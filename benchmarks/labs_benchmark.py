@@ -79,7 +79,7 @@ def discover() -> list[str]:
     names = []
     for info in pkgutil.iter_modules(curriculum.labs.__path__):
         module = importlib.import_module(f"curriculum.labs.{info.name}")
-        if callable(getattr(module, "make_lab", None)):
+        if callable(getattr(module, "make_lab", None)) and not getattr(module, "VIEW_3D", False):  # 3D: no plot
             names.append(info.name)
     return sorted(names)
 

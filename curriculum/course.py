@@ -123,6 +123,7 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _cell_problem(cell: nbformat.NotebookNode) -> str:
+    partial = ""
     for output in cell.get("outputs", []):
         if output.get("output_type") == "error":
             ename, evalue = output.get("ename", ""), _ANSI.sub("", str(output.get("evalue", "")))
@@ -131,7 +132,11 @@ def _cell_problem(cell: nbformat.NotebookNode) -> str:
             return f"{ename}: {evalue}".strip().rstrip(":")
         if output.get("output_type") == "stream" and output.get("name") == "stderr":
             return "wrote to stderr: " + _ANSI.sub("", "".join(output.get("text", "")))[:120].strip()
-    return ""
+        if output.get("output_type") == "stream" and output.get("name") == "stdout" and not partial:
+            # a check that kept partial credit says why the rest was lost ("◐ message", curriculum.check.require)
+            lines = [ln[1:].strip() for ln in "".join(output.get("text", "")).splitlines() if ln.startswith("◐")]
+            partial = f"partial credit: {' '.join(lines)}" if lines else ""
+    return partial
 
 
 NOT_ANSWERED = "not answered"

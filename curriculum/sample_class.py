@@ -6,7 +6,10 @@ Five students, one of each kind a teacher meets:
 * ``bolat`` gets some items wrong, as the module's ``sample_class.yml`` says;
 * ``dana`` hands in the release untouched;
 * ``yerlan`` leaves an endless loop in the last answer cell;
-* ``zarina`` hands in a file broken in transit (truncated JSON).
+* ``zarina`` hands in a file broken in transit (truncated JSON);
+
+and, when a module's ``sample_class.yml`` lists ``students``, each of them hands in the right
+answers but the ones given (a 3D module shows one student per typical mistake with a part).
 """
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ class WrongAnswer:
 
 
 @dataclass(frozen=True)
+class ExtraStudent:
+    """A student of one module's sample class beyond the five: right answers except ``answers``."""
+
+    kind: str
+    answers: dict[str, str]
+    fails: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SampleSpec:
     """The contents of a module's ``sample_class.yml``."""
 
@@ -54,6 +66,7 @@ class SampleSpec:
     assignment: str
     notebook: str
     partly_wrong: dict[str, WrongAnswer] = field(default_factory=dict)
+    students: dict[str, ExtraStudent] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> SampleSpec:
@@ -66,7 +79,15 @@ class SampleSpec:
             if not isinstance(entry, dict) or "code" not in entry or "fails" not in entry:
                 raise SampleClassError(f"{path}: partly_wrong.{grade_id} needs 'code' and 'fails'")
             wrong[grade_id] = WrongAnswer(str(entry["code"]), tuple(entry["fails"]))
-        return cls(path, str(data["assignment"]), str(data["notebook"]), wrong)
+        extra = {}
+        for student, entry in (data.get("students") or {}).items():
+            if student in STUDENTS:
+                raise SampleClassError(f"{path}: students.{student} is one of the five every module has")
+            if not isinstance(entry, dict) or not {"kind", "answers", "fails"} <= set(entry):
+                raise SampleClassError(f"{path}: students.{student} needs 'kind', 'answers' and 'fails'")
+            extra[str(student)] = ExtraStudent(str(entry["kind"]), {str(k): str(v) for k, v in entry["answers"].items()},
+                                               tuple(entry["fails"]))
+        return cls(path, str(data["assignment"]), str(data["notebook"]), wrong, extra)
 
 
 def find_spec(assignment: str, root: Path = REPO_ROOT) -> SampleSpec:
@@ -90,20 +111,24 @@ def _answer_cells(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]
 
 
 def build_submission(kind: str, source: nbformat.NotebookNode, release: nbformat.NotebookNode,
-                     spec: SampleSpec) -> nbformat.NotebookNode | str:
-    """The notebook one kind of student hands in (text for the corrupt file)."""
+                     spec: SampleSpec, student: str = "") -> nbformat.NotebookNode | str:
+    """The notebook one kind of student hands in (text for the corrupt file); ``student`` names one of the
+    spec's own ``students``."""
     nb = copy.deepcopy(release)
     if kind == "empty":
         return nb
     solutions = _answer_cells(source)
     answers = _answer_cells(nb)
-    unknown = set(spec.partly_wrong) - set(answers)
+    own = spec.students[student].answers if student in spec.students else {}
+    unknown = (set(spec.partly_wrong) | set(own)) - set(answers)
     if unknown:
-        raise SampleClassError(f"{spec.path}: partly_wrong names cells that are not answers: {', '.join(sorted(unknown))}")
+        raise SampleClassError(f"{spec.path}: names cells that are not answers: {', '.join(sorted(unknown))}")
     for grade_id, cell in answers.items():
         cell.source = solution_text(solutions[grade_id])
         if kind == "partly-wrong" and grade_id in spec.partly_wrong:
             cell.source = spec.partly_wrong[grade_id].code.strip()
+        if grade_id in own:
+            cell.source = own[grade_id].strip()
     if kind == "endless-loop":
         last_code = [c for c in answers.values() if c.cell_type == "code"][-1]
         last_code.source = last_code.source + "\n\n" + ENDLESS_LOOP
@@ -117,13 +142,14 @@ def make_submissions(course_root: Path, assignment: str, spec: SampleSpec) -> di
     """Write ``submitted/<student>/<assignment>/<notebook>`` for every sample student; returns student -> kind."""
     source = nbformat.read(course_root / "source" / assignment / spec.notebook, as_version=4)
     release = nbformat.read(course_root / "release" / assignment / spec.notebook, as_version=4)
-    for student, kind in STUDENTS.items():
+    kinds = {**STUDENTS, **{student: extra.kind for student, extra in spec.students.items()}}
+    for student, kind in kinds.items():
         folder = course_root / "submitted" / student / assignment
         folder.mkdir(parents=True, exist_ok=True)
-        submission = build_submission(kind, source, release, spec)
+        submission = build_submission(kind, source, release, spec, student)
         target = folder / spec.notebook
         if isinstance(submission, str):
             target.write_text(submission, encoding="utf-8")
         else:
             nbformat.write(submission, target)
-    return dict(STUDENTS)
+    return kinds

@@ -279,7 +279,14 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
         moved, checked = [], []
         for i in range(labs):
             readout = readouts.nth(i)
-            box = readout.locator("xpath=..")  # the lab's VBox: controls, readout, plot, task
+            box = readout.locator("xpath=..")  # the lab's VBox: controls, readout, plot (or 3D view), task
+            viewer = box.locator(".cad-viewer")
+            if viewer.count():  # a 3D lab: the part in the viewer changes instead of a plot
+                drawn = _wait_view(viewer.first, lambda s: s["renders"] > 0)
+                moved.append(_move_a_control(page, box, readout))
+                _settle(page, readouts)
+                _wait_view(viewer.first, lambda s: s["renders"] > drawn["renders"])
+                continue
             plot = _plot(box)
             assert plot["src"].startswith("blob:") and plot["width"] > 0 and plot["shown"] > 0, f"no plot: {plot}"
             moved.append(_move_a_control(page, box, readout))

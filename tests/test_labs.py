@@ -20,6 +20,9 @@ import curriculum
 from curriculum.paths import REPO_ROOT
 
 LABS = sorted(p.stem for p in (REPO_ROOT / "curriculum" / "labs").glob("*.py") if p.stem not in {"__init__", "core"})
+# labs whose view is a part in 3D (curriculum.cad.lab.PartLab), tested in tests/test_cad_lab.py
+PARTS_3D = {name for name in LABS if getattr(importlib.import_module(f"curriculum.labs.{name}"), "VIEW_3D", False)}
+PLOT_LABS = [name for name in LABS if name not in PARTS_3D]
 
 
 def test_every_module_has_a_lab():
@@ -64,7 +67,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
-@pytest.mark.parametrize("name", LABS)
+@pytest.mark.parametrize("name", PLOT_LABS)
 def test_each_control_changes_the_readout_and_the_plot(name, lang):
     curriculum.setup(lang)
     try:
@@ -102,7 +105,7 @@ def _sweep(lab, steps: int = 4):
             yield control.name, value
 
 
-@pytest.mark.parametrize("name", LABS)
+@pytest.mark.parametrize("name", PLOT_LABS)
 def test_the_figure_is_built_once_and_reused(name, monkeypatch):
     import matplotlib.figure
     import matplotlib.pyplot as plt
@@ -133,7 +136,7 @@ def test_the_figure_is_built_once_and_reused(name, monkeypatch):
     assert view.full_draws <= view.renders
 
 
-@pytest.mark.parametrize("name", LABS)
+@pytest.mark.parametrize("name", PLOT_LABS)
 def test_incremental_drawing_gives_the_picture_drawn_from_scratch(name):
     """After every step of a sweep, the PNG equals that of a fresh lab built at the same values."""
     lab = _build(name)

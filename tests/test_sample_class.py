@@ -15,6 +15,10 @@ from .conftest import ASSIGNMENTS, auto_points, source_notebooks
 
 pytestmark = pytest.mark.slow
 
+# the five students of every module, and the students some modules add (one per typical mistake with a part)
+EXTRA = {(a, s): extra for a in ASSIGNMENTS for s, extra in find_spec(a).students.items()}
+ALL_STUDENTS = set(STUDENTS) | {s for _a, s in EXTRA}
+
 
 def _report(demo, assignment, student):
     return next(r for r in demo.reports if r.assignment == assignment and r.student == student)
@@ -43,11 +47,29 @@ def test_partly_wrong_submission_loses_exactly_the_points_of_its_wrong_items(dem
     assert failing, "the sample class must get something wrong"
     scores = {i.grade_id: i.score for i in report.items if i.grade_id in points}
     assert {gid for gid, s in scores.items() if s < points[gid]} == failing
-    assert 0 < report.score == pytest.approx(sum(points.values()) - sum(points[t] for t in failing))
+    # a wrong item earns nothing, unless its check keeps partial credit and says so (a part with one wrong hole)
+    partial = {i.grade_id for i in report.items if i.grade_id in failing and i.problem.startswith("partial credit: ")}
+    for test in failing:
+        assert (0 < scores[test] < points[test]) if test in partial else scores[test] == 0, (test, scores[test])
+    kept = sum(scores[t] for t in partial)
+    assert 0 < report.score == pytest.approx(sum(points.values()) - sum(points[t] for t in failing) + kept)
     # every lost point comes with the checker's message, not a bare assertion
     for item in report.items:
         if item.grade_id in failing:
             assert item.problem and item.problem != "AssertionError", item
+
+
+@pytest.mark.parametrize("assignment, student", sorted(EXTRA))
+def test_each_added_student_loses_the_points_of_their_mistake_with_the_reason(demo, assignment, student):
+    extra = EXTRA[(assignment, student)]
+    report = _report(demo, assignment, student)
+    points = auto_points(_source(assignment))
+    scores = {i.grade_id: i.score for i in report.items if i.grade_id in points}
+    assert {gid for gid, s in scores.items() if s < points[gid]} == set(extra.fails), report.problems
+    for item in report.items:
+        if item.grade_id in extra.fails:
+            assert item.problem and item.problem != "AssertionError", item
+    assert 0 < report.score < sum(points.values())
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -76,7 +98,7 @@ def test_corrupt_file_is_reported_with_its_reason(demo, assignment):
 def test_gradebook_stays_readable_and_complete(demo):
     with Gradebook(f"sqlite:///{demo.course_root / 'gradebook.db'}") as gb:
         assert sorted(a.name for a in gb.assignments) == ASSIGNMENTS
-        assert {s.id for s in gb.students} == set(STUDENTS)
+        assert {s.id for s in gb.students} == ALL_STUDENTS
         for report in demo.reports:
             if report.graded:
                 assert gb.find_submission(report.assignment, report.student).score == pytest.approx(report.score)
@@ -85,7 +107,7 @@ def test_gradebook_stays_readable_and_complete(demo):
 def test_grades_csv_has_a_row_per_submission(demo):
     with demo.grades_csv.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert {(r["assignment"], r["student_id"]) for r in rows} == {(a, s) for a in ASSIGNMENTS for s in STUDENTS}
+    assert {(r["assignment"], r["student_id"]) for r in rows} == {(a, s) for a in ASSIGNMENTS for s in ALL_STUDENTS}
     by_key = {(r["assignment"], r["student_id"]): float(r["score"]) for r in rows}
     for report in demo.reports:
         if report.graded:

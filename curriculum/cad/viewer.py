@@ -61,8 +61,8 @@ def dimension_lines(bounds: list[float]) -> list[dict[str, Any]]:
         lines.append({"start": [x1 + gap, y0, z0], "end": [x1 + gap, y1, z0], "label": millimetres(y1 - y0),
                       "offset": [gap * 0.9, 0, 0]})
     if z1 - z0 > 1e-6:
-        lines.append({"start": [x1 + gap, y0 - gap, z0], "end": [x1 + gap, y0 - gap, z1], "label": millimetres(z1 - z0),
-                      "offset": [gap * 0.9, 0, 0]})
+        lines.append({"start": [x0 - gap, y0 - gap, z0], "end": [x0 - gap, y0 - gap, z1], "label": millimetres(z1 - z0),
+                      "offset": [-gap * 0.9, 0, 0]})
     return lines
 
 

@@ -1,0 +1,43 @@
+"""A 3D lab: sliders change a part live in the viewer, beside the drawing's part.
+
+``PartLab`` is a :class:`curriculum.labs.Lab` whose view is the 3D :class:`~curriculum.cad.viewer.Viewer`
+instead of a plot: the controls feed ``model(**values)``, which returns a mapping with the ``"part"``
+(and the readout's numbers); each change rebuilds the part (a few milliseconds) and sends its mesh
+to the viewer, which keeps the camera where the student turned it. ``target`` is the drawing's part,
+shown see-through for comparison.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..labs.core import Lab
+
+
+@dataclass
+class PartLab(Lab):
+    """A lab whose view is a part in 3D (``result["part"]``), with the drawing's part (``target``) beside it."""
+
+    target: Any = None
+    height: int = 420
+
+    def build(self) -> Any:
+        import ipywidgets as w
+
+        from .viewer import Viewer
+
+        self.viewer = Viewer(None, target=None, height=self.height)
+        box = super().build()
+        self.image.layout.display = "none"  # no plot: the viewer is the picture
+        parts = list(box.children)
+        parts.insert(parts.index(self.image), self.viewer)
+        self.widget = w.VBox(parts)
+        self.update()
+        return self.widget
+
+    def update(self) -> None:
+        super().update()
+        viewer = getattr(self, "viewer", None)
+        if viewer is not None:
+            viewer.update(self.result["part"], target=self.target)

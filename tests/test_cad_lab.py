@@ -1,0 +1,74 @@
+"""The 3D lab (curriculum.cad.lab.PartLab) and the bracket's model, without a browser."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import curriculum
+from curriculum.check import check_part
+from curriculum.labs import bracket
+
+
+def test_the_drawing_is_the_bracket_the_module_describes():
+    part = bracket.reference()
+    assert part.size == (60, 30, 30) and part.holes == 3 and part.bodies == 1
+    assert part.bounds[:3] == (0, 0, 0)  # base on the bed, outer corner at the origin
+    assert check_part(part, bracket.bracket(), sections=bracket.SECTIONS, walls=bracket.WALLS).correct
+
+
+def test_the_drawing_numbers_are_the_models():
+    part = bracket.reference()
+    assert bracket.hole_centres(60, 40) == [10.0, 50.0]
+    assert bracket.mass_grams(part.volume, 1.24) == pytest.approx(part.mass())
+    # the lesson's worked example: the base alone, by the formula with rounded corners, against the model
+    import math
+
+    from curriculum.cad import circle, extrude, rounded_rectangle
+
+    base = extrude(rounded_rectangle(60, 30, 5, center=False) - circle(4.5).move(x=10, y=13)
+                   - circle(4.5).move(x=50, y=13), 4)
+    by_formula = 60 * 30 * 4 - 2 * math.pi * (4.5 / 2) ** 2 * 4 - 4 * (5 ** 2 - math.pi * 5 ** 2 / 4) * 4
+    assert base.volume == pytest.approx(by_formula, rel=2e-3)
+    # the assignment's numbers: 7.2 cm³, 15.5 g, and the drawing's holes
+    assert 60 * 30 * 4 / 1000 == pytest.approx(7.2) and 12.5 * 1.24 == pytest.approx(15.5)
+    assert bracket.DRAWING["hole"] == 4.5 and bracket.DRAWING["wall_hole"] == 5.5
+
+
+def test_holes_that_do_not_fit_are_refused():
+    with pytest.raises(ValueError, match="do not fit a base 60 mm long"):
+        bracket.bracket(spacing=56, hole=5)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_each_slider_changes_the_part_in_the_viewer_and_the_readout(lang):
+    curriculum.setup(lang)
+    try:
+        lab = bracket.make_lab()
+        lab.build()
+        assert [m["role"] for m in lab.viewer.meshes] == ["part", "target"]
+        for control in lab.controls:
+            before, mesh = lab.readout.value, lab.viewer.meshes[0]["vertices"]
+            lab.set(**{control.name: control.max})
+            assert lab.readout.value != before, f"moving {control.name} changed nothing"
+            assert lab.viewer.meshes[0]["vertices"] != mesh, f"moving {control.name} left the part as it was"
+        target = lab.viewer.meshes[1]["vertices"]
+        lab.set(thickness=4)
+        assert lab.viewer.meshes[1]["vertices"] == target  # the drawing's part stays as it is
+        shown = re.sub(r"<[^>]+>", " ", lab.readout.value)
+        if lang in ("kk", "ru"):
+            assert "мм" in shown and "mm" not in shown
+    finally:
+        curriculum.setup("en")
+
+
+def test_the_lab_moves_the_part_in_a_few_milliseconds():
+    import time
+
+    lab = bracket.make_lab()
+    lab.build()
+    start = time.process_time()
+    for value in (3, 4, 5, 6, 3.5):
+        lab.set(thickness=value)
+    assert (time.process_time() - start) / 5 < 0.5  # generous: the benchmark measures the real figure
