@@ -32,22 +32,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from curriculum.cad import box, circle, cylinder, extrude, load, merge, rounded_rectangle  # noqa: E402
+from curriculum.cad import box, load, merge  # noqa: E402
 from curriculum.check import part as part_check  # noqa: E402
 from curriculum.check.mesh import TriangleMesh, as_mesh  # noqa: E402
 from curriculum.check.part import Section, decide_part  # noqa: E402
 from curriculum.check.solid import solidity  # noqa: E402
+from curriculum.labs import bracket as lab  # noqa: E402
 
-SECTIONS = [Section("z", 2), Section("y", 28)]
-WALLS = [Section("x", 5)]
-OPTIONS = {"sections": [["z", 2.0], ["y", 28.0]], "walls": [["x", 5.0]], "fits": []}
+SECTIONS = list(lab.SECTIONS)
+WALLS = list(lab.WALLS)
+OPTIONS = {"sections": [[s.axis, s.at] for s in SECTIONS], "walls": [[s.axis, s.at] for s in WALLS], "fits": []}
 
 
-def bracket(hole=5.0, t=4.0, holes=2):
-    base = rounded_rectangle(60, 30, radius=5, center=False)
-    for i in range(holes):
-        base = base - circle(hole).move(x=10 + i * 40, y=15)
-    return extrude(base, t) + box(60, t, 30).move(y=30 - t) - cylinder(6, 10).rotate(x=90).move(x=30, y=35, z=20)
+def bracket(hole=4.5, t=4.0, holes=2):
+    """The module's bracket (curriculum.labs.bracket) with one of the sample class's mistakes."""
+    part = lab.bracket(hole=hole, thickness=t)
+    if holes == 1:
+        part = part + box(5, 5, 4).move(x=47.5, y=10.5)  # the second base hole filled in
+    return part
 
 
 def parts(tmp: Path) -> dict[str, TriangleMesh]:
@@ -56,7 +58,7 @@ def parts(tmp: Path) -> dict[str, TriangleMesh]:
     return {
         "right": mesh,
         "right, from an STL file": as_mesh(load(right.save(tmp / "bracket.stl"))),
-        "wrong hole size": as_mesh(bracket(hole=4)),
+        "wrong hole size (Ø4)": as_mesh(bracket(hole=4)),
         "missing hole": as_mesh(bracket(holes=1)),
         "wrong thickness": as_mesh(bracket(t=3)),
         "two separate bodies": as_mesh(merge([right, box(5, 5, 5).move(x=80)])),
