@@ -3,8 +3,10 @@
 ``HeadlessLab(tmp)`` starts ``jupyter lab`` from the project's environment on 127.0.0.1 with a
 random token, a fresh HOME and fresh Jupyter/IPython/matplotlib dirs under ``tmp``, and a
 configuration that never reaches the network (no news, no update check, read-only extension
-manager).  The served folder is ``tmp/root``: the test copies lessons there, so nothing is
-written into the repository.  ``stop()`` deletes every kernel, asks the server to shut down,
+manager).  The served folder is ``tmp/root`` (or ``root=``, such as a course folder for
+Formgrader): the test copies lessons there, so nothing is written into the repository.
+``nbgrader_config`` is written to the server's own Jupyter config folder (where nbgrader's
+extensions look, besides the served folder): the exchange, the student's id.  ``stop()`` deletes every kernel, asks the server to shut down,
 kills it if it does not, and finally kills any kernel still using this server's runtime dir.
 """
 
@@ -38,9 +40,12 @@ def _free_port() -> int:
 
 
 class HeadlessLab:
-    def __init__(self, tmp: Path, startup_timeout: float = 90.0):
+    def __init__(self, tmp: Path, startup_timeout: float = 90.0, *, root: Path | None = None,
+                 nbgrader_config: str = "", env: dict[str, str] | None = None):
         self.tmp = Path(tmp)
-        self.root = self.tmp / "root"
+        self.root = Path(root) if root is not None else self.tmp / "root"
+        self.nbgrader_config = nbgrader_config
+        self.extra_env = dict(env or {})
         self.home = self.tmp / "home"
         self.runtime_dir = self.tmp / "runtime"
         self.log_path = self.tmp / "jupyter-lab.log"
@@ -68,6 +73,7 @@ class HeadlessLab:
         )
         for key in ("JUPYTER_TOKEN", "JUPYTER_PORT", "MPLBACKEND"):
             env.pop(key, None)
+        env.update(self.extra_env)
         return env
 
     def _write_config(self) -> None:
@@ -96,6 +102,8 @@ class HeadlessLab:
         }
         (self.tmp / "jupyter-config" / "jupyter_lab_config.json").write_text(json.dumps(config, indent=1))
         (self.tmp / "lab-settings" / "overrides.json").write_text(json.dumps(OVERRIDES, indent=1))
+        if self.nbgrader_config:
+            (self.tmp / "jupyter-config" / "nbgrader_config.py").write_text(self.nbgrader_config)
 
     # -- life cycle -----------------------------------------------------------------------------
 
