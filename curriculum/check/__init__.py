@@ -29,12 +29,17 @@ class AnswerError(AssertionError):
         self.result = result
         super().__init__(result.message)
 
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows for it: the checker's message alone, in the course language. A student reads why the
+        answer is not right yet, not the frames of the package's own (English) code that raised it."""
+        return [f"{type(self).__name__}: {self.result.message}"]
+
 
 def require(result: Result, *, points: float | None = None, quiet: bool = False) -> float | None:
     """Fail the test cell with the result's message unless the answer is correct.
 
-    The traceback a student sees ends in ``AnswerError: <message>``, in the course
-    language and without the expected answer.  A correct answer returns nothing, so
+    A student sees ``AnswerError: <message>`` alone, in the course language and without
+    the expected answer (no traceback through the package's code).  A correct answer returns nothing, so
     nbgrader gives the cell full marks.  With ``points`` (the cell's points), an answer
     that earns partial credit through a rule returns ``score * points``: written as the
     cell's last line, nbgrader takes that value as the cell's grade.
