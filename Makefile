@@ -10,7 +10,7 @@ BROWSER_PACKAGES := chromium fonts-dejavu-core
 
 .PHONY: setup browser demo test lab clean
 
-setup: $(VENV)/.installed browser
+setup: $(VENV)/.installed browser node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ browser:
 	  echo "      Install it with: sudo apt-get install -y --no-install-recommends $(BROWSER_PACKAGES)"; \
 	fi
 
+# axe-core (npm) checks the accessibility of the pages the package makes (tests/test_accessibility.py).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
+	else \
+	  echo "note: npm is missing, so tests/test_accessibility.py will be skipped (it fails when CI is set)."; \
+	fi
+
 demo: $(VENV)/.installed
 	$(BIN)/python -m curriculum demo
 
@@ -40,4 +48,4 @@ lab: $(VENV)/.installed
 	$(BIN)/jupyter lab --notebook-dir=.
 
 clean:
-	rm -rf $(VENV) demo-course build
+	rm -rf $(VENV) demo-course build node_modules
