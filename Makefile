@@ -7,10 +7,12 @@ BIN := $(VENV)/bin
 # The browser test drives Debian's Chromium (never a browser downloaded by `playwright install`).
 CHROMIUM := /usr/bin/chromium
 BROWSER_PACKAGES := chromium fonts-dejavu-core
+# The hub test (tests/test_hub.py) runs a real JupyterHub: it needs a system Python that every account can run
+# (with venv) and npm for configurable-http-proxy.
 
-.PHONY: setup browser demo test lab clean
+.PHONY: setup browser hub-packages demo test lab clean
 
-setup: $(VENV)/.installed browser node_modules/.installed
+setup: $(VENV)/.installed browser hub-packages node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +38,20 @@ node_modules/.installed: package.json package-lock.json
 	  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
 	else \
 	  echo "note: npm is missing, so tests/test_accessibility.py will be skipped (it fails when CI is set)."; \
+	fi
+
+# Installs Debian's packages for the hub that are missing when we are root (as in CI); otherwise says how.
+hub-packages:
+	@missing=""; \
+	if command -v dpkg >/dev/null 2>&1; then dpkg -s python3-venv >/dev/null 2>&1 || missing="python3-venv"; fi; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's $$missing for the hub"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+	  echo "note: the hub needs Debian's $$missing; tests/test_hub.py will be skipped (it fails when CI is set)."; \
+	  echo "      Install them with: sudo apt-get install -y --no-install-recommends $$missing"; \
 	fi
 
 demo: $(VENV)/.installed

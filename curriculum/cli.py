@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -177,6 +178,44 @@ def _module_fork(args: argparse.Namespace) -> int:
     return 0 if all(s.ok for s in result.steps.values()) else 1
 
 
+def _hub(args: argparse.Namespace) -> int:
+    from .hub import deploy
+    from .hub.environment import HubEnvironmentError
+    from .hub.region import RegionError, load_region
+
+    try:
+        region = load_region(Path(args.region), library=_library(args))
+    except RegionError as exc:
+        return _fail(exc)
+    if args.verb == "setup":
+        try:
+            done = deploy.setup_region(region, library=_library(args), say=print)
+        except (deploy.NotRoot, HubEnvironmentError, RuntimeError) as exc:
+            return _fail(exc)
+        for course in done.courses:
+            for problem in course.problems:
+                print(f"  {course.course}: {problem}")
+        print(f"Hub configuration: {done.config}")
+        print(f"First passwords:   {done.passwords_file} (root only: hand them out, then delete the file)")
+        print(f"Start it:          python -m curriculum hub start {args.region}")
+        return 0 if done.ok else 1
+    if args.verb == "start":
+        cmd, env = deploy.hub_command(region)
+        if not Path(cmd[0]).exists() or not (region.data / "hub.json").exists():
+            return _fail(FileNotFoundError(f"no hub set up in {region.data}: run `python -m curriculum hub setup {args.region}` first"))
+        os.chdir(region.data)
+        os.execve(cmd[0], cmd, env)  # the hub in the foreground, as a service manager expects
+    status = deploy.check_hub(region)
+    print(f"hub {status.url}: " + (f"JupyterHub {status.version}, {status.users} users, {status.running_servers} servers running"
+                                   if status.version else status.problem))
+    if status.problem and status.version:
+        print(f"  {status.problem}")
+    for course, why in status.courses.items():
+        print(f"  course {course}: {'Formgrader answers' if not why else why}")
+    return 0 if status.ok else 1
+
+
+
 class _Renamed(argparse.Action):
     """An old spelling of an option: still accepted, with a note naming the new one."""
 
@@ -291,6 +330,15 @@ def build_parser() -> argparse.ArgumentParser:
     fork.add_argument("--id", help="the copy's id (default: <module>-fork)")
     fork.add_argument("--library", action="append", help=library_help)
     fork.set_defaults(func=_module_fork)
+    hub = sub.add_parser("hub", help="a school region on one JupyterHub: accounts, courses, Formgraders").add_subparsers(
+        dest="verb", required=True)
+    for verb, text in (("setup", "install the environment, create accounts and courses, write the hub's configuration (root)"),
+                       ("start", "run the hub in the foreground (root; what a systemd unit runs)"),
+                       ("check", "whether the hub and each course's Formgrader answer")):
+        command = _command(hub, verb, text, f"sudo .venv/bin/python -m curriculum hub {verb} deploy/hub/region.example.yml")
+        command.add_argument("region", help="the region file (YAML): the hub's settings, the courses' manifests and teachers")
+        command.add_argument("--library", action="append", help=library_help)
+        command.set_defaults(func=_hub)
     return parser
 
 

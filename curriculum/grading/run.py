@@ -215,6 +215,24 @@ def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | No
                     server.kill()
 
 
+GRADER_OUTPUTS = ("autograded", "feedback", ".curriculum", "grades.csv", "gradebook.db")
+
+
+def give_back(course: Course) -> None:
+    """Root grading a course folder that belongs to an account (a course's grader account on a hub) hands what it
+    wrote back to that account, so that its Formgrader can go on using the gradebook, the feedback and the grades."""
+    owner = course.root.stat()
+    if os.geteuid() != 0 or owner.st_uid == 0:
+        return
+    for name in GRADER_OUTPUTS:
+        top = course.root / name
+        if not top.exists():
+            continue
+        for path in [top, *top.rglob("*")] if top.is_dir() else [top]:
+            if path.lstat().st_uid != owner.st_uid:
+                os.lchown(path, owner.st_uid, owner.st_gid)
+
+
 def submissions(course_root: Path | str, assignment: str) -> list[str]:
     """The students who handed in ``assignment`` (folders ``submitted/<student>/<assignment>``)."""
     return _students(Course(course_root), assignment)
@@ -275,6 +293,7 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
                     if progress is not None:
                         progress(report)
     grades_csv = course.export_csv(csv_path or course.root / "grades.csv")
+    give_back(course)
     reports.sort(key=lambda r: r.student)
     return GradingRun(assignment, tuple(reports), tuple(skipped), time.perf_counter() - start, grades_csv,
                       workers, tuple(no_feedback), sandboxed=bool(isolate))
