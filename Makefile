@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
 BROWSER_PACKAGES := chromium fonts-dejavu-core
 # The hub test (tests/test_hub.py) runs a real JupyterHub: it needs a system Python that every account can run
-# (with venv) and npm for configurable-http-proxy.
+# (with venv) and npm for configurable-http-proxy; the grader hosts' tests need Debian's redis-server.
 
 .PHONY: setup browser hub-packages demo test lab clean
 
@@ -45,12 +45,13 @@ hub-packages:
 	@missing=""; \
 	if command -v dpkg >/dev/null 2>&1; then dpkg -s python3-venv >/dev/null 2>&1 || missing="python3-venv"; fi; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
 	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  echo "installing Debian's $$missing for the hub"; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	else \
-	  echo "note: the hub needs Debian's $$missing; tests/test_hub.py will be skipped (it fails when CI is set)."; \
+	  echo "note: the hub needs Debian's $$missing; tests/test_hub.py and test_grading_celery.py will be skipped (they fail when CI is set)."; \
 	  echo "      Install them with: sudo apt-get install -y --no-install-recommends $$missing"; \
 	fi
 

@@ -111,3 +111,8 @@ c.GenerateFeedback.preprocessors = [
 # nbconvert's HTML export, except that a page with no image and no JupyterLab cell is not parsed a second
 # time for an accessibility pass that would find nothing to change (curriculum.grading.feedback_page).
 c.GenerateFeedback.exporter_class = "curriculum.grading.feedback_page.FeedbackExporter"
+
+# --- where `curriculum grade` grades ---------------------------------------------------------
+# "local": worker processes on this machine; "celery": grader hosts taking submissions from a Redis queue
+# (c.Grading.broker_url; docs/grading.md, "Grading on several machines").
+c.Grading.backend = "local"

@@ -68,7 +68,7 @@ def _grade(args: argparse.Namespace) -> int:
             try:
                 run = grade_assignment(course, assignment, workers=args.workers, force=args.force,
                                        progress=lambda _report: bar.update())
-            except ValueError as exc:
+            except (ValueError, RuntimeError) as exc:  # a wrong back-end name, no grader host answering
                 status = _fail(exc)
                 continue
         for report in run.failed:
@@ -76,13 +76,22 @@ def _grade(args: argparse.Namespace) -> int:
         for student in run.failed_feedback:
             print(f"NO FEEDBACK {student}: autograded, but writing the feedback failed; run again")
         print(f"{assignment}: graded {len(run.graded)}, not graded {len(run.failed)} "
-              f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s with {run.workers} workers")
+              f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s "
+              + (f"with {run.workers} workers" if run.backend == "local" else f"on the {run.backend} grader hosts"))
         if not run.sandboxed:
             print("warning: kernels ran without the sandbox (it needs root on Linux); see docs/grading.md", file=sys.stderr)
         print(f"Grades (CSV): {run.grades_csv}")
         status = status or (1 if run.failed or run.failed_feedback else 0)
     print(f"Feedback:     {course.resolve() / 'feedback'}")
     return status
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from .grading.celery_backend import run_worker
+
+    run_worker(args.broker, concurrency=args.concurrency, visibility_timeout=args.visibility_timeout,
+               hostname=args.name)
+    return 0
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -199,6 +208,18 @@ def _hub(args: argparse.Namespace) -> int:
         print(f"First passwords:   {done.passwords_file} (root only: hand them out, then delete the file)")
         print(f"Start it:          python -m curriculum hub start {args.region}")
         return 0 if done.ok else 1
+    if args.verb == "cluster":
+        from .hub.cluster import ClusterError, ClusterSettings, render_cluster
+
+        settings = ClusterSettings(**({"image": args.image} if args.image else {}))
+        try:
+            files = render_cluster(region, Path(args.out), settings)
+        except ClusterError as exc:
+            return _fail(exc)
+        print(f"Zero to JupyterHub values: {files.values} (and {files.secret_values.name}: tokens, keep it out of git)")
+        for manifest in files.manifests:
+            print(f"Kubernetes manifests:      {manifest}")
+        return 0
     if args.verb == "start":
         cmd, env = deploy.hub_command(region)
         if not Path(cmd[0]).exists() or not (region.data / "hub.json").exists():
@@ -280,6 +301,16 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--force", action="store_true", help="grade again even submissions unchanged since the last run")
     grade.set_defaults(func=_grade)
 
+    worker = _command(sub, "worker", "a grader host: grade submissions from the celery back-end's queue (as root)",
+                      "sudo .venv/bin/python -m curriculum worker --broker redis://grading.school.lan:6379/0")
+    worker.add_argument("--broker", required=True, help="the queue's Redis, as in c.Grading.broker_url")
+    worker.add_argument("--concurrency", type=int, default=2 * (os.cpu_count() or 1),
+                        help="submissions graded at once on this host (default: two per CPU core)")
+    worker.add_argument("--visibility-timeout", type=float, default=900.0,
+                        help="as c.Grading.visibility_timeout of the courses (seconds)")
+    worker.add_argument("--name", help="this worker's name in the queue (default: celery@<host name>)")
+    worker.set_defaults(func=_worker)
+
     report = _command(sub, "report", "HTML + CSV report: scores, items, mistakes, skill profiles, aptitude, who needs help",
                       "python -m curriculum report --all --course kostanay-8a --lang kk")
     _assignment_options(report, "every assignment of the course, over time")
@@ -339,6 +370,13 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("region", help="the region file (YAML): the hub's settings, the courses' manifests and teachers")
         command.add_argument("--library", action="append", help=library_help)
         command.set_defaults(func=_hub)
+    cluster = _command(hub, "cluster", "Zero to JupyterHub values and Kubernetes manifests for the region (docs/deploy.md)",
+                       "python -m curriculum hub cluster region.yml --out cluster/ --image registry.school.kz/myn-bala-stem:1.0")
+    cluster.add_argument("region", help="the region file (YAML)")
+    cluster.add_argument("--out", required=True, help="folder for values.yaml, values.secret.yaml, courses.yaml, grading.yaml")
+    cluster.add_argument("--image", help="the single-user image with this package (registry/name:tag)")
+    cluster.add_argument("--library", action="append", help=library_help)
+    cluster.set_defaults(func=_hub)
     return parser
 
 

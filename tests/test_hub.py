@@ -2,9 +2,9 @@
 
 Students log in with their first passwords, start their servers, fetch from the Assignments panel, work, submit;
 teachers release, collect and release feedback from their course's Formgrader (a hub service run by the course's
-grader account); the class is graded by ``curriculum grade``; students fetch their feedback and read it. What a
-student must not reach is tried and refused: another course's Formgrader, their own course's Formgrader, another
-student's server, the grader's files and other students' submissions.
+grader account); the class is graded by ``curriculum grade`` on two grader hosts of the celery back-end; students
+fetch their feedback and read it. What a student must not reach is tried and refused: another course's Formgrader,
+their own course's Formgrader, another student's server, the grader's files and other students' submissions.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from curriculum.hub.client import HubRefused
 from curriculum.hub.region import RegionError, parse_region
 from curriculum.sample_class import build_submission, find_spec
 
+from .grading_hosts import grader_hosts, redis_available
 from .hub_region import hub_supported, running_region
 
 pytestmark = pytest.mark.slow
@@ -36,12 +37,15 @@ ASSIGNMENT = {SCHOOL: "inf-08-vin", COLLEGE: "math-07-takt"}
 
 @pytest.fixture(scope="module")
 def hub():
-    why = hub_supported()
+    why = hub_supported() or redis_available()
     if why:
         if os.environ.get("CI"):
             pytest.fail(f"the hub test must run in CI: {why}")
         pytest.skip(why)
-    with running_region(STUDENTS, TEACHERS, MODULES, LANGUAGES) as region:
+    with running_region(STUDENTS, TEACHERS, MODULES, LANGUAGES) as region, grader_hosts(("h1", "h2")) as hosts:
+        for course in region.region.courses:  # the courses grade on two grader hosts' queue
+            with open(region.region.course_root(course) / "nbgrader_config.py", "a", encoding="utf-8") as fh:
+                fh.write(hosts.course_settings())
         yield region
 
 
@@ -96,15 +100,15 @@ def test_a_class_on_the_hub_goes_through_the_whole_nbgrader_cycle(hub):
         submitted = students[name].submit(course, ASSIGNMENT[course])
         assert any(a["status"] == "submitted" for a in submitted)
 
-    # teachers collect; the class is graded (sandboxed, as root) and the feedback released
+    # teachers collect; the class is graded on two grader hosts (sandboxed, as root) and the feedback released
     for course, teacher in teachers.items():
         collected = teacher.formgrader(course, "POST", f"assignment/{ASSIGNMENT[course]}/collect")
         assert collected["success"], collected
         root = region.course_root(region.course(course))
         assert sorted(p.name for p in (root / "submitted").iterdir()) == sorted(STUDENTS[course])
-        run = grade_assignment(root, ASSIGNMENT[course], workers=2)
+        run = grade_assignment(root, ASSIGNMENT[course])
         assert not run.failed and not run.failed_feedback, run.failed
-        assert run.sandboxed
+        assert run.sandboxed and run.backend == "celery"
         owner = root.stat().st_uid  # what grading wrote still belongs to the course's grader account
         assert all(p.stat().st_uid == owner for p in [root / "gradebook.db", *(root / "feedback").rglob("*")])
         released = teacher.formgrader(course, "POST", f"assignment/{ASSIGNMENT[course]}/release_feedback")

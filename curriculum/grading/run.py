@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +31,7 @@ from traitlets.config import Config
 from ..course import Course, SubmissionReport
 from ..paths import REPO_ROOT
 from . import sandbox, trust
+from .backends import GradingJob, load_backend
 from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
@@ -59,6 +58,7 @@ class GradingRun:
     workers: int
     failed_feedback: tuple[str, ...] = field(default_factory=tuple)
     sandboxed: bool = False
+    backend: str = "local"
 
     @property
     def graded(self) -> list[SubmissionReport]:
@@ -136,24 +136,29 @@ def _passing(reason: str) -> bool:
 
 
 def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
-    """Autograde one submission and write its feedback; each step is tried again after a passing trouble."""
     assert _COURSE is not None
-    digest = submission_digest(_COURSE.root / "submitted" / student / assignment)
+    return grade_one(_COURSE, assignment, student)
+
+
+def grade_one(course: Course, assignment: str, student: str) -> tuple[SubmissionReport, bool]:
+    """Autograde one submission and write its feedback; each step is tried again after a passing trouble.
+    What every back-end's workers run (:mod:`curriculum.grading.backends`)."""
+    digest = submission_digest(course.root / "submitted" / student / assignment)
     for attempt in range(RETRIES):
-        report = _COURSE.autograde(assignment, student)
+        report = course.autograde(assignment, student)
         if report.graded or not _passing(report.reason):
             break
         time.sleep(0.2 * (attempt + 1))
     feedback_ok = True
     if report.graded:
         for attempt in range(RETRIES):
-            step = _COURSE.generate_feedback(assignment, student)
+            step = course.generate_feedback(assignment, student)
             if step.ok or not _passing(step.reason):
                 break
             time.sleep(0.2 * (attempt + 1))
         feedback_ok = step.ok
     if feedback_ok and (report.graded or not _passing(report.reason)):
-        _write_marker(_COURSE, report, digest)  # a passing trouble is not remembered: the next run tries again
+        _write_marker(course, report, digest)  # a passing trouble is not remembered: the next run tries again
     settle()
     return report, feedback_ok
 
@@ -278,22 +283,23 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
         else:
             todo.append(student)
     no_feedback: list[str] = []
+    backend = load_backend(course)
     if todo:
+        backend.check()
+
+        def done(report: SubmissionReport, feedback_ok: bool) -> None:
+            reports.append(report)
+            if not feedback_ok:
+                no_feedback.append(report.student)
+            if progress is not None:
+                progress(report)
+
         with kernel_environment(fork_server, sandbox_policy(course) if isolate else None) as env:
-            trust.reference(course, assignment, env)
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context,
-                                     initializer=_init_worker, initargs=(str(course.root), env)) as pool:
-                futures = {pool.submit(_grade_one, assignment, s): s for s in todo}
-                for future in as_completed(futures):
-                    report, feedback_ok = future.result()
-                    reports.append(report)
-                    if not feedback_ok:
-                        no_feedback.append(report.student)
-                    if progress is not None:
-                        progress(report)
+            trust.reference(course, assignment, env)  # once, here: every back-end's workers read it from the course
+            outcome = backend.run(GradingJob(course, assignment, tuple(todo), env, workers, force), done)
+        isolate = isolate and outcome.sandboxed
     grades_csv = course.export_csv(csv_path or course.root / "grades.csv")
     give_back(course)
     reports.sort(key=lambda r: r.student)
     return GradingRun(assignment, tuple(reports), tuple(skipped), time.perf_counter() - start, grades_csv,
-                      workers, tuple(no_feedback), sandboxed=bool(isolate))
+                      workers, tuple(no_feedback), sandboxed=bool(isolate), backend=backend.name)

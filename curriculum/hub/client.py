@@ -135,13 +135,15 @@ class Person:
         return answer
 
     # -- a kernel -----------------------------------------------------------------------------------
-    def run(self, cells: list[str], timeout: float = 120.0) -> list[Execution]:
-        """Run ``cells`` one after another in a new kernel of this person's server (as Run All does), then end it."""
+    def run(self, cells: list[str], timeout: float = 120.0, keep: bool = False) -> list[Execution]:
+        """Run ``cells`` one after another in a new kernel of this person's server (as Run All does), then end it
+        (unless ``keep``: a student still in the lesson)."""
         kernel = self.request("POST", f"{self.server}/api/kernels", json={"name": "python3"}).json()["id"]
         try:
             return asyncio.run(self._run(kernel, cells, timeout))
         finally:
-            self.request("DELETE", f"{self.server}/api/kernels/{kernel}", ok=(204, 404))
+            if not keep:
+                self.request("DELETE", f"{self.server}/api/kernels/{kernel}", ok=(204, 404))
 
     async def _run(self, kernel: str, cells: list[str], timeout: float) -> list[Execution]:
         from tornado.httpclient import HTTPRequest
