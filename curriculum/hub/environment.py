@@ -81,6 +81,18 @@ def _digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
+def _dependencies_digest(pyproject: Path) -> str:
+    """What the environment's dependencies depend on: the package's and the hub extra's requirements only."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: any change of pyproject.toml counts
+        return _digest([pyproject])
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    wanted = {"dependencies": project.get("dependencies", []),
+              "hub": project.get("optional-dependencies", {}).get("hub", []), "python": project.get("requires-python")}
+    return hashlib.sha256(json.dumps(wanted, sort_keys=True).encode()).hexdigest()
+
+
 def _run(cmd: list[str], what: str, **kwargs) -> None:
     done = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
     if done.returncode != 0:
@@ -111,7 +123,7 @@ def ensure_environment(prefix: Path | str, *, source: Path = REPO_ROOT, python: 
         except (OSError, json.JSONDecodeError):
             stamp = {}
         pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        deps = _digest([source / "pyproject.toml"])
+        deps = _dependencies_digest(source / "pyproject.toml")
         package = _digest([source / name for name in PACKAGE_FILES])
         if stamp.get("dependencies") != deps:
             say("installing the package with JupyterHub, nbgrader and their dependencies (a minute)")
