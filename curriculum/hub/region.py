@@ -195,7 +195,7 @@ def parse_region(data: Any, path: Path, *, library: Sequence[Path] = (REPO_ROOT,
     def folder(key: str, default: str) -> Path:
         value = Path(str(data.get(key, default)))
         value = value if value.is_absolute() else here / value
-        if str(value.resolve()).startswith("/root/") and key != "data":
+        if str(value.resolve()).startswith("/root/"):
             error(key, f"{value} is under /root, which other accounts cannot enter: spawned servers would fail")
         return value.resolve()
 
