@@ -302,7 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.set_defaults(func=_grade)
 
     worker = _command(sub, "worker", "a grader host: grade submissions from the celery back-end's queue (as root)",
-                      "sudo .venv/bin/python -m curriculum worker --broker redis://grading.school.lan:6379/0")
+                      "python -m curriculum worker --broker redis://grading.school.lan:6379/0  (as root)")
     worker.add_argument("--broker", required=True, help="the queue's Redis, as in c.Grading.broker_url")
     worker.add_argument("--concurrency", type=int, default=2 * (os.cpu_count() or 1),
                         help="submissions graded at once on this host (default: two per CPU core)")
@@ -366,7 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
     for verb, text in (("setup", "install the environment, create accounts and courses, write the hub's configuration (root)"),
                        ("start", "run the hub in the foreground (root; what a systemd unit runs)"),
                        ("check", "whether the hub and each course's Formgrader answer")):
-        command = _command(hub, verb, text, f"sudo .venv/bin/python -m curriculum hub {verb} deploy/hub/region.example.yml")
+        command = _command(hub, verb, text,
+                           f"python -m curriculum hub {verb} deploy/hub/region.example.yml  (as root for setup and start)")
         command.add_argument("region", help="the region file (YAML): the hub's settings, the courses' manifests and teachers")
         command.add_argument("--library", action="append", help=library_help)
         command.set_defaults(func=_hub)

@@ -1,8 +1,9 @@
 """A real region on loopback for tests and the load benchmark: accounts, two courses, a running JupyterHub.
 
-Accounts are named ``mbh-...`` (and ``grader-mbh-...``) and exist only while the region does; homes, the hub's data
-and the exchange live in a fresh folder under /tmp (reachable by every account, unlike pytest's own folder). The
-hub's environment is kept between runs under /var/tmp (building it takes minutes; bringing it up to date seconds).
+Accounts are named ``<tag>-...`` and ``grader-<tag>-...`` (tag ``mbh`` for the tests) and exist only while the
+region does; homes, the hub's data and the exchange live in a fresh folder under /tmp (reachable by every account,
+unlike pytest's own folder). The hub's environment is kept between runs under /var/tmp (building it takes minutes;
+bringing it up to date seconds).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from curriculum.hub.client import HubClient
 from curriculum.hub.region import Region, load_region
 
 PREFIX = Path("/var/tmp/myn-bala-stem-hub-test")
-ACCOUNT_PREFIXES = ("mbh-", "grader-mbh-")
 
 
 @dataclass
@@ -71,18 +71,19 @@ def end_processes_of(uid: int) -> None:
     os.waitpid(pid, 0)
 
 
-def remove_test_accounts() -> None:
+def remove_test_accounts(tag: str = "mbh") -> None:
+    """Every account and group of regions made with ``tag`` (and nothing else)."""
     for entry in pwd.getpwall():
-        if entry.pw_name.startswith(ACCOUNT_PREFIXES):
+        if entry.pw_name.startswith((f"{tag}-", f"grader-{tag}-")):
             end_processes_of(entry.pw_uid)
             accounts.remove_account(entry.pw_name)
     for group in grp.getgrall():
-        if group.gr_name.startswith("course-mbh-"):
+        if group.gr_name.startswith(f"course-{tag}-"):
             accounts.remove_group(group.gr_name)
 
 
 def write_region(folder: Path, students: dict[str, list[str]], teachers: dict[str, list[str]],
-                 modules: dict[str, str], languages: dict[str, str]) -> Path:
+                 modules: dict[str, str], languages: dict[str, str], prefix: Path = PREFIX) -> Path:
     port, hub_port, api_port, services_from = free_ports(4)
     for course in students:
         (folder / f"{course}.yml").write_text(textwrap.dedent(f"""\
@@ -95,7 +96,7 @@ def write_region(folder: Path, students: dict[str, list[str]], teachers: dict[st
     region = folder / "region.yml"
     region.write_text(textwrap.dedent(f"""\
         name: test region
-        prefix: {PREFIX}
+        prefix: {prefix}
         data: {folder / 'data'}
         home: {folder / 'home'}
         ip: 127.0.0.1
@@ -111,15 +112,16 @@ def write_region(folder: Path, students: dict[str, list[str]], teachers: dict[st
 
 @contextmanager
 def running_region(students: dict[str, list[str]], teachers: dict[str, list[str]], modules: dict[str, str],
-                   languages: dict[str, str]):
-    remove_test_accounts()
+                   languages: dict[str, str], tag: str = "mbh", prefix: Path = PREFIX):
+    """A region whose account names all start with ``tag``-, its environment under ``prefix``."""
+    remove_test_accounts(tag)
     folder = Path(tempfile.mkdtemp(prefix="myn-bala-hub-", dir="/tmp"))
     os.chmod(folder, 0o755)
     (folder / "home").mkdir(mode=0o755)
     os.chmod(folder / "home", 0o755)
     proc = None
     try:
-        region = load_region(write_region(folder, students, teachers, modules, languages))
+        region = load_region(write_region(folder, students, teachers, modules, languages, prefix))
         setup = deploy.setup_region(region)
         passwords = accounts.read_first_passwords(setup.passwords_file)
         log = folder / "jupyterhub.log"
@@ -130,7 +132,7 @@ def running_region(students: dict[str, list[str]], teachers: dict[str, list[str]
     finally:
         if proc is not None:
             deploy.stop_hub(proc, timeout=60)
-        remove_test_accounts()
+        remove_test_accounts(tag)
         shutil.rmtree(folder, ignore_errors=True)
 
 
