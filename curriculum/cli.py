@@ -143,6 +143,24 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _topics(args: argparse.Namespace) -> int:
+    from .i18n import UnknownLanguage
+    from .metadata import MetadataError
+    from .topics import UnknownTopic, as_json, load_topics, render_table, render_topic
+
+    try:
+        topics = load_topics(_library(args))
+        if args.verb == "show":
+            topic = topics.get(args.topic)
+            print(as_json([topic]) if args.json else render_topic(topic, args.lang or "en"))
+            return 0
+        chosen = topics.select(skill=args.skill, area=args.area, module=args.module, lang=args.lang)
+        print(as_json(chosen) if args.json else render_table(chosen, args.lang or "en"))
+    except (MetadataError, UnknownTopic, UnknownLanguage, ValueError) as exc:
+        return _fail(exc)
+    return 0
+
+
 def _lint(args: argparse.Namespace) -> int:
     from .lint import lint
 
@@ -337,6 +355,21 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     show.add_argument("--library", action="append", help=library_help)
     show.set_defaults(func=_show)
+
+    topics = sub.add_parser("topics", help="thesis topics the plant proposes").add_subparsers(dest="verb", required=True)
+    topics_list = _command(topics, "list", "thesis topics as a table, filtered by skill, area or module",
+                           "python -m curriculum topics list --skill data --lang kk")
+    topics_list.add_argument("--skill", help="a skill of the vocabulary (algebra, data, programming, ...)")
+    topics_list.add_argument("--area", help="an area of the plant (assembly, welding, painting, quality, ...)")
+    topics_list.add_argument("--module", help="topics this module prepares for")
+    topics_show = _command(topics, "show", "one thesis topic in full",
+                           "python -m curriculum topics show paint-defect-causes --lang ru")
+    topics_show.add_argument("topic", help="topic id")
+    for command in (topics_list, topics_show):
+        command.add_argument("--lang", help="kk, ru or en: texts in that language")
+        command.add_argument("--json", action="store_true", help="the full topic data as JSON, for scripts")
+        command.add_argument("--library", action="append", help=library_help)
+        command.set_defaults(func=_topics)
 
     lint = _command(sub, "lint", "check every module and assignment; non-zero exit with the problems",
                     "python -m curriculum lint --course kostanay-8a")

@@ -18,6 +18,7 @@ from ..catalogue import load_catalogue
 from ..metadata import MetadataError, ModuleMeta, load_module_meta
 from ..paths import REPO_ROOT, module_dirs
 from ..sample_class import SampleClassError, SampleSpec
+from .data_files import topic_problems
 from .languages import notebook_language_problems, python_file_language_problems
 from .leaks import leak_problems
 from .notebook_rules import nbgrader_problems, points_problems
@@ -158,12 +159,23 @@ def _check_lessons(c: _Collector) -> None:
                 c.add(path, where, msg, "one-language")
 
 
+def _check_topics(c: _Collector, modules: set[str]) -> None:
+    """The thesis topics (``topics/*.yml``): schema, the modules they name, languages, the glossary's terms."""
+    try:
+        modules = modules | set(load_catalogue((REPO_ROOT,)).ids)
+    except MetadataError:
+        pass  # reported with the modules
+    for path, where, message, check in topic_problems(c.root, modules):
+        c.add(path, where, message, check)
+
+
 def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintReport:
     """Check every module and assignment under ``root`` (a library or course folder)."""
     c = _Collector(Path(root).resolve())
     metas = _check_modules(c)
     _check_assignments(c, {a: m.id for m in metas for a in m.assignments})
     _check_lessons(c)
+    _check_topics(c, {m.id for m in metas})
     if c.root == REPO_ROOT.resolve():
         for lab in sorted((REPO_ROOT / "curriculum" / "labs").glob("*.py")):
             for where, msg in python_file_language_problems(lab):

@@ -22,7 +22,20 @@ SKILLS: dict[str, dict[str, str]] = {
 }
 """Skill id -> its name in kk, ru and en."""
 
+PLANT_AREAS: dict[str, dict[str, str]] = {
+    "assembly": {"kk": "құрастыру", "ru": "сборка", "en": "assembly"},
+    "welding": {"kk": "дәнекерлеу", "ru": "сварка", "en": "welding"},
+    "painting": {"kk": "бояу", "ru": "окраска", "en": "painting"},
+    "quality": {"kk": "сапа", "ru": "качество", "en": "quality"},
+    "maintenance": {"kk": "техникалық қызмет көрсету", "ru": "техническое обслуживание", "en": "maintenance"},
+    "automation": {"kk": "автоматтандыру", "ru": "автоматизация", "en": "automation"},
+    "design": {"kk": "конструкторлық жобалау", "ru": "конструирование", "en": "design engineering"},
+    "logistics": {"kk": "логистика", "ru": "логистика", "en": "logistics"},
+}
+"""The plant's areas of work (its shops and services), id -> name in kk, ru and en: where a thesis topic's
+problem lies and where a profession works."""
+
 TRACKS: tuple[str, ...] = ("school", "college")
 SCHOOL_GRADES: tuple[int, ...] = (7, 8, 9, 10, 11)
 
-__all__ = ["SCHOOL_GRADES", "SKILLS", "SUBJECTS", "TRACKS"]
+__all__ = ["PLANT_AREAS", "SCHOOL_GRADES", "SKILLS", "SUBJECTS", "TRACKS"]
