@@ -144,6 +144,16 @@ STATE_JS = """
 """
 
 
+def _manual_grade(course: Path, student: str, assignment: str) -> tuple[float | None, str | None]:
+    """The written answer's manual score and comment as the gradebook holds them."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        grade = gb.find_grade("slope-intercept", NOTEBOOK, assignment, student)
+        comment = gb.find_comment("slope-intercept", NOTEBOOK, assignment, student)
+        return grade.manual_score, comment.manual_comment
+
+
 def _wait(predicate, timeout: float, what: str):
     deadline = time.monotonic() + timeout
     while True:
@@ -341,8 +351,9 @@ def test_students_and_teachers_loop_in_the_browser(classroom, chromium):
         frame.locator("#slope-intercept").fill("2")
         frame.locator("#slope-intercept-comment").fill(COMMENTS[lang])
         frame.locator("#slope-intercept-comment").press("Tab")  # leaving the fields saves them
-        _wait(lambda: frame.locator(".score-saved:visible").count() and frame.locator(".comment-saved:visible").count(),
-              30, "saving the score and the comment")
+        # Formgrader's "saved" ticks fade out after a second, so the gradebook itself says when both were saved
+        _wait(lambda: _manual_grade(classroom.course, classroom.student_id, assignment) == (2.0, COMMENTS[lang]),
+              WAIT_MS / 1000, "saving the score and the comment")
         classroom.shot(teacher, "5-manual-grade")
 
         frame = _formgrader(teacher, classroom.teacher, "manage_assignments")
