@@ -47,8 +47,11 @@ c.Autograde.sanitize_preprocessors = [
 ]
 # Hidden tests never run in a student's kernel: it runs each test cell's public part and captures the
 # student's side of the hidden checks; the grader decides them from data, against its own run of the
-# teacher's notebook (curriculum.grading.blind / trust). nbgrader's default list otherwise, restated.
+# teacher's notebook (curriculum.grading.blind / trust). A notebook with variants is graded on its
+# student's own parameter set, whatever the submission shows (ApplyVariant first; docs/variants.md).
+# nbgrader's default list otherwise, restated.
 c.Autograde.autograde_preprocessors = [
+    "curriculum.preprocessors.ApplyVariant",
     "curriculum.preprocessors.BlindTests",
     "curriculum.preprocessors.CappedExecute",
     "nbgrader.preprocessors.IgnorePattern",
@@ -77,10 +80,12 @@ c.OutputLimits.traceback_lines = 50
 # InstantiateTests: before LockCells, ClearSolutions, ComputeChecksums and SaveCells, so the
 # gradebook records exactly the cells students get and grade ids are the same in every language;
 # ClearSolutions is nbgrader's own with its stubs ("# YOUR CODE HERE") in the course language.
+# Then the class's deck of parameter sets and the self-checks' fingerprints (docs/variants.md).
 c.GenerateAssignment.preprocessors = [
     "nbgrader.preprocessors.IncludeHeaderFooter",
     "nbgrader.preprocessors.InstantiateTests",
     "curriculum.preprocessors.ApplyCourseLanguage",
+    "curriculum.preprocessors.ReleaseVariants",
     "nbgrader.preprocessors.LockCells",
     "curriculum.preprocessors.ClearSolutionsInCourseLanguage",
     "nbgrader.preprocessors.ClearOutput",

@@ -25,6 +25,7 @@ import json
 import math
 import random
 import secrets
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +41,10 @@ from .result import Code, Result
 from .rules import Rule, flatten
 
 PREFIX = "cm1:"
+DECK_PREFIX = "cmv1:"
+"""A self-check of a task with variants: one fingerprint per parameter set of the class's deck."""
 _POINTS = 4
+_CALLS = [0]  # fingerprints made in this process: the teacher's run salts the n-th from its parameter set and n
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,7 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
     ``rtol`` defaults to 1e-2 for numbers and quantities and 1e-6 for expressions;
     ``mistakes`` are rules (:mod:`curriculum.check.rules`) whose wrong answers the self-check will name.
     """
-    salt = salt or secrets.token_hex(6)
+    salt = salt or _teacher_salt() or secrets.token_hex(6)
     answer = _author_value(answer)
     kind = _kind_of(answer)
     rtol = rtol if rtol is not None else (1e-6 if kind == "expression" else 1e-2)
@@ -164,11 +168,77 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
             with in_language(lang):
                 message[lang] = rule.text()
         found.append((rule.code, _digest(salt, kind, dimension, buckets_for(buggy, grids)), message))
-    return Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found)).token()
+    token = Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found)).token()
+    from .record import record_teacher
+
+    record_teacher({"fingerprint": token})
+    return token
+
+
+def _teacher_salt() -> str:
+    """In the grader's run of the teacher's notebook, a salt that the same run makes again (the release is reproducible)."""
+    import os
+
+    from .record import TEACHER_ENV
+
+    _CALLS[0] += 1
+    if not os.environ.get(TEACHER_ENV):
+        return ""
+    from ..variants.draw import active
+
+    variant = active()
+    base = (variant.seed or "example") if variant is not None else "plain"
+    return hashlib.sha256(f"{base}/{_CALLS[0]}".encode()).hexdigest()[:12]
+
+
+def variant_key(seed: str | None) -> str:
+    """How a deck token names a parameter set: a short hash of its seed (``example`` for the example)."""
+    return "example" if seed is None else hashlib.sha256(seed.encode()).hexdigest()[:10]
+
+
+def fingerprint_deck(tokens: dict[str | None, str]) -> str:
+    """One self-check token for every parameter set (seed -> its ``cm1:`` token); none holds an answer."""
+    for token in tokens.values():
+        Fingerprint.from_token(token)
+    data = {variant_key(seed): token[len(PREFIX):] for seed, token in sorted(tokens.items(), key=lambda kv: str(kv[0]))}
+    raw = zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 9)
+    return DECK_PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def deck_tokens(token: str) -> dict[str, str]:
+    """The ``cm1:`` token of each parameter set in a ``cmv1:`` token, by :func:`variant_key`."""
+    body = token[len(DECK_PREFIX):]
+    data = json.loads(zlib.decompress(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))))
+    return {key: PREFIX + value for key, value in data.items()}
+
+
+def _token_for_this_variant(token: str) -> str | None:
+    from ..variants.draw import active
+
+    variant = active()
+    return deck_tokens(token).get(variant_key(variant.seed if variant is not None else None))
 
 
 def self_check(student: Any, token: str, **options: Any) -> Result:
-    """Right or wrong (and which anticipated mistake), judged from the fingerprint alone."""
+    """Right or wrong (and which anticipated mistake), judged from the fingerprint alone.
+
+    A ``cmv1:`` token holds a fingerprint per parameter set: the one of the numbers this notebook
+    drew (:mod:`curriculum.variants`) is used."""
+    if isinstance(token, str) and token.startswith(DECK_PREFIX):
+        own = _token_for_this_variant(token)
+        if own is None:
+            return Result(False, 0.0, Code.NO_SELF_CHECK, _(
+                "There is no self-check for the numbers of this copy: it was not made from this class's release. "
+                "Ask your teacher for your own copy."))
+        token = own
+    result = _self_check(student, token, **options)
+    from .record import record_teacher
+
+    record_teacher({"self_check": result.correct, "code": str(result.code)})
+    return result
+
+
+def _self_check(student: Any, token: str, **options: Any) -> Result:
     fp = Fingerprint.from_token(token)
     try:
         with time_limit(float(options.pop("timeout", 5.0))):
@@ -205,4 +275,4 @@ def self_check(student: Any, token: str, **options: Any) -> Result:
     return Result(False, 0.0, Code.NOT_EQUIVALENT, _("Not right yet."))
 
 
-__all__ = ["Fingerprint", "Rule", "fingerprint", "self_check"]
+__all__ = ["DECK_PREFIX", "Fingerprint", "Rule", "deck_tokens", "fingerprint", "fingerprint_deck", "self_check", "variant_key"]

@@ -160,3 +160,13 @@ def record_answer(question: str | None, student: Any, *, mode: str, options: dic
         if teacher_extra is not None:
             doc.update(teacher_extra())
     display({MIME: doc}, raw=True)
+
+
+def record_teacher(doc: dict[str, Any]) -> None:
+    """Publish a record only in the grader's own run of the teacher's notebook (a public self-check's fingerprint,
+    or how the teacher's answer fared against it), with the line of the cell it was made on."""
+    if not os.environ.get(TEACHER_ENV) or not os.environ.get("NBGRADER_EXECUTION") or not _RECORDING.get():
+        return
+    from IPython.display import display
+
+    display({MIME: {"schema": SCHEMA, **doc, "line": _cell_line()}}, raw=True)

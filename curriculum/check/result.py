@@ -37,6 +37,9 @@ class Code(str, Enum):
     MISSES_SPEC = "misses-spec"
     WRONG_OUTPUT = "wrong-output"
     NO_RECORD = "no-record"
+    OTHER_VARIANT = "other-variant"
+    """The right answer for another parameter set than the student's own (:mod:`curriculum.variants`)."""
+    NO_SELF_CHECK = "no-self-check"
 
     def __str__(self) -> str:
         return self.value

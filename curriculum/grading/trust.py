@@ -23,7 +23,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +35,36 @@ from ..check.compare import rule_mode
 from ..check.design import spec_from_doc
 from ..check.functions import verdict
 from ..check.qualnames import resolve
+from ..check.fingerprint import variant_key
 from ..check.record import MIME, TEACHER_ENV, deserialize, not_recorded
 from ..check.result import Code, Result
 from ..i18n import _, pick
+from ..variants.deck import Deck, ParameterSet, parameters_cell
+from ..variants.draw import ENV as VARIANT_ENV
 from .blind import HiddenCheck, PlanError, plan
 from .kernels import GradingKernelManager
 
-CACHE_VERSION = "2"
-_LOADED: dict[Path, dict[str, list[dict]]] = {}  # the cache files this process has read (named by the source's hash)
+CACHE_VERSION = "3"
+_LOADED: dict[Path, ReferenceRun] = {}  # the cache files this process has read (named by the source's hash and the parameter set)
+
+
+@dataclass(frozen=True)
+class ReferenceRun:
+    """What the grader learned from one run of a teacher's notebook (for one parameter set, when it has variants)."""
+
+    checks: dict[str, list[dict]]
+    """Test cell -> the teacher's record of each of its hidden checks, in order."""
+    fingerprints: dict[str, list[str]] = field(default_factory=dict)
+    """Test cell -> the token of each ``fingerprint(...)`` its public part makes, in order (the release's self-checks)."""
+    self_checks: dict[str, list[dict]] = field(default_factory=dict)
+    """Test cell -> how the teacher's own answers fared in each public ``self_check``."""
+
+    def doc(self) -> dict[str, Any]:
+        return {"checks": self.checks, "fingerprints": self.fingerprints, "self_checks": self.self_checks}
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> ReferenceRun:
+        return cls(doc["checks"], doc.get("fingerprints", {}), doc.get("self_checks", {}))
 
 
 def _records(cell: nbformat.NotebookNode) -> list[dict]:
@@ -59,35 +81,56 @@ def test_cells(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
 
 # -- the teacher's run --------------------------------------------------------------------------
 
-def _cache_path(root: Path, assignment: str, source: Path) -> Path:
+def cache_folder(root: Path) -> Path:
+    """Where a course keeps the teacher's reference runs (never visible to a graded kernel: it is in the course folder)."""
+    return root / ".curriculum" / "reference"
+
+
+def _cache_path(root: Path, assignment: str, source: Path, parameters: ParameterSet | None) -> Path:
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    return root / ".curriculum" / "reference" / f"{assignment}--{source.stem}--{digest}--v{CACHE_VERSION}.json"
+    tag = "" if parameters is None else f"--{variant_key(parameters.seed)}"
+    return cache_folder(root) / f"{assignment}--{source.stem}--{digest}{tag}--v{CACHE_VERSION}.json"
 
 
-def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[str, str] | None = None) -> dict[str, list[dict]]:
-    """Test cell -> the teacher's record of each of its hidden checks, in order (cached by the source's content)."""
+def reference_run(root: Path | str, assignment: str, notebook: str, env: dict[str, str] | None = None,
+                  parameters: ParameterSet | None = None) -> ReferenceRun:
+    """The teacher's notebook run once (for ``parameters``, when it has variants) and what it recorded; cached by the
+    source's content and the parameter set."""
     root = Path(root)
     source = root / "source" / assignment / f"{notebook}.ipynb"
     if not source.exists():
         raise FileNotFoundError(f"no teacher notebook {source}")
-    cached = _cache_path(root, assignment, source)
+    cached = _cache_path(root, assignment, source, parameters)
     if cached in _LOADED:
         return _LOADED[cached]
     if cached.exists():
-        _LOADED[cached] = json.loads(cached.read_text(encoding="utf-8"))
+        _LOADED[cached] = ReferenceRun.from_doc(json.loads(cached.read_text(encoding="utf-8")))
         return _LOADED[cached]
     nb = nbformat.read(source, as_version=4)
-    with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1"}):
+    chosen = parameters.environment() if parameters is not None else ""
+    with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1", VARIANT_ENV: chosen}):
         NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True, kernel_manager_class=GradingKernelManager,
                        resources={"metadata": {"path": str(source.parent)}}).execute()
+    which = "" if parameters is None else (" (the example's numbers)" if parameters.is_example
+                                           else f" (parameter set {parameters.number}: {parameters.describe()})")
     checks: dict[str, list[dict]] = {}
+    fingerprints: dict[str, list[str]] = {}
+    self_checks: dict[str, list[dict]] = {}
+    index = parameters_cell(nb)
+    errors = [o for o in nb.cells[index].get("outputs", []) if o.get("output_type") == "error"] if index is not None else []
+    if errors:
+        raise PlanError(f"{source.name}, the parameters cell{which}: {errors[0].get('ename')}: {errors[0].get('evalue')}")
     for gid, cell in test_cells(nb).items():
         cell_plan = plan(cell.source)
         errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
         if errors:
-            raise PlanError(f"{source.name}, {gid}: the teacher's own solution fails this test "
+            raise PlanError(f"{source.name}, {gid}{which}: the teacher's own solution fails this test "
                             f"({errors[0].get('ename')}: {errors[0].get('evalue')})")
-        hidden = [doc for doc in _records(cell) if isinstance(doc.get("line"), int) and cell_plan.is_hidden(doc["line"])]
+        records = _records(cell)
+        fingerprints[gid] = [doc["fingerprint"] for doc in records if "fingerprint" in doc]
+        self_checks[gid] = [doc for doc in records if "self_check" in doc]
+        hidden = [doc for doc in records if "mode" in doc and isinstance(doc.get("line"), int)
+                  and cell_plan.is_hidden(doc["line"])]
         if len(hidden) != len(cell_plan.checks):
             raise PlanError(f"{source.name}, {gid}: the hidden checks ran {len(hidden)} times, but the cell has "
                             f"{len(cell_plan.checks)} (each must run once)")
@@ -104,17 +147,47 @@ def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[st
                 raise PlanError(f"{source.name}, {gid}, line {check.line}: the design's model must be a function of "
                                 "the course package, which the grader can import")
         checks[gid] = hidden
+    run = ReferenceRun(checks, fingerprints, self_checks)
     cached.parent.mkdir(parents=True, exist_ok=True)
     tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(checks), encoding="utf-8")
+    tmp.write_text(json.dumps(run.doc()), encoding="utf-8")
     os.replace(tmp, cached)
-    _LOADED[cached] = checks
-    return checks
+    _LOADED[cached] = run
+    return run
+
+
+def is_cached(root: Path | str, assignment: str, notebook: str, parameters: ParameterSet | None = None) -> bool:
+    """Whether :func:`reference_run` would answer from its cache."""
+    source = Path(root) / "source" / assignment / f"{notebook}.ipynb"
+    cached = _cache_path(Path(root), assignment, source, parameters)
+    return cached in _LOADED or cached.exists()
+
+
+def reference_for(root: Path | str, assignment: str, notebook: str, env: dict[str, str] | None = None,
+                  parameters: ParameterSet | None = None) -> dict[str, list[dict]]:
+    """Test cell -> the teacher's record of each of its hidden checks, in order (see :func:`reference_run`)."""
+    return reference_run(root, assignment, notebook, env, parameters).checks
 
 
 def reference(course: Any, assignment: str, env: dict[str, str] | None = None) -> dict[str, dict[str, list[dict]]]:
-    """Notebook -> :func:`reference_for` of every teacher notebook of the assignment."""
-    return {path.stem: reference_for(course.root, assignment, path.stem, env) for path in course.source_notebooks(assignment)}
+    """Notebook -> :func:`reference_for` of every teacher notebook of the assignment, and of every parameter set of the
+    class's deck when it has variants (the grader decides each student's checks on their own set, and looks at the
+    others for answers that belong to another set)."""
+    out = {}
+    for path in course.source_notebooks(assignment):
+        deck = notebook_deck(course.root, assignment, path)
+        for parameters in (deck.sets if deck is not None else ()):
+            reference_for(course.root, assignment, path.stem, env, parameters)
+        out[path.stem] = reference_for(course.root, assignment, path.stem, env, deck.example if deck is not None else None)
+    return out
+
+
+def notebook_deck(root: Path | str, assignment: str, source: Path) -> Deck | None:
+    """The class's deck of a teacher notebook (None when it has no parameters cell)."""
+    from ..variants.settings import course_deck, course_id_of
+
+    nb = nbformat.read(source, as_version=4)
+    return course_deck(root, course_id_of(root), assignment, source.stem, nb)
 
 
 @contextmanager
@@ -142,6 +215,9 @@ class Decision:
     result: Result
     answer: dict | None = None
     """The captured answer (for reports), when there was one."""
+    other_set: int | None = None
+    """With variants: the parameter set of the class (0: the example) whose right answer this is, when it is not the
+    student's own (the answer-sharing signal)."""
 
 
 def decide(check: HiddenCheck, teacher: dict, captured: dict | None, *, borrowed: str = "") -> Decision:
@@ -177,6 +253,34 @@ def decide(check: HiddenCheck, teacher: dict, captured: dict | None, *, borrowed
                                                           error=f"{type(exc).__name__}: {str(exc)[:120]}"))
     share = 1.0 if result.correct else (result.score if check.partial else 0.0)
     return Decision(share, result, captured.get("answer"))
+
+
+def other_set(check: HiddenCheck, decision: Decision, captured: dict | None, own: dict, others: dict[int, dict]) -> Decision:
+    """A decision that earned nothing, looked at again: is the answer right for another parameter set of the class?
+
+    ``own`` is the teacher's record of the check for the student's set, ``others`` the records of the same check for
+    every other set (by number). The first set the answer is right for is named; the decision still earns nothing,
+    but says why. A function is compared only with sets whose run tried it on the same inputs."""
+    if decision.share > 0 or captured is None or "error" in captured or decision.result.code == Code.USES_REFERENCE:
+        return decision
+    for number, teacher in sorted(others.items()):
+        if check.kind == "function" and teacher.get("inputs") != own.get("inputs"):
+            continue
+        try:
+            with not_recorded():
+                if check.kind == "function":
+                    right = _function(teacher, captured).correct
+                elif check.kind == "design":
+                    right = _design(teacher, captured).correct
+                else:
+                    right = compare(deserialize(captured["answer"]), deserialize(teacher["teacher"]), mode=teacher["mode"],
+                                    **teacher.get("options", {})).correct
+        except (ValueError, KeyError, TypeError, SyntaxError, AttributeError, RecursionError, PlanError):
+            continue
+        if right:
+            message = _("This is the right answer for other numbers than yours. Use the numbers of your own tasks.")
+            return Decision(0.0, Result(False, 0.0, Code.OTHER_VARIANT, message, {"set": number}), decision.answer, number)
+    return decision
 
 
 def _answer(check: HiddenCheck, teacher: dict, captured: dict) -> Result:

@@ -15,6 +15,20 @@ ORIGINALS = "curriculum_test_cells"
 """resources key: cell index -> the test cell's own source."""
 
 
+def graded_set(nb: NotebookNode, resources: dict):
+    """The parameter set this notebook is graded on (None without variants); a notebook with variants whose course
+    config lacks :class:`~curriculum.preprocessors.ApplyVariant` is refused rather than graded on the wrong numbers."""
+    from ..variants.deck import parameters_cell
+    from .apply_variant import VARIANT
+
+    applied = resources.get(VARIANT)
+    if applied is None and parameters_cell(nb) is not None:
+        raise ValueError("this notebook has variants, but the course's nbgrader_config.py does not run "
+                         "curriculum.preprocessors.ApplyVariant first in Autograde.autograde_preprocessors "
+                         "(see docs/variants.md)")
+    return applied.parameters if applied is not None else None
+
+
 def course_root(preprocessor: Preprocessor) -> str:
     from nbgrader.coursedir import CourseDirectory
 
@@ -34,7 +48,7 @@ class BlindTests(Preprocessor):
         cells = {id(c): gid for gid, c in test_cells(nb).items() if BEGIN in c.source}
         if not cells:
             return nb, resources
-        teacher = reference_for(course_root(self), info["assignment"], info["notebook"])
+        teacher = reference_for(course_root(self), info["assignment"], info["notebook"], parameters=graded_set(nb, resources))
         originals: dict[int, str] = {}
         for index, cell in enumerate(nb.cells):
             gid = cells.get(id(cell))

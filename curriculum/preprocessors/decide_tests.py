@@ -12,6 +12,7 @@ item earns nothing when the student's own code reaches for the labs' models
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from nbconvert.preprocessors import Preprocessor
@@ -35,6 +36,30 @@ def notebook_language(nb: NotebookNode) -> str | None:
     return None
 
 
+def variant_outputs(applied, language: str) -> list:
+    """What the parameters cell of a graded notebook shows: the student's numbers, how the submission's differed,
+    and the same as data for the report."""
+    from ..i18n import _
+    from ..variants.text import format_value
+
+    values = ", ".join(f"{name} = {format_value(value, None, language, 'text')}"
+                       for name, value in applied.parameters.values.items())
+    lines = [_("Graded with your own numbers (parameter set {number}): {values}.", number=applied.parameters.number,
+               values=values)]
+    said = set()
+    for flag in applied.flags:
+        text = {"not-personalised": _("This notebook was not made for you: it showed the example numbers."),
+                "made-for-other": _("This notebook was made for another student."),
+                }.get(flag.code, _("The numbers of the tasks were changed in this notebook."))
+        if text not in said:
+            lines.append("⚠ " + text)
+            said.add(text)
+    record = {"schema": SCHEMA, "variant": {"deck": applied.deck.key, "number": applied.parameters.number,
+                                            "seed": applied.parameters.seed, "values": dict(applied.parameters.values),
+                                            "flags": [f.doc() for f in applied.flags]}}
+    return [new_output("display_data", data={MIME: record}), new_output("stream", name="stdout", text="\n".join(lines) + "\n")]
+
+
 class DecideTests(Preprocessor):
     """Decide each test cell's hidden checks from the kernel's captures and the teacher's records."""
 
@@ -43,20 +68,35 @@ class DecideTests(Preprocessor):
     def preprocess(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
         from ..course_language import CourseLanguage
         from ..i18n import get_language, in_language
+        from ..variants.draw import ENV
+        from .apply_variant import VARIANT
 
+        os.environ.pop(ENV, None)  # the kernel has run: the next notebook's numbers are set by its own ApplyVariant
+        applied = resources.get(VARIANT)
         originals = resources.get(ORIGINALS)
-        if not originals:
+        if not originals and applied is None:
             return nb, resources
         from ..grading.trust import reference_for
 
         info = resources["nbgrader"]
-        teacher = reference_for(course_root(self), info["assignment"], info["notebook"])
         language = CourseLanguage(parent=self).language or notebook_language(nb) or get_language()
-        borrowed = self._reference_use(nb, resources)
         with in_language(language):
+            if applied is not None:
+                nb.cells[applied.index].outputs = variant_outputs(applied, language)
+            if not originals:
+                return nb, resources
+            root = course_root(self)
+            teacher = reference_for(root, info["assignment"], info["notebook"],
+                                    parameters=applied.parameters if applied is not None else None)
+            others = {} if applied is None else {
+                p.number: reference_for(root, info["assignment"], info["notebook"], parameters=p)
+                for p in (applied.deck.example, *applied.deck.sets) if p.seed != applied.parameters.seed}
+            borrowed = self._reference_use(nb, resources)
             for index, source in originals.items():
                 cell = nb.cells[index]
-                self._decide_cell(cell, source, teacher[cell.metadata["nbgrader"]["grade_id"]], borrowed)
+                gid = cell.metadata["nbgrader"]["grade_id"]
+                self._decide_cell(cell, source, teacher[gid], borrowed,
+                                  {number: run[gid] for number, run in others.items() if gid in run})
         return nb, resources
 
     def _reference_use(self, nb: NotebookNode, resources: dict) -> str:
@@ -68,10 +108,12 @@ class DecideTests(Preprocessor):
         released = Path(course_root(self)) / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
         return reference_use(nb, nbformat.read(released, as_version=4) if released.exists() else None)
 
-    def _decide_cell(self, cell: NotebookNode, source: str, teacher: list[dict], borrowed: str) -> None:
-        """Decide one test cell's hidden checks; ``teacher`` holds the teacher's record of each, in order."""
+    def _decide_cell(self, cell: NotebookNode, source: str, teacher: list[dict], borrowed: str,
+                     others: dict[int, list[dict]] | None = None) -> None:
+        """Decide one test cell's hidden checks; ``teacher`` holds the teacher's record of each, in order, and
+        ``others`` the records of the other parameter sets of the class (by set number), when it has variants."""
         from ..grading.blind import plan
-        from ..grading.trust import decide
+        from ..grading.trust import decide, other_set
 
         cell_plan = plan(source)
         captured, outputs = {}, []
@@ -88,11 +130,16 @@ class DecideTests(Preprocessor):
             return
         decisions = [decide(check, teacher[site], captured.get(site), borrowed=borrowed)
                      for site, check in enumerate(cell_plan.checks)]
+        if others:
+            decisions = [other_set(check, decision, captured.get(site), teacher[site],
+                                   {n: records[site] for n, records in others.items() if len(records) > site})
+                         for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions))]
         lines = []
         for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions)):
             outputs.append(new_output("display_data", data={MIME: {
                 "schema": SCHEMA, "question": None, "mode": teacher[site].get("mode"), "site": site, "decided": True,
-                "answer": decision.answer, "code": str(decision.result.code), "score": decision.result.score}}))
+                "answer": decision.answer, "code": str(decision.result.code), "score": decision.result.score,
+                **({"other_set": decision.other_set} if decision.other_set is not None else {})}}))
             if check.graded:
                 mark = "◐" if 0 < decision.share < 1 else MARKS[decision.result.correct]
                 lines.append(f"{mark} {decision.result.message}")
