@@ -33,3 +33,24 @@ def demo(tmp_path_factory):
     from curriculum.demo import run_demo
 
     return run_demo(tmp_path_factory.mktemp("demo") / "course", say=lambda _line: None)
+
+
+@pytest.fixture(scope="session")
+def variant_course(tmp_path_factory):
+    """The variants test assignment (tests/variant_course) in a course of its own, released once per session."""
+    from .variant_class import make_variant_course
+
+    return make_variant_course(tmp_path_factory.mktemp("variant-course") / "course")
+
+
+@pytest.fixture(scope="session")
+def lab_server(tmp_path_factory, variant_course):
+    """One JupyterLab per session (loopback, offline); the folder it serves is a course, so Formgrader works on it."""
+    import shutil
+
+    from .headless_lab import HeadlessLab
+
+    tmp = tmp_path_factory.mktemp("jupyterlab")
+    shutil.copytree(variant_course.root, tmp / "root")
+    with HeadlessLab(tmp) as server:
+        yield server

@@ -24,8 +24,6 @@ import pytest
 
 from curriculum.paths import REPO_ROOT, SUBJECTS
 
-from .headless_lab import HeadlessLab
-
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -59,15 +57,8 @@ def _require_browser():
 
 
 @pytest.fixture(scope="module")
-def lab_server(tmp_path_factory):
-    _require_browser()
-    server = HeadlessLab(tmp_path_factory.mktemp("jupyterlab"))
-    with server:
-        yield server
-
-
-@pytest.fixture(scope="module")
 def browser(lab_server):
+    _require_browser()
     from playwright.sync_api import sync_playwright
 
     profile = lab_server.tmp / "chromium-profile"
@@ -458,6 +449,40 @@ def test_cad_viewer_turns_each_part_with_no_network(lab_server, browser):
             pass
         print(f"page errors: {console_errors}\nblocked: {blocked}\nserver log:\n{lab_server.log_tail()}")
         raise
+
+
+def test_a_students_own_copy_shows_and_computes_their_numbers_in_jupyterlab(lab_server, browser):
+    """A copy made for one student (as nbgrader's fetch makes it): JupyterLab shows the task texts with the student's
+    numbers (no extension), and the kernel, told the notebook's file by the server, draws the same numbers."""
+    import nbformat
+    from nbformat.v4 import new_code_cell
+
+    from curriculum.variants.text import render
+
+    from .variant_class import ASSIGNMENT, NOTEBOOK, VariantClass
+
+    course = VariantClass(lab_server.root)
+    student = "aigerim"
+    mine = course.deck.for_student(student).values
+    assert mine != course.deck.example.values
+    nb = course.solved(course.copy_for(student))
+    nb.cells.append(new_code_cell("print(f'drawn: belt={belt} speed={speed} target={target}')"))
+    folder = lab_server.root / "students" / student / ASSIGNMENT
+    folder.mkdir(parents=True)
+    nbformat.write(nb, folder / NOTEBOOK)
+    path = f"students/{student}/{ASSIGNMENT}/{NOTEBOOK}"
+    page = browser.new_page()
+    page.set_default_timeout(WAIT_MS)
+    try:
+        page.goto(lab_server.lab_url(path))
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
+        run = page.evaluate(RUN_ALL_JS, [path, RUN_TIMEOUT_MS])
+        assert run["ok"] is True and not _error_outputs(page), _error_outputs(page)
+        shown = page.locator(".jp-Notebook .jp-MarkdownOutput").all_inner_texts()
+        assert any(render("is {belt} m long and moves at {speed} m/s", mine, "en") in text for text in shown), shown
+        outputs = "\n".join(page.locator(".jp-Notebook .jp-OutputArea-output").all_inner_texts())
+        assert f"drawn: belt={mine['belt']} speed={mine['speed']} target={mine['target']}" in outputs
+        assert "example numbers" not in outputs
     finally:
         page.close()
         lab_server.shutdown_kernels()

@@ -25,14 +25,16 @@ def _dotted(cls):
 def test_release_pipeline_is_nbgraders_default_with_the_language_step_before_locking_and_saving():
     configured = PyFileConfigLoader("nbgrader_config.py", path=str(REPO_ROOT)).load_config().GenerateAssignment.preprocessors
     default = [_dotted(p) for p in GenerateAssignment.class_traits()["preprocessors"].default()]
-    ours = "curriculum.preprocessors.ApplyCourseLanguage"
+    ours = ("curriculum.preprocessors.ApplyCourseLanguage", "curriculum.preprocessors.ReleaseVariants")
     stubs = {"curriculum.preprocessors.ClearSolutionsInCourseLanguage": "nbgrader.preprocessors.ClearSolutions"}
-    assert [stubs.get(p, p) for p in configured if p != ours] == default, "restate nbgrader's whole default list"
-    position = configured.index(ours)
-    for later in ("nbgrader.preprocessors.LockCells", "curriculum.preprocessors.ClearSolutionsInCourseLanguage",
-                  "nbgrader.preprocessors.ComputeChecksums", "nbgrader.preprocessors.SaveCells"):
-        assert position < configured.index(later)
-    assert configured.index("nbgrader.preprocessors.InstantiateTests") < position
+    assert [stubs.get(p, p) for p in configured if p not in ours] == default, "restate nbgrader's whole default list"
+    assert configured.index(ours[0]) < configured.index(ours[1]), "variants fill in texts of the course language only"
+    for step in ours:
+        position = configured.index(step)
+        for later in ("nbgrader.preprocessors.LockCells", "curriculum.preprocessors.ClearSolutionsInCourseLanguage",
+                      "nbgrader.preprocessors.ComputeChecksums", "nbgrader.preprocessors.SaveCells"):
+            assert position < configured.index(later)
+        assert configured.index("nbgrader.preprocessors.InstantiateTests") < position
 
 
 def test_the_repository_course_is_trilingual():

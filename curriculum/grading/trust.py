@@ -259,11 +259,12 @@ def other_set(check: HiddenCheck, decision: Decision, captured: dict | None, own
     """A decision that earned nothing, looked at again: is the answer right for another parameter set of the class?
 
     ``own`` is the teacher's record of the check for the student's set, ``others`` the records of the same check for
-    every other set (by number). The first set the answer is right for is named; the decision still earns nothing,
-    but says why. A function is compared only with sets whose run tried it on the same inputs."""
+    every other set (by number; 0, the example, is tried last). The first set the answer is right for is named; the
+    decision still earns nothing, but says why. A function is compared only with sets whose run tried it on the
+    same inputs."""
     if decision.share > 0 or captured is None or "error" in captured or decision.result.code == Code.USES_REFERENCE:
         return decision
-    for number, teacher in sorted(others.items()):
+    for number, teacher in sorted(others.items(), key=lambda item: (item[0] == 0, item[0])):
         if check.kind == "function" and teacher.get("inputs") != own.get("inputs"):
             continue
         try:

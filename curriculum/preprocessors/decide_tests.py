@@ -44,7 +44,7 @@ def variant_outputs(applied, language: str) -> list:
 
     values = ", ".join(f"{name} = {format_value(value, None, language, 'text')}"
                        for name, value in applied.parameters.values.items())
-    lines = [_("Graded with your own numbers (parameter set {number}): {values}.", number=applied.parameters.number,
+    lines = [_("Graded with your own numbers (variant {number}): {values}.", number=applied.parameters.number,
                values=values)]
     said = set()
     for flag in applied.flags:
