@@ -101,6 +101,12 @@ c.GenerateAssignment.preprocessors = [
 # in the locked prompt cell: removed from the release, restored for the teacher by autograde.
 c.ClearMarkScheme.enforce_metadata = False
 
+# --- handing out -----------------------------------------------------------------------
+# A student's fetch makes their own copy of an assignment with variants: the task texts with their
+# numbers and a record their kernel draws the same numbers from (docs/variants.md). On a hub, put this
+# line in the students' nbgrader config too (e.g. /etc/jupyter/nbgrader_config.py).
+c.ExchangeFactory.fetch_assignment = "curriculum.variants.exchange.PersonalisingFetch"
+
 # --- feedback for students --------------------------------------------------------------
 # nbgrader shows hidden tests and rubrics in feedback by default; we remove both, and cut
 # the tracebacks of hidden tests down to the checker's message.

@@ -88,6 +88,14 @@ def setup_cell(lang: str = "en", imports: str = "") -> NotebookNode:
     return cell
 
 
+def parameters(source: str, grade_id: str = "parameters") -> NotebookNode:
+    """The locked parameters cell of an assignment with variants (``variant = Variant(count=...)`` and its draws;
+    see ``docs/variants.md``). It runs on its own: import what it uses."""
+    cell = new_code_cell(source.strip())
+    cell.metadata.update(_nbgrader(grade_id, locked=True))
+    return cell
+
+
 def answer(grade_id: str, solution: str, *, hint: Mapping[str, str] | None = None, before: str = "",
            after: str = "") -> NotebookNode:
     """A code cell the student completes; ``solution`` is replaced in the release by nbgrader's stub.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .paths import REPO_ROOT
 
-EXISTING_COURSE = ("release", "grade", "report", "lint")
+EXISTING_COURSE = ("release", "grade", "report", "lint", "variants")
 """Commands that work in a course folder that must exist already."""
 _EVERY = "\0every assignment"  # what a bare ``report --course`` (its old spelling of --all) leaves in args.course
 
@@ -254,6 +254,38 @@ def _hub(args: argparse.Namespace) -> int:
     return 0 if status.ok else 1
 
 
+def _variants(args: argparse.Namespace) -> int:
+    from .variants import teacher
+    from .variants.deck import DeckError
+    from .variants.settings import SettingsError
+
+    course = Path(args.course)
+    try:
+        if args.verb == "show":
+            for view in teacher.decks(course, args.assignment):
+                print(f"{view.assignment} / {view.notebook}: deck {view.deck.key}, {view.deck.count} parameter sets")
+                print(f"  example: {view.deck.example.describe()}")
+                for s in view.sets:
+                    pinned = [st for st in view.students.get(s.number, ()) if st in view.deck.pins]
+                    who = ", ".join(f"{st}{' (pinned)' if st in pinned else ''}" for st in view.students.get(s.number, ()))
+                    print(f"  {s.number:>2}: {s.describe()}    {who or '-'}")
+            return 0
+        if args.verb == "handout":
+            written = teacher.hand_out(course, args.assignment, args.student or None, args.dest)
+            for student, paths in written.items():
+                print(f"{student}: {', '.join(str(p) for p in paths)}")
+            return 0
+        if args.verb == "pin":
+            step = teacher.pin(course, args.assignment, args.student, args.number)
+        elif args.verb == "unpin":
+            step = teacher.pin(course, args.assignment, args.student, None)
+        else:
+            step = teacher.redraw(course, args.assignment, force=args.force)
+    except (DeckError, SettingsError, ValueError, FileNotFoundError) as exc:
+        return _fail(exc)
+    print(f"{args.assignment}: {'released again with the new deck' if step.ok else 'release FAILED: ' + step.reason}")
+    return 0 if step.ok else 1
+
 
 class _Renamed(argparse.Action):
     """An old spelling of an option: still accepted, with a note naming the new one."""
@@ -411,6 +443,29 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--image", help="the single-user image with this package (registry/name:tag)")
     cluster.add_argument("--library", action="append", help=library_help)
     cluster.set_defaults(func=_hub)
+
+    variants = sub.add_parser("variants", help="every student their own numbers: a class's parameter sets "
+                                                "(docs/variants.md)").add_subparsers(dest="verb", required=True)
+    v_show = _command(variants, "show", "the class's parameter sets of an assignment and who has each",
+                      "python -m curriculum variants show phys-09-braking --course kostanay-8a")
+    v_pin = _command(variants, "pin", "give a student a chosen parameter set (then releases again)",
+                     "python -m curriculum variants pin phys-09-braking aigerim 3 --course kostanay-8a")
+    v_unpin = _command(variants, "unpin", "give a pinned student their drawn set again (then releases again)",
+                       "python -m curriculum variants unpin phys-09-braking aigerim --course kostanay-8a")
+    v_redraw = _command(variants, "redraw", "draw new parameter sets for an assignment (then releases again)",
+                        "python -m curriculum variants redraw phys-09-braking --course kostanay-8a")
+    v_handout = _command(variants, "handout", "each student's own copy, for a class without nbgrader's exchange",
+                         "python -m curriculum variants handout phys-09-braking --course kostanay-8a")
+    for p in (v_show, v_pin, v_unpin, v_redraw, v_handout):
+        p.add_argument("assignment", metavar="ASSIGNMENT", help="assignment id")
+        _course_option(p)
+        p.set_defaults(func=_variants)
+    for p in (v_pin, v_unpin):
+        p.add_argument("student", help="student id (as nbgrader knows it)")
+    v_pin.add_argument("number", type=int, help="parameter set number (see `variants show`)")
+    v_redraw.add_argument("--force", action="store_true", help="draw again even though students handed in")
+    v_handout.add_argument("--student", action="append", help="a student id (default: the class in the gradebook)")
+    v_handout.add_argument("--dest", help="folder for the copies (default: <course>/handout/)")
     return parser
 
 

@@ -42,6 +42,13 @@ def prepare_course(dest: Path, repo_root: Path = REPO_ROOT) -> Course:
     (dest / MARKER).write_text("made by `python -m curriculum demo`; safe to delete\n", encoding="utf-8")
     shutil.copy2(repo_root / CONFIG_FILE, dest / CONFIG_FILE)
     shutil.copytree(repo_root / "source", dest / "source", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    from .grading.trust import cache_folder
+    from .variants.settings import FILE as VARIANTS_FILE
+
+    if (repo_root / VARIANTS_FILE).is_file():
+        shutil.copy2(repo_root / VARIANTS_FILE, dest / VARIANTS_FILE)
+    if cache_folder(repo_root).is_dir():  # the teacher's reference runs, named by content: releasing reuses them
+        shutil.copytree(cache_folder(repo_root), cache_folder(dest))
     return Course(dest)
 
 

@@ -235,14 +235,15 @@ def test_what_a_submission_showed_is_compared_with_its_students_true_set():
     assert shown_flags(personalise(released, a), released, d, a) == ()
     assert [f.code for f in shown_flags(released, released, d, a)] == ["not-personalised"]
     borrowed = shown_flags(personalise(released, a), released, d, b)
-    assert [f.code for f in borrowed] == ["made-for-other"] and f"made for {a}" in borrowed[0].evidence
+    assert [f.code for f in borrowed] == ["made-for-other"] and f"made for {a}" in borrowed[0].describe()
     edited = personalise(released, a)
     edited.metadata["curriculum"]["variant"].update(seed=d.for_student(b).seed, values=dict(d.for_student(b).values))
     assert [f.code for f in shown_flags(edited, released, d, a)] == ["record-changed"]
     text = personalise(released, a)
     text.cells[1].source = text.cells[1].source.replace(str(d.for_student(a).values["speed"]), "1000")
     flags = shown_flags(text, released, d, a)
-    assert [f.code for f in flags] == ["text-changed"] and "text cell 2" in flags[0].evidence
+    assert [f.code for f in flags] == ["text-changed"] and flags[0].params["cells"] == [2]
+    assert "text cells 2 show changed numbers" in flags[0].describe()
 
 
 # -- self-checks per parameter set ----------------------------------------------------------------

@@ -190,3 +190,104 @@ def test_nbgraders_fetch_makes_each_students_own_copy(variant_course, tmp_path):
         fetched = nbformat.read(home / ASSIGNMENT / NOTEBOOK, as_version=4)
         assert fetched.metadata["curriculum"]["variant"]["student"] == student
         assert fetched.cells == course.copy_for(student).cells
+
+
+def test_the_report_shows_each_sets_results_and_who_handed_in_answers_of_another_set(graded):
+    from curriculum.report.build import build_report
+
+    course, (a, b, c), _run = graded
+    report = build_report(course.root, [ASSIGNMENT])
+    sharing = (report.folder / "variants-sharing.csv").read_text(encoding="utf-8")
+    fits = course.deck.number_for(a)
+    assert f"{ASSIGNMENT},{c},belt-time-test," in sharing and f",{fits},{a}" in sharing
+    assert f"{ASSIGNMENT},{b}," not in sharing, "a student who handed in their own work is not listed"
+    sets = (report.folder / f"variants-{ASSIGNMENT}.csv").read_text(encoding="utf-8").splitlines()
+    assert sets[0].split(",")[:4] == ["set", "parameters", "students", "all items"] and "belt-time-test" in sets[0]
+    assert {int(row.split(",")[0]) for row in sets[1:]} == {course.deck.number_for(s) for s in (a, b, c)}
+    page = report.html.read_text(encoding="utf-8")
+    assert "Answers that fit another student's numbers" in page
+    anonymous = build_report(course.root, [ASSIGNMENT], anonymous=True)
+    hidden = (anonymous.folder / "variants-sharing.csv").read_text(encoding="utf-8")
+    assert a not in hidden and c not in hidden and "belt-time-test" in hidden
+
+
+def _seeded_lint_course(variant_course, root: Path) -> Path:
+    """Two copies of the test assignment, each with authoring errors lint must name."""
+    course = copy_course(variant_course, root)
+    for name in ("line-failing", "line-colliding"):
+        (root / "source" / name).mkdir()
+        nb = course.source()
+        cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+        if name == "line-failing":
+            cells["bodies"].source = "### BEGIN SOLUTION\nbodies = 17 / 2.5\n### END SOLUTION"  # the example's belt only
+            nb.cells.insert(5, nbformat.v4.new_markdown_cell("A locked text about the {belt} m belt.", metadata={
+                "nbgrader": {"grade": False, "grade_id": "locked-text", "locked": True, "schema_version": 3,
+                             "solution": False, "task": False}}))
+        else:
+            cells["parameters"].source += "\nride = belt / speed"  # a shown value that is the answer of belt-time-test
+            cells["bodies"].source = "### BEGIN SOLUTION\nbodies = target // 100\n### END SOLUTION"
+            cells["bodies-test"].source = ("### BEGIN HIDDEN TESTS\nrequire(compare(bodies, target // 100, mode=\"numeric\"))\n"
+                                           "### END HIDDEN TESTS")
+        nbformat.write(nb, root / "source" / name / NOTEBOOK)
+    return root
+
+
+def test_lint_runs_every_parameter_set_and_names_authoring_errors_with_their_parameters(variant_course, tmp_path):
+    from curriculum.lint import lint
+
+    root = _seeded_lint_course(variant_course, tmp_path / "course")
+    report = lint(root, release_sync=False)
+    problems = [p for p in report.problems if p.check == "variants"]
+    by_assignment: dict[str, list[str]] = {}
+    for p in problems:
+        by_assignment.setdefault(p.path.split("/")[1], []).append(f"[{p.where}] {p.message}")
+    assert ASSIGNMENT not in by_assignment, by_assignment.get(ASSIGNMENT)
+    from curriculum.variants.settings import course_deck
+
+    failing = by_assignment["line-failing"]
+    source = root / "source" / "line-failing" / NOTEBOOK
+    deck = course_deck(root, "myn-bala-stem", "line-failing", "line", nbformat.read(source, as_version=4))
+    wrong = [s for s in deck.sets if s.values["belt"] != 17]
+    assert wrong
+    for parameters in wrong:
+        assert any(f"parameter set {parameters.number} (belt={parameters.values['belt']}, " in m and "bodies-test" in m
+                   for m in failing), failing
+    assert not any("the example" in m for m in failing), "the example's belt is 17: its solution is right"
+    assert any("[locked-text]" in m and "belt" in m for m in failing), failing
+    colliding = by_assignment["line-colliding"]
+    assert any("[bodies-test]" in m and "give the same answer" in m for m in colliding), colliding
+    assert any("[belt-time-test]" in m and "defines ride" in m for m in colliding), colliding
+
+
+def test_a_teacher_sees_the_deck_pins_a_student_draws_again_and_hands_out_copies(variant_course, tmp_path, capsys):
+    from curriculum.cli import main
+    from curriculum.variants.personalise import release_deck
+
+    course = copy_course(variant_course, tmp_path / "course")
+    a, b = course.students_with_different_sets(2)
+    root = str(course.root)
+    assert main(["variants", "show", ASSIGNMENT, "--course", root]) == 0
+    shown = capsys.readouterr().out
+    assert f"deck myn-bala-stem/{ASSIGNMENT}/draw-1, 8 parameter sets" in shown
+    assert all(f"{s.number:>2}: {s.describe()}" in shown for s in course.deck.sets)
+
+    target = course.deck.number_for(b)
+    assert main(["variants", "pin", ASSIGNMENT, a, str(target), "--course", root]) == 0
+    assert release_deck(course.released()).number_for(a) == target, "the release carries the pin, without a's name"
+    assert a not in (course.root / "release" / ASSIGNMENT / NOTEBOOK).read_text(encoding="utf-8")
+    assert main(["variants", "pin", ASSIGNMENT, a, "9", "--course", root]) == 2
+    assert "parameter sets 1 to 8" in capsys.readouterr().err
+
+    before = [s.values for s in course.deck.sets]
+    assert main(["variants", "redraw", ASSIGNMENT, "--course", root]) == 0
+    assert course.deck.key.endswith("draw-2") and [s.values for s in course.deck.sets] != before
+    assert course.deck.number_for(a) == target, "a pin outlives a new draw"
+
+    assert main(["variants", "handout", ASSIGNMENT, "--course", root, "--student", a, "--student", b]) == 0
+    for student in (a, b):
+        copy = nbformat.read(course.root / "handout" / student / ASSIGNMENT / NOTEBOOK, as_version=4)
+        assert copy.metadata["curriculum"]["variant"]["number"] == course.deck.number_for(student)
+
+    course.hand_in(b, course.copy_for(b))
+    assert main(["variants", "redraw", ASSIGNMENT, "--course", root]) == 2
+    assert "already handed in" in capsys.readouterr().err

@@ -31,6 +31,7 @@ WARM_MODULES = (
     "matplotlib", "matplotlib.font_manager", "matplotlib.figure", "matplotlib.backends.backend_agg", "hypothesis",
     "ipywidgets",  # the labs' controls: 0.15 s per kernel that shows a lab
     "curriculum.check", "curriculum.check.capture", "curriculum.units", "curriculum.labs.core",
+    "curriculum.variants",  # a notebook's parameters cell
 )
 ENV_SOCKET = "CURRICULUM_FORK_SERVER"
 

@@ -5,14 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def reference_runs(root: Path | str, assignment: str, notebook: str, sets: list) -> list:
+def reference_runs(root: Path | str, assignment: str, notebook: str, sets: list, *, keep_going: bool = False) -> list:
     """:func:`curriculum.grading.trust.reference_run` for each parameter set (``None``: a notebook without variants),
-    from the cache where it can; the others with kernels forked from one warm server."""
+    from the cache where it can; the others with kernels forked from one warm server. With ``keep_going`` a set whose
+    run fails gives its :class:`~curriculum.grading.blind.PlanError` in its place instead of stopping the others."""
+    from .blind import PlanError
     from .run import kernel_environment
     from .trust import is_cached, reference_run
 
+    def run(env: dict[str, str] | None, parameters: object) -> object:
+        try:
+            return reference_run(root, assignment, notebook, env, parameters)
+        except PlanError as exc:
+            if keep_going:
+                return exc
+            raise
+
     missing = [p for p in sets if not is_cached(root, assignment, notebook, p)]
     if not missing:
-        return [reference_run(root, assignment, notebook, None, p) for p in sets]
+        return [run(None, p) for p in sets]
     with kernel_environment(use_fork_server=len(missing) > 1) as env:
-        return [reference_run(root, assignment, notebook, env, p) for p in sets]
+        return [run(env, p) for p in sets]

@@ -111,8 +111,7 @@ def reference_run(root: Path | str, assignment: str, notebook: str, env: dict[st
     with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1", VARIANT_ENV: chosen}):
         NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True, kernel_manager_class=GradingKernelManager,
                        resources={"metadata": {"path": str(source.parent)}}).execute()
-    which = "" if parameters is None else (" (the example's numbers)" if parameters.is_example
-                                           else f" (parameter set {parameters.number}: {parameters.describe()})")
+    which = "" if parameters is None else f" ({parameters.label()})"
     checks: dict[str, list[dict]] = {}
     fingerprints: dict[str, list[str]] = {}
     self_checks: dict[str, list[dict]] = {}

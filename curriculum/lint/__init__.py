@@ -26,8 +26,9 @@ from .one_language import leak_lines, notebook_leaks
 from .problem import Problem
 from .release_sync import release_sync_problems
 from .terms import module_term_problems, notebook_term_problems, python_term_problems
+from .variants import variant_problems
 
-CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "terms", "one-language", "release-sync", "leak")
+CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "terms", "one-language", "variants", "release-sync", "leak")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,11 @@ def _check_modules(c: _Collector) -> list[ModuleMeta]:
 
 
 def _check_assignments(c: _Collector, shipped_by: dict[str, str]) -> None:
+    from ..course import CONFIG_FILE
+    from ..variants.settings import course_id_of
+
     source = c.root / "source"
+    course_id = course_id_of(c.root) if (c.root / CONFIG_FILE).is_file() else ""
     for folder in sorted(p for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")) if source.is_dir() else []:
         for path in sorted(folder.glob("*.ipynb")):
             nb = c.read(path)
@@ -138,6 +143,8 @@ def _check_assignments(c: _Collector, shipped_by: dict[str, str]) -> None:
                 c.add(path, where, msg, "languages")
             for where, msg in notebook_term_problems(nb):
                 c.add(path, where, msg, "terms")
+            for where, msg in variant_problems(c.root, folder.name, path, nb, course_id):
+                c.add(path, where, msg, "variants")
             declared = nb.metadata.get("curriculum", {}).get("module")
             if folder.name in shipped_by and declared and declared != shipped_by[folder.name]:
                 c.add(path, "metadata.curriculum.module",

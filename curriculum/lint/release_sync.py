@@ -11,12 +11,28 @@ from ..course import CONFIG_FILE, Course, StepResult
 
 
 def regenerate(course_root: Path, into: Path) -> tuple[Path, dict[str, StepResult]]:
-    """Release every assignment of ``course_root`` in a copy at ``into`` (its config, its source, a fresh gradebook)."""
+    """Release every assignment of ``course_root`` in a copy at ``into`` (its config, its source, its variant settings,
+    a fresh gradebook). The teacher's reference runs a release needs are taken from the course's cache, and the ones
+    made here are kept there (a cache entry is named by the source's content and the parameter set)."""
+    from ..grading.trust import cache_folder
+    from ..variants.settings import FILE as VARIANTS_FILE
+
     into.mkdir(parents=True, exist_ok=True)
     shutil.copy2(course_root / CONFIG_FILE, into / CONFIG_FILE)
+    if (course_root / VARIANTS_FILE).is_file():
+        shutil.copy2(course_root / VARIANTS_FILE, into / VARIANTS_FILE)
     shutil.copytree(course_root / "source", into / "source", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    cache, copy = cache_folder(course_root), cache_folder(into)
+    if cache.is_dir():
+        shutil.copytree(cache, copy)
     course = Course(into)
-    return into / "release", {a: course.generate_release(a) for a in course.assignments()}
+    steps = {a: course.generate_release(a) for a in course.assignments()}
+    if copy.is_dir():
+        cache.mkdir(parents=True, exist_ok=True)
+        for entry in copy.glob("*.json"):
+            if not (cache / entry.name).exists():
+                shutil.copy2(entry, cache / entry.name)
+    return into / "release", steps
 
 
 def _files(folder: Path) -> set[str]:

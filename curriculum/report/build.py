@@ -12,6 +12,7 @@ from ..i18n import in_language, normalize_language
 from .data import ClassData, collect
 from .html import page
 from .stats import ItemStats, StudentProfile, item_stats, profiles
+from .variants import collect_variants, variant_csv, variant_sections
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,9 @@ def build_report(course_root: Path | str, assignments: list[str] | None = None, 
 def _build(course_root: Path, assignments: list[str] | None, *, out: Path | None, anonymous: bool, salt: str,
            language: str) -> Report:
     data = collect(course_root, assignments)
+    variants = collect_variants(course_root, data.submitted)
     if anonymous:
+        variants = variants.renamed(pseudonyms(data.students, salt or course_root.name))
         data = anonymise(data, salt or course_root.name)
     name = (assignments[0] if assignments and len(assignments) == 1 else "course") + ("-anonymous" if anonymous else "")
     folder = Path(out) if out else course_root / "reports" / name
@@ -98,7 +101,8 @@ def _build(course_root: Path, assignments: list[str] | None, *, out: Path | None
         _write_csv(folder / "mistakes.csv", ["assignment", "item", "code", "count", "examples"], mistake_rows),
         _write_csv(folder / "students.csv", ["student", *data.assignments, *skills, "flags", "evidence"], student_rows),
     )
-    document, labelled = page(data, items, students, anonymous=anonymous)
+    csv_files += tuple(_write_csv(folder / name, header, rows) for name, header, rows in variant_csv(data, variants))
+    document, labelled = page(data, items, students, anonymous=anonymous, extra=variant_sections(data, variants))
     report_page = folder / "report.html"
     report_page.write_text(document, encoding="utf-8")
     return Report(folder, report_page, csv_files, tuple(items), tuple(students), language, tuple(labelled))

@@ -217,8 +217,9 @@ def _item_row(number: str, st: ItemStats) -> list[object]:
 
 
 def page(data: ClassData, items: Sequence[ItemStats], students: Sequence[StudentProfile], *,
-         anonymous: bool) -> tuple[str, list[str]]:
-    """The whole page in the language in force, and the numbers of the items labelled in the item plot."""
+         anonymous: bool, extra: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The whole page in the language in force, and the numbers of the items labelled in the item plot; ``extra``
+    sections (HTML) close the page (variants: :mod:`.variants`)."""
     numbered = number_items(data, items)
     looks = worth_a_look(numbered, len(data.students))
     labelled = [n for n, _why in looks][:MAX_LABELS]
@@ -264,6 +265,7 @@ def page(data: ClassData, items: Sequence[ItemStats], students: Sequence[Student
         "<details><summary>" + _e(_("Every student")) + "</summary>"
         + table(_("Every student"), [_("student"), *data.assignments, *[skill_name(k) for k in skills], _("flags"),
                                      _("evidence")], student_rows) + "</details>",
+        *extra,
         "</main>",
     ]
     lang = LANGUAGE_TAGS.get(get_language(), "en")

@@ -54,8 +54,13 @@ class ParameterSet:
         return self.seed is None
 
     def describe(self) -> str:
-        """``speed=81, mu_wet=0.45`` (the drawn values by name, where a name shows them)."""
-        return ", ".join(f"{name}={value!r}" for name, value in self.values.items())
+        """``speed=81, mu_wet=0.45``: the values of the parameters cell by name."""
+        return ", ".join(f"{name}={format(value, '.6g') if isinstance(value, float) else repr(value)}"
+                         for name, value in self.values.items())
+
+    def label(self) -> str:
+        """How a message names the set: ``parameter set 3 (speed=81, mu_wet=0.45)`` or ``the example (...)``."""
+        return f"{'the example' if self.is_example else f'parameter set {self.number}'} ({self.describe()})"
 
     def environment(self, student: str = "", deck: str = "") -> str:
         """The value of ``CURRICULUM_VARIANT`` that makes a kernel draw this set."""

@@ -105,21 +105,20 @@ def personalise_file(path: Path, student: str) -> bool:
 
 
 def handout(release_folder: Path, students: list[str], dest: Path) -> dict[str, list[Path]]:
-    """Copies of every notebook of a released assignment folder, one folder per student: ``dest/<student>/``.
-
-    Files other than notebooks are copied as they are. Returns student -> the notebooks written."""
+    """Each student's copy of a released assignment folder, as nbgrader's fetch lays it out in their home:
+    ``dest/<student>/<assignment>/``. Files other than notebooks are copied as they are; a student's earlier copy
+    is replaced. Returns student -> the notebooks written."""
     import shutil
 
     written: dict[str, list[Path]] = {}
     for student in students:
-        folder = dest / student
+        folder = dest / student / release_folder.name
         if folder.exists():
             shutil.rmtree(folder)
         shutil.copytree(release_folder, folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        written[student] = []
-        for path in sorted(folder.rglob("*.ipynb")):
+        written[student] = sorted(folder.rglob("*.ipynb"))
+        for path in written[student]:
             personalise_file(path, student)
-            written[student].append(path)
     return written
 
 

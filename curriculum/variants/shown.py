@@ -13,7 +13,7 @@ only to say so, for the teacher (report) and the student (feedback):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import nbformat
 
@@ -25,13 +25,38 @@ from .text import cell_language, render
 
 @dataclass(frozen=True)
 class Flag:
-    """One way a submission's numbers differ from its student's, with the evidence."""
+    """One way a submission's numbers differ from its student's, with the evidence (said in the language in force)."""
 
     code: str
-    evidence: str
+    params: dict = field(default_factory=dict, hash=False)
 
-    def doc(self) -> dict[str, str]:
-        return {"code": self.code, "evidence": self.evidence}
+    def doc(self) -> dict:
+        return {"code": self.code, "params": dict(self.params)}
+
+    @classmethod
+    def from_doc(cls, doc: dict) -> Flag:
+        return cls(str(doc.get("code", "")), dict(doc.get("params") or {}))
+
+    def describe(self) -> str:
+        """The evidence for the teacher, in the language in force."""
+        from ..i18n import _
+
+        p = self.params
+        if self.code == "not-personalised":
+            return _("the notebook carries no record of whom it was made for")
+        if self.code == "made-for-other":
+            return _("made for {student} (parameter set {number})", student=p.get("student"), number=p.get("number"))
+        if self.code == "record-changed":
+            if p.get("holds") is None:
+                return _("its record holds numbers of no parameter set of this class, not set {truth}", truth=p.get("truth"))
+            return _("its record holds parameter set {holds}, not set {truth}", holds=p.get("holds"), truth=p.get("truth"))
+        cells = ", ".join(str(c) for c in p.get("cells", []))
+        shows = p.get("shows")
+        if shows == 0:
+            return _("text cells {cells} show the example's numbers", cells=cells)
+        if shows is None:
+            return _("text cells {cells} show changed numbers", cells=cells)
+        return _("text cells {cells} show the numbers of parameter set {number}", cells=cells, number=shows)
 
 
 def _set_showing(text: str, template: str, lang: str, deck: Deck) -> ParameterSet | None:
@@ -48,17 +73,16 @@ def shown_flags(submitted: nbformat.NotebookNode, released: nbformat.NotebookNod
     flags: list[Flag] = []
     record = submitted.metadata.get("curriculum", {}).get(RECORD)
     if not isinstance(record, dict) or not record.get("seed"):
-        flags.append(Flag("not-personalised", "the notebook carries no record of whom it was made for"))
+        flags.append(Flag("not-personalised"))
     elif str(record.get("student", "")) != student:
-        flags.append(Flag("made-for-other", f"made for {record.get('student')!s} (parameter set {record.get('number')})"))
+        flags.append(Flag("made-for-other", {"student": str(record.get("student")), "number": record.get("number")}))
     elif record.get("seed") != truth.seed or record.get("deck") != deck.key or record.get("values") != dict(truth.values):
         other = deck.by_seed(record.get("seed"))
-        where = f"parameter set {other.number}" if other is not None else "numbers of no parameter set of this class"
-        flags.append(Flag("record-changed", f"its record holds {where}, not set {truth.number}"))
+        flags.append(Flag("record-changed", {"holds": other.number if other is not None else None, "truth": truth.number}))
     if released is not None:
         by_id = {c.get("id"): c for c in submitted.cells if c.get("id")}
         default = notebook_language(released)
-        changed: dict[str, list[int]] = {}
+        changed: dict[int | None, list[int]] = {}
         for index, template in templated_cells(released).items():
             cell = released.cells[index]
             mine = by_id.get(cell.get("id"))
@@ -71,12 +95,9 @@ def shown_flags(submitted: nbformat.NotebookNode, released: nbformat.NotebookNod
                 or (isinstance(record, dict) and showing.seed == record.get("seed")))
             if explained:  # the text shows what the record already said
                 continue
-            what = ("the example's numbers" if showing is not None and showing.is_example
-                    else f"the numbers of parameter set {showing.number}" if showing is not None else "changed numbers")
-            changed.setdefault(what, []).append(index + 1)
-        for what, cells in changed.items():
-            flags.append(Flag("text-changed", f"text cell{'s' if len(cells) > 1 else ''} "
-                                              f"{', '.join(map(str, cells))} show{'' if len(cells) > 1 else 's'} {what}"))
+            changed.setdefault(showing.number if showing is not None else None, []).append(index + 1)
+        for shows, cells in changed.items():
+            flags.append(Flag("text-changed", {"cells": cells, "shows": shows}))
     return tuple(flags)
 
 
