@@ -272,6 +272,8 @@ def other_set(check: HiddenCheck, decision: Decision, captured: dict | None, own
                     right = _function(teacher, captured).correct
                 elif check.kind == "design":
                     right = _design(teacher, captured).correct
+                elif check.kind == "part":
+                    right = _part(teacher, captured).correct
                 else:
                     right = compare(deserialize(captured["answer"]), deserialize(teacher["teacher"]), mode=teacher["mode"],
                                     **teacher.get("options", {})).correct
