@@ -271,7 +271,7 @@ def _variants(args: argparse.Namespace) -> int:
                     print(f"  {s.number:>2}: {s.describe()}    {who or '-'}")
             return 0
         if args.verb == "handout":
-            written = teacher.hand_out(course, args.assignment, args.student or None, args.dest)
+            written = teacher.hand_out(course, args.assignment, args.student or None, args.out)
             for student, paths in written.items():
                 print(f"{student}: {', '.join(str(p) for p in paths)}")
             return 0
@@ -465,7 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
     v_pin.add_argument("number", type=int, help="parameter set number (see `variants show`)")
     v_redraw.add_argument("--force", action="store_true", help="draw again even though students handed in")
     v_handout.add_argument("--student", action="append", help="a student id (default: the class in the gradebook)")
-    v_handout.add_argument("--dest", help="folder for the copies (default: <course>/handout/)")
+    v_handout.add_argument("--out", help="folder for the copies (default: <course>/handout/)")
     return parser
 
 
