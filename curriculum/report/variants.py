@@ -200,10 +200,9 @@ def variant_sections(data: ClassData, variants: VariantData) -> list[str]:
         out.append(table(assignment, [_("set"), _("parameters"), _("students"), _("all items"), *items],
                          [[r.number, r.parameters, len(r.students), percent(r.share), *map(percent, r.items)] for r in rows]))
         if harder:
-            out.append("<p>" + html.escape(_("Possibly harder: {sets}", sets="; ".join(
-                _("set {number}: {share} of the points against {rest} for the rest of the class ({n} students)",
-                  number=r.number, share=percent(r.share), rest=percent(rest), n=len(r.students)) for r, rest in harder)))
-                       + "</p>")
+            named = [_("set {number}: {share} of the points against {rest} for the rest of the class ({n} students)",
+                       number=r.number, share=percent(r.share), rest=percent(rest), n=len(r.students)) for r, rest in harder]
+            out.append("<p>" + html.escape(_("Possibly harder: {sets}", sets="; ".join(named))) + "</p>")
         else:
             out.append("<p>" + html.escape(_("No set stands out (a set is named when its students, three or more, earned at "
                                              "least 20 points of 100 less than the rest of the class).")) + "</p>")
