@@ -10,9 +10,9 @@ BROWSER_PACKAGES := chromium fonts-dejavu-core
 # The hub test (tests/test_hub.py) runs a real JupyterHub: it needs a system Python that every account can run
 # (with venv) and npm for configurable-http-proxy; the grader hosts' tests need Debian's redis-server.
 
-.PHONY: setup browser hub-packages demo test lab clean
+.PHONY: setup browser hub-packages profile-packages demo test lab clean
 
-setup: $(VENV)/.installed browser hub-packages node_modules/.installed
+setup: $(VENV)/.installed browser hub-packages profile-packages node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,23 @@ hub-packages:
 	else \
 	  echo "note: the hub needs Debian's $$missing; tests/test_hub.py and test_grading_celery.py will be skipped (they fail when CI is set)."; \
 	  echo "      Install them with: sudo apt-get install -y --no-install-recommends $$missing"; \
+	fi
+
+# Students' profiles print to PDF with WeasyPrint, which needs Debian's Pango; the profile test turns a PDF into an
+# image with poppler-utils' pdftoppm to look at it.
+PROFILE_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+profile-packages:
+	@missing=""; \
+	if command -v dpkg >/dev/null 2>&1; then \
+	  for p in $(PROFILE_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	fi; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's$$missing for students' profiles (PDF)"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+	  echo "note: profiles as PDF need Debian's$$missing; the PDF test will be skipped (it fails when CI is set)."; \
+	  echo "      Install them with: sudo apt-get install -y --no-install-recommends$$missing"; \
 	fi
 
 demo: $(VENV)/.installed

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .paths import REPO_ROOT
 
-EXISTING_COURSE = ("release", "grade", "report", "lint", "variants")
+EXISTING_COURSE = ("release", "grade", "report", "lint", "variants", "profile")
 """Commands that work in a course folder that must exist already."""
 _EVERY = "\0every assignment"  # what a bare ``report --course`` (its old spelling of --all) leaves in args.course
 
@@ -114,6 +114,24 @@ def _report(args: argparse.Namespace) -> int:
     print(f"Report: {report.html}")
     for path in report.csv_files:
         print(f"CSV:    {path}")
+    return 0
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from .i18n import UnknownLanguage
+    from .profile.build import UnknownStudent, build_profiles
+
+    if bool(args.students) == bool(args.all):
+        return _fail(ValueError("name one or more STUDENTs, or --all for every student of the course"))
+    try:
+        run = build_profiles(args.course, None if args.all else args.students, lang=args.lang,
+                             out=Path(args.out) if args.out else None, pdf=not args.no_pdf)
+    except (UnknownStudent, UnknownLanguage, FileNotFoundError) as exc:
+        return _fail(exc)
+    for page in run.pages:
+        print(f"{page.student}: {page.html}" + (f" and {page.pdf.name}" if page.pdf else ""))
+    for path in run.cohort_files:
+        print(f"Cohort (anonymised): {path}")
     return 0
 
 
@@ -372,6 +390,18 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--anonymous", action="store_true", help="pseudonyms instead of student ids, for sharing")
     report.add_argument("--lang", help="kk, ru or en (default: the course language, c.CourseLanguage.language)")
     report.set_defaults(func=_report)
+
+    profile = _command(sub, "profile", "a student's printable profile from all their graded work: skills, strengths with "
+                       "evidence, growth, the aptitude signal, next modules, plant professions (HTML and PDF)",
+                       "python -m curriculum profile aigerim --course kostanay-8a --lang kk")
+    profile.add_argument("students", nargs="*", metavar="STUDENT", help="student id(s) as in the gradebook")
+    profile.add_argument("--all", action="store_true",
+                         help="every student of the course, and the anonymised cohort statistics")
+    _course_option(profile)
+    profile.add_argument("--lang", help="kk, ru or en (default: the course language, c.CourseLanguage.language)")
+    profile.add_argument("--out", help="folder for the pages (default: <course>/profiles/)")
+    profile.add_argument("--no-pdf", action="store_true", help="write the HTML pages only")
+    profile.set_defaults(func=_profile)
 
     listing = _command(sub, "list", "the catalogue of modules as a table", "python -m curriculum list --grade 8 --lang kk")
     listing.add_argument("--subject", help="math, physics or informatics")

@@ -6,6 +6,7 @@ own gradebook at the repository root never receives sample students.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import time
 import warnings
@@ -52,6 +53,26 @@ def prepare_course(dest: Path, repo_root: Path = REPO_ROOT) -> Course:
     return Course(dest)
 
 
+FIRST_WEEK = dt.datetime(2025, 9, 1, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def teaching_dates(assignments: list[str], repo_root: Path = REPO_ROOT) -> dict[str, dt.datetime]:
+    """A hand-in date per assignment, a week apart in teaching order (school grade, then college; then id), so that
+    the sample class has a history over time for the class report and the students' profiles."""
+    from .catalogue import load_catalogue
+
+    level = {a: (e.meta.grade or 12, e.meta.subject, e.id) for e in load_catalogue((repo_root,)).entries
+             for a in e.meta.assignments}
+    ordered = sorted(assignments, key=lambda a: (*level.get(a, (99, "", a)), a))
+    return {a: FIRST_WEEK + dt.timedelta(weeks=i) for i, a in enumerate(ordered)}
+
+
+def hand_in_dates(course_root: Path, assignment: str, when: dt.datetime) -> None:
+    """nbgrader's ``timestamp.txt`` beside each sample submission: the time it was handed in."""
+    for folder in sorted((course_root / "submitted").glob(f"*/{assignment}")):
+        (folder / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f %Z"), encoding="utf-8")
+
+
 def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None] = print,
              workers: int | None = None) -> DemoResult:
     """Release every assignment, hand in the sample class, grade it with ``curriculum grade``, then report."""
@@ -64,12 +85,14 @@ def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None]
     course = prepare_course(dest, repo_root)
     say(f"Course directory: {course.root}")
     reports: list[SubmissionReport] = []
+    dates = teaching_dates(course.assignments(), repo_root)
     for assignment in course.assignments():
         step = course.generate_release(assignment)
         if not step.ok:
             raise RuntimeError(f"releasing {assignment} failed: {step.reason}\n{step.log}")
         say(f"released {assignment} -> {course.root / 'release' / assignment}")
         kinds = make_submissions(course.root, assignment, find_spec(assignment, repo_root))
+        hand_in_dates(course.root, assignment, dates[assignment])
         run = grade_assignment(course.root, assignment, workers=workers)
         for report in run.reports:
             status = f"{report.score:g}/{report.max_score:g}" if report.graded else "NOT GRADED"

@@ -18,7 +18,7 @@ from ..catalogue import load_catalogue
 from ..metadata import MetadataError, ModuleMeta, load_module_meta
 from ..paths import REPO_ROOT, module_dirs
 from ..sample_class import SampleClassError, SampleSpec
-from .data_files import topic_problems
+from .data_files import professions_problems, topic_problems
 from .languages import notebook_language_problems, python_file_language_problems
 from .leaks import leak_problems
 from .notebook_rules import nbgrader_problems, points_problems
@@ -184,6 +184,8 @@ def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintRepo
     _check_lessons(c)
     _check_topics(c, {m.id for m in metas})
     if c.root == REPO_ROOT.resolve():
+        for path, where, message, check in professions_problems():
+            c.add(path, where, message, check)
         for lab in sorted((REPO_ROOT / "curriculum" / "labs").glob("*.py")):
             for where, msg in python_file_language_problems(lab):
                 c.add(lab, where, msg, "languages")

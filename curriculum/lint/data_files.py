@@ -61,3 +61,24 @@ def topic_problems(root: Path, known_modules: set[str]) -> list[Found]:
         found += [(path, where, msg, "languages") for where, msg in text_language_problems(yaml_texts(data))]
         found += [(path, where, msg, "terms") for where, msg in module_term_problems(path)]
     return found
+
+
+def professions_problems(path: Path | None = None) -> list[Found]:
+    """Every problem of the professions map: schema, languages, the glossary's terms."""
+    import yaml
+
+    from ..professions import PROFESSIONS_FILE, load_professions
+
+    path = Path(path or PROFESSIONS_FILE)
+    found: list[Found] = []
+    try:
+        load_professions.__wrapped__(path)
+    except MetadataError as exc:
+        found += [(err.path, err.field, err.message, "metadata") for err in exc.errors]
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return found
+    found += [(path, where, msg, "languages") for where, msg in text_language_problems(yaml_texts(data))]
+    found += [(path, where, msg, "terms") for where, msg in module_term_problems(path)]
+    return found
