@@ -121,7 +121,8 @@ def render_module(entry: CatalogueEntry, lang: str = "en") -> str:
     lang = normalize_language(lang)
     m = entry.meta
     facts = {"subject": f"{m.subject}, {m.level}, {m.duration_minutes} min",
-             "assignments": ", ".join(m.assignments),
+             "lessons": "; ".join(f"{x.notebook} ({x.minutes} min) {x.title.get(lang)}" for x in m.lessons),
+             "assignments": ", ".join(a.id + (f" ({a.minutes} min)" if a.minutes else "") for a in m.assignment_refs),
              "skills": ", ".join(SKILLS[s][lang] for s in m.skills),
              "prerequisites": ", ".join(m.prerequisites) or "(none)",
              "languages": ", ".join(LANGUAGES), "folder": str(entry.folder)}
@@ -132,6 +133,11 @@ def render_module(entry: CatalogueEntry, lang: str = "en") -> str:
     for o in m.outcomes:
         code = f"[{o.code}{'' if o.code_verified else ', unverified'}] " if o.code else ""
         lines.append(f"  - {code}{o.text.get(lang)}")
+    if m.assessment:
+        lines += ["", "Assessment (level, objective, descriptor):"]
+        lines += [f"  - {a.grade_id}: {a.level}, {a.objective}: {a.descriptor.get(lang)}" for a in m.assessment]
+    if m.key_terms:
+        lines += ["", "Key terms: " + ", ".join(m.key_terms)]
     lines += ["", "Industry context:", "  " + m.industry_context.get(lang)]
     if m.sources:
         lines += ["", "Sources:"] + [f"  - {s.title}" for s in m.sources]

@@ -39,6 +39,13 @@ def _renamed(assignment: str, original: str, new_id: str) -> str:
     return new_id + assignment[len(original):] if assignment.startswith(original) else f"{new_id}-{assignment}"
 
 
+def _renamed_entry(entry: object, renamed: dict[str, str]) -> object:
+    """An assignment entry of ``module.yml`` under its new id, in the form the file wrote it (an id or a mapping)."""
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        return {**entry, "id": renamed.get(entry["id"], entry["id"])}
+    return renamed.get(entry, entry) if isinstance(entry, str) else entry
+
+
 def _retag_notebook(path: Path, module_id: str) -> None:
     nb = nbformat.read(path, as_version=4)
     nb.metadata.setdefault("curriculum", {})["module"] = module_id
@@ -60,22 +67,24 @@ def fork_module(module_id: str, into: Path | str, *, new_id: str | None = None,
         raise FileExistsError(f"{taken[0]} exists already: choose another --id")
 
     data = yaml.safe_load((entry.folder / MODULE_FILE).read_text(encoding="utf-8"))
-    data |= {"id": new_id, "assignments": [renamed[a] for a in entry.meta.assignments], "forked_from": module_id}
+    data |= {"id": new_id, "assignments": [_renamed_entry(a, renamed) for a in data.get("assignments") or [module_id]],
+             "forked_from": module_id}
     meta = parse_module_meta(data, module_dir / MODULE_FILE)  # validate before writing anything
 
     shutil.copytree(entry.folder, module_dir, ignore=shutil.ignore_patterns(".ipynb_checkpoints", MODULE_FILE))
     (module_dir / MODULE_FILE).write_text(
         f"# Forked from {module_id} by `python -m curriculum module fork`; edit freely, then run"
         " `python -m curriculum lint --course <the folder holding it>`.\n"
-        + yaml.safe_dump(meta.as_dict(), allow_unicode=True, sort_keys=False, width=110), encoding="utf-8")
+        + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110), encoding="utf-8")
     spec = module_dir / "sample_class.yml"
     if spec.exists():
         text = spec.read_text(encoding="utf-8")
         text = re.sub(r"^assignment:\s*(\S+)", lambda m: f"assignment: {renamed.get(m.group(1), m.group(1))}",
                       text, count=1, flags=re.MULTILINE)
         spec.write_text(text.replace(f"of {module_id} ", f"of {new_id} "), encoding="utf-8")
-    for lesson in module_dir.glob("*.ipynb"):
-        _retag_notebook(lesson, new_id)
+    for lesson in meta.lesson_paths:
+        if lesson.is_file():
+            _retag_notebook(lesson, new_id)
     for old, new in renamed.items():
         shutil.copytree(entry.source_dir(old), into / "source" / new, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         for notebook in (into / "source" / new).glob("*.ipynb"):

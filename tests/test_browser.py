@@ -1,6 +1,6 @@
 """Every lesson in a real browser: headless JupyterLab on loopback, Debian's Chromium driven by Playwright.
 
-For each ``<subject>/<module>/lesson.ipynb`` (found when the tests are collected) the test opens a
+For each lesson of each module (as its ``module.yml`` lists them, found when the tests are collected) the test opens a
 copy of the lesson, runs all cells, finds every lab (a ``.lab-readout`` and the widgets beside it),
 moves a control with the mouse and keyboard (a slider handle and arrow keys; a text box or a
 drop-down when a lab has no slider) and asserts the readout changed and the plot (the lab's
@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from curriculum.paths import REPO_ROOT, SUBJECTS
+from curriculum.metadata import load_module_meta
+from curriculum.paths import REPO_ROOT, module_dirs
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -30,7 +31,14 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
-LESSONS = sorted(p.relative_to(REPO_ROOT) for subject in SUBJECTS for p in (REPO_ROOT / subject).glob("*/lesson.ipynb"))
+LESSONS = [p.relative_to(REPO_ROOT) for m in module_dirs() for p in load_module_meta(m / "module.yml").lesson_paths]
+
+
+
+def _lesson_id(lesson: Path) -> str:
+    """``math-08-gears`` for a module's only ``lesson.ipynb``, else ``math-08-gears-lesson-2`` (test ids, screenshots)."""
+    return lesson.parent.name if lesson.name == "lesson.ipynb" else f"{lesson.parent.name}-{lesson.stem}"
+
 
 RUN_TIMEOUT_MS = 180_000  # Run All on a cold kernel takes 2-5 s; a busy 2-core CI box gets a wide margin
 WAIT_MS = 60_000          # widgets appearing, a readout changing
@@ -233,14 +241,14 @@ def _error_outputs(page) -> list[str]:
 
 
 def test_there_are_lessons():
-    assert LESSONS, "no */*/lesson.ipynb found"
+    assert LESSONS, "no module lists a lesson"
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=[p.parent.name for p in LESSONS])
+@pytest.mark.parametrize("lesson", LESSONS, ids=[_lesson_id(p) for p in LESSONS])
 def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, browser):
     from playwright.sync_api import expect
 
-    module = lesson.parent.name
+    module = _lesson_id(lesson)
     shutil.copytree(REPO_ROOT / lesson.parent, lab_server.root / lesson.parent, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", ".hypothesis"))
     page = browser.new_page()

@@ -7,6 +7,7 @@ import pytest
 from nbclient import NotebookClient
 
 from curriculum.lint.languages import notebook_language_problems
+from curriculum.metadata import load_module_meta
 from curriculum.paths import REPO_ROOT
 
 from .conftest import ASSIGNMENTS, MODULES, auto_points, grade_cells, source_notebooks
@@ -15,8 +16,8 @@ ALL_NOTEBOOKS = sorted(
     [p for folder in ("source", "release") for p in (REPO_ROOT / folder).rglob("*.ipynb")]
     + [p for m in MODULES for p in m.glob("*.ipynb")]
 )
-LESSONS = sorted(p for m in MODULES for p in m.glob("lesson*.ipynb"))
-SOURCE_AND_LESSONS = sorted([p for p in (REPO_ROOT / "source").rglob("*.ipynb")] + [p for m in MODULES for p in m.glob("*.ipynb")])
+LESSONS = [p for m in MODULES for p in load_module_meta(m / "module.yml").lesson_paths]  # as each module.yml lists them
+SOURCE_AND_LESSONS = sorted([p for p in (REPO_ROOT / "source").rglob("*.ipynb")] + LESSONS)
 
 
 def _id(path):

@@ -84,13 +84,22 @@ def _check_modules(c: _Collector) -> list[ModuleMeta]:
     metas = []
     for folder in module_dirs(c.root):
         try:
-            metas.append(load_module_meta(folder / "module.yml"))
+            meta = load_module_meta(folder / "module.yml")
         except MetadataError as exc:
             for err in exc.errors:
                 c.add(err.path, err.field, err.message, "metadata")
+            lessons = sorted(folder.glob("*.ipynb"))
+        else:
+            metas.append(meta)
+            lessons = [p for p in meta.lesson_paths if p.is_file()]
+            for i, path in enumerate(meta.lesson_paths):
+                if not path.is_file():
+                    c.add(meta.path, f"lessons[{i}].notebook", f"no {path.name} in {c.rel(folder)}", "metadata")
+            for stray in sorted(set(folder.glob("*.ipynb")) - set(meta.lesson_paths)):
+                c.add(stray, "", "a notebook the module's `lessons` do not list: add it there or remove it", "metadata")
         for where, msg in module_term_problems(folder / "module.yml"):
             c.add(folder / "module.yml", where, msg, "terms")
-        for lesson in sorted(folder.glob("*.ipynb")):
+        for lesson in lessons:
             if (nb := c.read(lesson)) is not None:
                 for where, msg in notebook_language_problems(nb):
                     c.add(lesson, where, msg, "languages")

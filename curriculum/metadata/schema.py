@@ -1,7 +1,8 @@
 """The typed, versioned schema of ``module.yml``: frozen dataclasses and a validating reader.
 
 Every error names the file and the field (``physics/phys-09-braking/module.yml:
-outcomes[1].code: ...``) and all errors of a file are reported together.
+outcomes[1].code: ...``) and all errors of a file are reported together.  The fields and
+what the module standard asks of them are in ``docs/authoring.md``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..i18n import LANGUAGES
-from .upgraders import CURRENT_VERSION, SchemaVersionError, upgrade
+from .upgraders import CURRENT_VERSION, SchemaVersionError, upgrade, written_version
 from .vocabulary import SCHOOL_GRADES, SKILLS, SUBJECTS, TRACKS
 
 MODULE_FILE = "module.yml"
@@ -22,6 +23,13 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 """Module and assignment ids: lowercase words joined by hyphens (``phys-09-braking``)."""
 OBJECTIVE_CODE = re.compile(r"^(\d{1,2})\.(\d+)\.(\d+)\.(\d+)$")
 """National curriculum objective codes: ``grade.section.subsection.objective``."""
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+"""Short names (an outcome's ``id``, a glossary entry): lowercase words joined by hyphens (``torque``)."""
+LESSON_FILE = re.compile(r"^lesson(?:-([1-9]\d*))?\.ipynb$")
+"""Lesson notebooks: ``lesson.ipynb`` for a module of one lesson, else ``lesson-1.ipynb``, ``lesson-2.ipynb``, ..."""
+GRADE_ID = re.compile(r"^[a-zA-Z0-9_\-]+$")
+LEVELS: dict[str, str] = {"A": "apply a formula", "B": "multi-step", "C": "design or explain"}
+"""The levels of graded items (``assessment[...].level``)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,44 @@ class Outcome:
     text: Texts
     code: str | None = None
     code_verified: bool = False
+    id: str | None = None
+    """A short name for an outcome without a national code (college modules); items name it as their objective."""
+
+    @property
+    def key(self) -> str | None:
+        """What an assessed item names as its objective: the code, else the id."""
+        return self.code or self.id
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson notebook of the module, in teaching order."""
+
+    notebook: str
+    """File name in the module folder: ``lesson-1.ipynb``."""
+    minutes: int
+    """How long the lesson takes in class (the standard: 40-45 minutes at most)."""
+    title: Texts
+
+
+@dataclass(frozen=True)
+class AssignmentRef:
+    """One nbgrader assignment the module ships."""
+
+    id: str
+    minutes: int | None = None
+    """How long a student works on it (one lesson, or as homework)."""
+
+
+@dataclass(frozen=True)
+class AssessedItem:
+    """The assessment of one graded item: its level, the objective it assesses and what a full answer shows."""
+
+    grade_id: str
+    """The item's grade id: the answer cell of an autograded item, the written answer of a hand-graded one."""
+    level: str
+    objective: str
+    descriptor: Texts
 
 
 @dataclass(frozen=True)
@@ -67,17 +113,50 @@ class ModuleMeta:
     outcomes: tuple[Outcome, ...]
     skills: tuple[str, ...]
     prerequisites: tuple[str, ...]
-    duration_minutes: int
     industry_context: Texts
-    assignments: tuple[str, ...]
+    lessons: tuple[Lesson, ...]
+    assignment_refs: tuple[AssignmentRef, ...]
+    assessment: tuple[AssessedItem, ...] = ()
+    key_terms: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     forked_from: str | None = None
     schema_version: int = CURRENT_VERSION
+    written_version: int = CURRENT_VERSION
+    """The ``schema_version`` the file was written in: a module written in version 2 or later is held to the
+    module standard by ``curriculum lint``; an older one is upgraded to load and listed by the standard's checklist."""
 
     @property
     def level(self) -> str:
         """``grade 8`` or ``college``."""
         return f"grade {self.grade}" if self.track == "school" else self.track
+
+    @property
+    def assignments(self) -> tuple[str, ...]:
+        """The ids of the nbgrader assignments the module ships."""
+        return tuple(a.id for a in self.assignment_refs)
+
+    @property
+    def duration_minutes(self) -> int:
+        """The module's time: its lessons and its assignments (what is known of them)."""
+        return sum(x.minutes or 0 for x in (*self.lessons, *self.assignment_refs))
+
+    @property
+    def folder(self) -> Path:
+        """The module's folder (``<subject>/<module-id>/``)."""
+        return self.path.parent
+
+    @property
+    def lesson_paths(self) -> tuple[Path, ...]:
+        """The lesson notebooks, in teaching order (every tool that finds lessons follows this list)."""
+        return tuple(self.folder / x.notebook for x in self.lessons)
+
+    @property
+    def written_to_the_standard(self) -> bool:
+        """Written in schema version 2 or later: every check of the module standard applies (``curriculum lint``)."""
+        return self.written_version >= 2
+
+    def assessed(self, grade_id: str) -> AssessedItem | None:
+        return next((a for a in self.assessment if a.grade_id == grade_id), None)
 
     def as_dict(self) -> dict[str, Any]:
         """The metadata as plain data (what ``module.yml`` holds; for JSON and for writing a fork)."""
@@ -88,12 +167,19 @@ class ModuleMeta:
             data["track"] = self.track
         data |= {
             "title": self.title.as_dict(), "summary": self.summary.as_dict(),
-            "outcomes": [{**({"code": o.code, "code_verified": o.code_verified} if o.code else {}),
+            "outcomes": [{**({"id": o.id} if o.id else {}),
+                          **({"code": o.code, "code_verified": o.code_verified} if o.code else {}),
                           "text": o.text.as_dict()} for o in self.outcomes],
             "skills": list(self.skills), "prerequisites": list(self.prerequisites),
-            "duration_minutes": self.duration_minutes, "industry_context": self.industry_context.as_dict(),
-            "assignments": list(self.assignments),
+            "industry_context": self.industry_context.as_dict(),
+            "lessons": [{"notebook": x.notebook, "minutes": x.minutes, "title": x.title.as_dict()} for x in self.lessons],
+            "assignments": [{"id": a.id, **({"minutes": a.minutes} if a.minutes else {})} for a in self.assignment_refs],
         }
+        if self.assessment:
+            data["assessment"] = {a.grade_id: {"level": a.level, "objective": a.objective,
+                                               "descriptor": a.descriptor.as_dict()} for a in self.assessment}
+        if self.key_terms:
+            data["key_terms"] = list(self.key_terms)
         if self.sources:
             data["sources"] = [{k: v for k, v in vars(s).items() if v} for s in self.sources]
         if self.forked_from:
@@ -178,8 +264,8 @@ class _Reader:
 
 
 KNOWN_KEYS = frozenset({"schema_version", "id", "subject", "grade", "track", "title", "summary", "outcomes",
-                        "skills", "prerequisites", "duration_minutes", "industry_context", "assignments",
-                        "sources", "forked_from"})
+                        "skills", "prerequisites", "industry_context", "lessons", "assignments", "assessment",
+                        "key_terms", "sources", "forked_from"})
 
 
 def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
@@ -188,6 +274,7 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
     if not isinstance(data, dict):
         raise MetadataError([FieldError(path, "(file)", "must be a mapping of fields")])
     try:
+        version = written_version(data)
         data = upgrade(data)
     except SchemaVersionError as exc:
         raise MetadataError([FieldError(path, "schema_version", str(exc))]) from None
@@ -222,10 +309,10 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
     for i, item in enumerate(r.list_(data, "outcomes", "outcomes")):
         where = f"outcomes[{i}]"
         if not isinstance(item, dict):
-            r.error(where, "must be a mapping with text (and code, code_verified)")
+            r.error(where, "must be a mapping with text (and code, code_verified, id)")
             continue
-        for extra in sorted(set(item) - {"code", "code_verified", "text"}):
-            r.error(f"{where}.{extra}", "unknown field; use code, code_verified, text")
+        for extra in sorted(set(item) - {"code", "code_verified", "text", "id"}):
+            r.error(f"{where}.{extra}", "unknown field; use code, code_verified, id, text")
         code = item.get("code")
         if code is not None:
             m = OBJECTIVE_CODE.match(str(code))
@@ -236,9 +323,16 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
         verified = item.get("code_verified", False)
         if not isinstance(verified, bool):
             r.error(f"{where}.code_verified", f"must be true or false, got {verified!r}")
-        outcomes.append(Outcome(r.texts(item, "text", f"{where}.text"), code, bool(verified)))
+        outcome_id = item.get("id")
+        if outcome_id is not None and (not isinstance(outcome_id, str) or not NAME_PATTERN.match(outcome_id)):
+            r.error(f"{where}.id", f"{outcome_id!r} is not a short name like 'step-response' (lowercase words joined by '-')")
+            outcome_id = None
+        outcomes.append(Outcome(r.texts(item, "text", f"{where}.text"), code, bool(verified), outcome_id))
     if not outcomes and "outcomes" in data:
         r.error("outcomes", "name at least one learning outcome")
+    keys = [o.key for o in outcomes if o.key]
+    for key in sorted({k for k in keys if keys.count(k) > 1}):
+        r.error("outcomes", f"two outcomes are named {key!r}")
 
     skills = tuple(r.list_(data, "skills", "skills"))
     for i, skill in enumerate(skills):
@@ -263,18 +357,109 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
         title=r.texts(data, "title", "title"), summary=r.texts(data, "summary", "summary"),
         outcomes=tuple(outcomes), skills=skills,
         prerequisites=r.ids(data, "prerequisites", "prerequisites", required=False),
-        duration_minutes=r.int_(data, "duration_minutes", "duration_minutes") or 0,
         industry_context=r.texts(data, "industry_context", "industry_context"),
-        assignments=r.ids(data, "assignments", "assignments"), sources=tuple(sources),
+        lessons=_lessons(r, data), assignment_refs=_assignments(r, data),
+        assessment=_assessment(r, data, outcomes), key_terms=_key_terms(r, data), sources=tuple(sources),
         forked_from=r.str_(data, "forked_from", "forked_from", required=False) or None,
+        written_version=version,
     )
-    if "assignments" in data and not meta.assignments:
-        r.error("assignments", "name at least one nbgrader assignment id")
     if module_id in meta.prerequisites:
         r.error("prerequisites", "a module cannot be its own prerequisite")
     if r.errors:
         raise MetadataError(r.errors)
     return meta
+
+
+def _lessons(r: _Reader, data: dict) -> tuple[Lesson, ...]:
+    lessons = []
+    for i, item in enumerate(r.list_(data, "lessons", "lessons")):
+        where = f"lessons[{i}]"
+        if not isinstance(item, dict):
+            r.error(where, "must be a mapping with notebook, minutes and title")
+            continue
+        for extra in sorted(set(item) - {"notebook", "minutes", "title"}):
+            r.error(f"{where}.{extra}", "unknown field; use notebook, minutes, title")
+        notebook = r.str_(item, "notebook", f"{where}.notebook")
+        if notebook and not LESSON_FILE.match(notebook):
+            r.error(f"{where}.notebook", f"{notebook!r} is not a lesson file: lesson.ipynb, or lesson-1.ipynb, lesson-2.ipynb, ...")
+        lessons.append(Lesson(notebook, r.int_(item, "minutes", f"{where}.minutes") or 0,
+                              r.texts(item, "title", f"{where}.title")))
+    if "lessons" in data and not lessons:
+        r.error("lessons", "name at least one lesson notebook")
+    names = [x.notebook for x in lessons if x.notebook]
+    if len(set(names)) < len(names):
+        r.error("lessons", "lists a notebook twice")
+    numbered = [LESSON_FILE.match(n) for n in names]
+    if len(names) > 1 and [m.group(1) if m else None for m in numbered] != [str(k) for k in range(1, len(names) + 1)]:
+        r.error("lessons", "several lessons are lesson-1.ipynb, lesson-2.ipynb, ... in teaching order")
+    return tuple(lessons)
+
+
+def _assignments(r: _Reader, data: dict) -> tuple[AssignmentRef, ...]:
+    refs = []
+    for i, item in enumerate(r.list_(data, "assignments", "assignments")):
+        where = f"assignments[{i}]"
+        if not isinstance(item, dict):
+            r.error(where, "must be a mapping with id (and minutes)")
+            continue
+        for extra in sorted(set(item) - {"id", "minutes"}):
+            r.error(f"{where}.{extra}", "unknown field; use id, minutes")
+        assignment = item.get("id")
+        if not isinstance(assignment, str) or not ID_PATTERN.match(assignment):
+            r.error(f"{where}.id", f"{assignment!r} is not an id like 'phys-09-braking'")
+            continue
+        refs.append(AssignmentRef(assignment, r.int_(item, "minutes", f"{where}.minutes", required=False)))
+    ids = [a.id for a in refs]
+    if len(set(ids)) < len(ids):
+        r.error("assignments", "lists an id twice")
+    if "assignments" in data and not refs:
+        r.error("assignments", "name at least one nbgrader assignment id")
+    return tuple(refs)
+
+
+def _assessment(r: _Reader, data: dict, outcomes: list[Outcome]) -> tuple[AssessedItem, ...]:
+    value = data.get("assessment")
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        r.error("assessment", "must map each graded item's grade id to its level, objective and descriptor")
+        return ()
+    objectives = [o.key for o in outcomes if o.key]
+    items = []
+    for grade_id, item in value.items():
+        where = f"assessment.{grade_id}"
+        if not isinstance(grade_id, str) or not GRADE_ID.match(grade_id):
+            r.error(where, "is not a grade id (letters, digits, '-' and '_')")
+            continue
+        if not isinstance(item, dict):
+            r.error(where, "must be a mapping with level, objective and descriptor")
+            continue
+        for extra in sorted(set(item) - {"level", "objective", "descriptor"}):
+            r.error(f"{where}.{extra}", "unknown field; use level, objective, descriptor")
+        level = item.get("level")
+        if level not in LEVELS:
+            r.error(f"{where}.level", "missing" if level is None else
+                    f"{level!r} is not a level: " + "; ".join(f"{k} ({v})" for k, v in LEVELS.items()))
+        objective = item.get("objective")
+        if objective is None:
+            r.error(f"{where}.objective", "missing: the code (or id) of the outcome the item assesses")
+        elif str(objective) not in objectives:
+            r.error(f"{where}.objective", f"{objective!r} is not one of the module's outcomes: "
+                    + (", ".join(objectives) or "(no outcome has a code or an id)") + " (quote a code)")
+        items.append(AssessedItem(grade_id, str(level), str(objective), r.texts(item, "descriptor", f"{where}.descriptor")))
+    return tuple(items)
+
+
+def _key_terms(r: _Reader, data: dict) -> tuple[str, ...]:
+    terms = []
+    for i, term in enumerate(r.list_(data, "key_terms", "key_terms", required=False)):
+        if not isinstance(term, str) or not NAME_PATTERN.match(term):
+            r.error(f"key_terms[{i}]", f"{term!r} is not a glossary id like 'gear-ratio'")
+        else:
+            terms.append(term)
+    if len(set(terms)) < len(terms):
+        r.error("key_terms", "lists a term twice")
+    return tuple(terms)
 
 
 def load_module_meta(path: Path) -> ModuleMeta:

@@ -3,9 +3,18 @@
 ``UPGRADERS[n]`` turns a version-``n`` mapping into a version ``n + 1`` mapping; the
 loader applies them in turn until :data:`CURRENT_VERSION`, so a file written years ago
 still loads and a change of format is one small function here (with a test), never a
-silent reinterpretation.  Version 0 is the unversioned draft format of the first
-modules: no ``schema_version``, ``grade`` possibly written as text, the shipped
-assignments implied by the id, ``duration`` instead of ``duration_minutes``.
+silent reinterpretation.
+
+* Version 0 is the unversioned draft format of the first modules: no ``schema_version``,
+  ``grade`` possibly written as text, the shipped assignments implied by the id,
+  ``duration`` instead of ``duration_minutes``.
+* Version 1 gives the module's whole time as ``duration_minutes`` and lists its assignments by id;
+  its one lesson is ``lesson.ipynb``.
+* Version 2 (the module standard, ``docs/authoring.md``) lists the ``lessons`` with their minutes,
+  each assignment with its minutes, the ``assessment`` of every graded item (level, objective,
+  descriptor) and the module's ``key_terms``. An upgraded version-1 file gets its one lesson with
+  all of the old ``duration_minutes`` and nothing it did not say (no assessment, no key terms):
+  it loads, and the standard's checklist (``curriculum lint --standard``) says what it lacks.
 """
 
 from __future__ import annotations
@@ -13,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 Mapping = dict[str, Any]
 
@@ -30,16 +39,34 @@ def _v0_to_v1(data: Mapping) -> Mapping:
     return out
 
 
-UPGRADERS: dict[int, Callable[[Mapping], Mapping]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Mapping) -> Mapping:
+    out = dict(data)
+    lesson: Mapping = {"notebook": "lesson.ipynb", "title": out.get("title")}
+    if "duration_minutes" in out:
+        lesson["minutes"] = out.pop("duration_minutes")
+    out.setdefault("lessons", [lesson])
+    assignments = out.get("assignments")
+    if isinstance(assignments, list):
+        out["assignments"] = [{"id": a} if isinstance(a, str) else a for a in assignments]
+    out["schema_version"] = 2
+    return out
+
+
+UPGRADERS: dict[int, Callable[[Mapping], Mapping]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 class SchemaVersionError(ValueError):
     """A ``schema_version`` this package cannot read."""
 
 
+def written_version(data: Mapping) -> int:
+    """The ``schema_version`` a ``module.yml`` was written in (0 when it has none)."""
+    return data.get("schema_version", 0)
+
+
 def upgrade(data: Mapping) -> Mapping:
     """``data`` brought to :data:`CURRENT_VERSION` (a copy; ``data`` is not changed)."""
-    version = data.get("schema_version", 0)
+    version = written_version(data)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise SchemaVersionError(f"must be a whole number, got {version!r}")
     if version > CURRENT_VERSION:
