@@ -11,7 +11,11 @@ edit afterwards.  Conventions (see ``docs/authoring.md``):
   followed by a locked, graded test cell: public checks first, then
   ``### BEGIN HIDDEN TESTS`` ... ``### END HIDDEN TESTS`` which decide the grade;
 * a written answer is a markdown solution cell graded by hand; its rubric sits in
-  the locked prompt cells between ``### BEGIN MARK SCHEME`` and ``### END MARK SCHEME``.
+  the locked prompt cells between ``### BEGIN MARK SCHEME`` and ``### END MARK SCHEME``;
+* the parts of a lesson and an assignment the module standard names carry a role
+  (:mod:`curriculum.roles`): :func:`hook`, :func:`example`, :func:`predict`, :func:`lab`,
+  :func:`design_lab`, :func:`misconception`, :func:`summary`, :func:`reflection`, :func:`task`
+  and the generated :func:`descriptor_table`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from .i18n import LANGUAGES, LANGUAGE_TAGS
+from .items import graded_items
+from .roles import DESCRIPTOR_TABLE, LEVEL_NAMES, role_of, task_heading, task_number, with_role
 from .localize import tagged_lines
 
 NBGRADER_SCHEMA = 3
@@ -44,11 +50,13 @@ def _check_languages(texts: Mapping[str, str], what: str) -> None:
         raise ValueError(f"{what} lacks {', '.join(missing)}")
 
 
-def text(*, kk: str, ru: str, en: str, locked_id: str | None = None, rubric: Mapping[str, str] | None = None) -> list[NotebookNode]:
+def text(*, kk: str, ru: str, en: str, locked_id: str | None = None, rubric: Mapping[str, str] | None = None,
+         role: str | None = None) -> list[NotebookNode]:
     """Prose in three languages: three markdown cells tagged ``lang-<code>``.
 
     ``locked_id`` makes them locked (ids ``<locked_id>-<lang>``); ``rubric`` adds a
-    mark scheme per language, which the release removes.
+    mark scheme per language, which the release removes; ``role`` names the part of the
+    lesson or assignment it is (:mod:`curriculum.roles`).
     """
     texts = {"kk": kk, "ru": ru, "en": en}
     _check_languages(texts, "text")
@@ -66,8 +74,51 @@ def text(*, kk: str, ru: str, en: str, locked_id: str | None = None, rubric: Map
         cell.metadata["lang"] = LANGUAGE_TAGS[lang]
         if locked_id is not None:
             cell.metadata.update(_nbgrader(f"{locked_id}-{lang}", locked=True))
-        cells.append(cell)
+        cells.append(with_role(cell, role))
     return cells
+
+
+def hook(*, kk: str, ru: str, en: str) -> list[NotebookNode]:
+    """The problem from the plant that opens a lesson."""
+    return text(kk=kk, ru=ru, en=en, role="hook")
+
+
+def example(*, kk: str, ru: str, en: str) -> list[NotebookNode]:
+    """A worked example's text (its code: ``code(..., role="example")``)."""
+    return text(kk=kk, ru=ru, en=en, role="example")
+
+
+def predict(*, kk: str, ru: str, en: str) -> list[NotebookNode]:
+    """A question students answer (predict, estimate) before the lab after it shows the result."""
+    return text(kk=kk, ru=ru, en=en, role="predict")
+
+
+def misconception(*, kk: str, ru: str, en: str) -> list[NotebookNode]:
+    """A check of one of the topic's known misconceptions (a claim to test, a question whose trap is common)."""
+    return text(kk=kk, ru=ru, en=en, role="misconception")
+
+
+def summary(*, kk: str, ru: str, en: str) -> list[NotebookNode]:
+    """The lesson's summary; it names each of the module's key terms in its language (lint checks)."""
+    return text(kk=kk, ru=ru, en=en, role="summary")
+
+
+def reflection(*, kk: str, ru: str, en: str) -> list[NotebookNode]:
+    """The reflection prompt (рефлексия) that ends a lesson."""
+    return text(kk=kk, ru=ru, en=en, role="reflection")
+
+
+def task(number: int, points: float, level: str, *, kk: str, ru: str, en: str, locked_id: str | None = None,
+         rubric: Mapping[str, str] | None = None) -> list[NotebookNode]:
+    """A graded task's text, opening with its heading in each language: ``**Task 6 (2 points, level B).**``.
+
+    A task with a ``rubric`` is marked by the teacher (its heading says so; give ``locked_id`` as for
+    :func:`text`). ``points`` are the points of the task's graded cells and ``level`` the level its
+    items have in ``module.yml`` (lint checks both).
+    """
+    texts = {lang: f"{task_heading(number, points, level, lang, by_teacher=rubric is not None)} {body.strip()}"
+             for lang, body in (("kk", kk), ("ru", ru), ("en", en))}
+    return text(**texts, locked_id=locked_id, rubric=rubric, role="task")
 
 
 def formula(source: str) -> NotebookNode:
@@ -75,9 +126,19 @@ def formula(source: str) -> NotebookNode:
     return new_markdown_cell(source.strip())
 
 
-def code(source: str) -> NotebookNode:
-    """An ordinary code cell students may edit and run."""
-    return new_code_cell(source.strip())
+def code(source: str, *, role: str | None = None) -> NotebookNode:
+    """An ordinary code cell students may edit and run (``role``: e.g. ``example`` for a worked example's code)."""
+    return with_role(new_code_cell(source.strip()), role)
+
+
+def lab(source: str) -> NotebookNode:
+    """The code cell that shows a lab to explore (``make_lab()``); a :func:`predict` question comes before it."""
+    return code(source, role="lab")
+
+
+def design_lab(source: str) -> NotebookNode:
+    """The code cell that shows a lab with its design task (``make_lab(task=...)``), after the lab was explored."""
+    return code(source, role="design")
 
 
 def setup_cell(lang: str = "en", imports: str = "") -> NotebookNode:
@@ -153,3 +214,66 @@ def write(nb: NotebookNode, path: str) -> None:
             cell.outputs = []
             cell.execution_count = None
     nbformat.write(nb, path)
+
+
+# -- the descriptor table ---------------------------------------------------------------------
+
+def descriptor_rows(meta: object, nb: NotebookNode) -> list[tuple[int | None, str, str, dict[str, str], float]]:
+    """(task number, level, objective, descriptor per language, points) of each graded item of ``nb``, in order.
+
+    ``meta`` is the module's :class:`~curriculum.metadata.ModuleMeta`; an item it does not assess is left out
+    (lint names it).
+    """
+    rows = []
+    for item in graded_items(nb):
+        assessed = meta.assessed(item.grade_id)  # type: ignore[attr-defined]
+        if assessed is None:
+            continue
+        number = next((task_number(c.source, "en") for c in reversed(nb.cells[:item.answer + 1])
+                       if "lang-en" in c.metadata.get("tags", []) and task_number(c.source, "en") is not None), None)
+        rows.append((number, assessed.level, assessed.objective, assessed.descriptor.as_dict(), item.points))
+    return rows
+
+
+def descriptor_table(meta: object, nb: NotebookNode) -> list[NotebookNode]:
+    """The assignment's table of levels, objectives and descriptors, made from ``module.yml`` (role ``descriptors``).
+
+    One row per graded item of ``nb`` (its task, level, objective, what a full answer shows, its points),
+    then what each level asks. Regenerate it with :func:`refresh_descriptors` (or ``python -m curriculum
+    module refresh``) whenever ``module.yml`` or the tasks change: lint says when it is out of date.
+    """
+    from .roles import points_text
+
+    rows = descriptor_rows(meta, nb)
+    texts = {}
+    for lang in LANGUAGES:
+        words = DESCRIPTOR_TABLE[lang]
+        lines = [f"### {words['title']}", "",
+                 f"| {words['task']} | {words['level']} | {words['objective']} | {words['descriptor']} | {words['points']} |",
+                 "|---|---|---|---|---|"]
+        for number, level, objective, descriptor, points in rows:
+            shown = points_text(points, lang).split(" ")[0]
+            lines.append(f"| {number if number is not None else ''} | {level} | {objective} | "
+                         f"{descriptor[lang].replace('|', '/').strip()} | {shown} |")
+        levels = "; ".join(f"{level}: {names[lang]}" for level, names in LEVEL_NAMES.items())
+        lines += ["", f"{words['levels']}: {levels}."]
+        texts[lang] = "\n".join(lines)
+    return text(**texts, role="descriptors")
+
+
+def refresh_descriptors(nb: NotebookNode, meta: object) -> bool:
+    """Put the current :func:`descriptor_table` in place of ``nb``'s (in place); ``True`` when something changed.
+
+    A notebook without a table gets one before its first task.
+    """
+    fresh = descriptor_table(meta, nb)
+    places = [i for i, c in enumerate(nb.cells) if role_of(c) == "descriptors"]
+    if places:
+        if [nb.cells[i].source for i in places] == [c.source for c in fresh]:
+            return False
+        start = places[0]
+        nb.cells[start:places[-1] + 1] = fresh
+        return True
+    first_task = next((i for i, c in enumerate(nb.cells) if role_of(c) == "task"), len(nb.cells))
+    nb.cells[first_task:first_task] = fresh
+    return True
