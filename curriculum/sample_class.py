@@ -59,6 +59,19 @@ class ExtraStudent:
 
 
 @dataclass(frozen=True)
+class Forms:
+    """Ways to answer one autograded item, each a replacement of its answer cell (``docs/authoring.md``).
+
+    Every ``right`` form must earn the item's full points and no ``wrong`` one may; the forms test
+    (``tests/test_forms.py``, ``python -m curriculum module forms``) puts each through the item's test
+    cells as the grader decides them.
+    """
+
+    right: tuple[str, ...]
+    wrong: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SampleSpec:
     """The contents of a module's ``sample_class.yml``."""
 
@@ -67,13 +80,26 @@ class SampleSpec:
     notebook: str
     partly_wrong: dict[str, WrongAnswer] = field(default_factory=dict)
     students: dict[str, ExtraStudent] = field(default_factory=dict)
+    forms: dict[str, Forms] = field(default_factory=dict)
+    """Answer cell's grade id -> its right and wrong forms."""
 
     @classmethod
     def load(cls, path: Path) -> SampleSpec:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 1})" if mark else ""
+            raise SampleClassError(f"{path}: is not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+        if not isinstance(data, dict):
+            raise SampleClassError(f"{path}: must be a mapping with assignment, notebook, partly_wrong (and forms)")
         for key in ("assignment", "notebook", "partly_wrong"):
             if key not in data:
                 raise SampleClassError(f"{path}: missing key {key!r}")
+        unknown = sorted(set(data) - {"assignment", "notebook", "partly_wrong", "students", "forms"})
+        if unknown:
+            raise SampleClassError(f"{path}: unknown key {unknown[0]!r}; use assignment, notebook, partly_wrong, "
+                                   "students, forms")
         wrong = {}
         for grade_id, entry in (data["partly_wrong"] or {}).items():
             if not isinstance(entry, dict) or "code" not in entry or "fails" not in entry:
@@ -87,7 +113,27 @@ class SampleSpec:
                 raise SampleClassError(f"{path}: students.{student} needs 'kind', 'answers' and 'fails'")
             extra[str(student)] = ExtraStudent(str(entry["kind"]), {str(k): str(v) for k, v in entry["answers"].items()},
                                                tuple(entry["fails"]))
-        return cls(path, str(data["assignment"]), str(data["notebook"]), wrong, extra)
+        return cls(path, str(data["assignment"]), str(data["notebook"]), wrong, extra,
+                   _forms(path, data.get("forms")))
+
+
+def _forms(path: Path, data: object) -> dict[str, Forms]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SampleClassError(f"{path}: forms must map an answer's grade id to its right and wrong forms")
+    forms = {}
+    for grade_id, entry in data.items():
+        if not isinstance(entry, dict) or set(entry) - {"right", "wrong"}:
+            raise SampleClassError(f"{path}: forms.{grade_id} must have 'right' and 'wrong', each a list of answer cells")
+        kinds = {}
+        for kind in ("right", "wrong"):
+            items = entry.get(kind) or []
+            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+                raise SampleClassError(f"{path}: forms.{grade_id}.{kind} must be a list of answer cells (code as text)")
+            kinds[kind] = tuple(x.strip() for x in items)
+        forms[str(grade_id)] = Forms(kinds["right"], kinds["wrong"])
+    return forms
 
 
 def find_spec(assignment: str, root: Path = REPO_ROOT) -> SampleSpec:

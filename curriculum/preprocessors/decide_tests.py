@@ -95,8 +95,8 @@ class DecideTests(Preprocessor):
             for index, source in originals.items():
                 cell = nb.cells[index]
                 gid = cell.metadata["nbgrader"]["grade_id"]
-                self._decide_cell(cell, source, teacher[gid], borrowed,
-                                  {number: run[gid] for number, run in others.items() if gid in run})
+                decide_cell(cell, source, teacher[gid], borrowed,
+                            {number: run[gid] for number, run in others.items() if gid in run})
         return nb, resources
 
     def _reference_use(self, nb: NotebookNode, resources: dict) -> str:
@@ -108,53 +108,57 @@ class DecideTests(Preprocessor):
         released = Path(course_root(self)) / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
         return reference_use(nb, nbformat.read(released, as_version=4) if released.exists() else None)
 
-    def _decide_cell(self, cell: NotebookNode, source: str, teacher: list[dict], borrowed: str,
-                     others: dict[int, list[dict]] | None = None) -> None:
-        """Decide one test cell's hidden checks; ``teacher`` holds the teacher's record of each, in order, and
-        ``others`` the records of the other parameter sets of the class (by set number), when it has variants."""
-        from ..grading.blind import plan
-        from ..grading.trust import decide, other_set
 
-        cell_plan = plan(source)
-        captured, outputs = {}, []
-        for output in cell.get("outputs", []):
-            doc = output.get("data", {}).get(MIME) if output.get("output_type") == "display_data" else None
-            if isinstance(doc, dict) and doc.get("capture"):
-                if isinstance(doc.get("site"), int) and doc["site"] not in captured:
-                    captured[doc["site"]] = doc
-            else:
-                outputs.append(output)
-        cell.source = source
-        if any(o.get("output_type") == "error" for o in outputs):
-            cell.outputs = outputs  # the public part failed: the kernel's own verdict, already no points
-            return
-        decisions = [decide(check, teacher[site], captured.get(site), borrowed=borrowed)
-                     for site, check in enumerate(cell_plan.checks)]
-        if others:
-            decisions = [other_set(check, decision, captured.get(site), teacher[site],
-                                   {n: records[site] for n, records in others.items() if len(records) > site})
-                         for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions))]
-        lines = []
-        for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions)):
-            outputs.append(new_output("display_data", data={MIME: {
-                "schema": SCHEMA, "question": None, "mode": teacher[site].get("mode"), "site": site, "decided": True,
-                "answer": decision.answer, "code": str(decision.result.code), "score": decision.result.score,
-                **({"other_set": decision.other_set} if decision.other_set is not None else {})}}))
-            if check.graded:
-                mark = "◐" if 0 < decision.share < 1 else MARKS[decision.result.correct]
-                lines.append(f"{mark} {decision.result.message}")
-        graded = [(d, c) for d, c in zip(decisions, cell_plan.checks) if c.graded]
-        share = min((d.share for d, _c in graded), default=1.0)
-        points = float(cell.metadata["nbgrader"].get("points", 0))
-        if graded and 0 < share < 1:  # the feedback says how many of the cell's points the answer kept
-            lines.append(f"◐ {partial_credit_note(share * points, points)}")
-        if lines:
-            outputs.append(new_output("stream", name="stdout", text="\n".join(lines) + "\n"))
-        if share <= 0 and graded:
-            failed = next(d for d, _c in graded if d.share <= 0)
-            outputs.append(new_output("error", ename="AnswerError", evalue=failed.result.message,
-                                      traceback=[f"AnswerError: {failed.result.message}"]))
-        elif share < 1:
-            outputs.append(new_output("execute_result", data={"text/plain": repr(round(share * points, 6))},
-                                      execution_count=cell.get("execution_count")))
-        cell.outputs = outputs
+def decide_cell(cell: NotebookNode, source: str, teacher: list[dict], borrowed: str = "",
+                others: dict[int, list[dict]] | None = None) -> None:
+    """Decide one executed test cell's hidden checks, in place; ``teacher`` holds the teacher's record of each, in
+    order, and ``others`` the records of the other parameter sets of the class (by set number), when it has variants.
+
+    ``cell`` ran with its hidden tests replaced by captures; ``source`` is its own text, put back. Also used to
+    try a module's answer forms as the grader decides them (:mod:`curriculum.grading.forms`)."""
+    from ..grading.blind import plan
+    from ..grading.trust import decide, other_set
+
+    cell_plan = plan(source)
+    captured, outputs = {}, []
+    for output in cell.get("outputs", []):
+        doc = output.get("data", {}).get(MIME) if output.get("output_type") == "display_data" else None
+        if isinstance(doc, dict) and doc.get("capture"):
+            if isinstance(doc.get("site"), int) and doc["site"] not in captured:
+                captured[doc["site"]] = doc
+        else:
+            outputs.append(output)
+    cell.source = source
+    if any(o.get("output_type") == "error" for o in outputs):
+        cell.outputs = outputs  # the public part failed: the kernel's own verdict, already no points
+        return
+    decisions = [decide(check, teacher[site], captured.get(site), borrowed=borrowed)
+                 for site, check in enumerate(cell_plan.checks)]
+    if others:
+        decisions = [other_set(check, decision, captured.get(site), teacher[site],
+                               {n: records[site] for n, records in others.items() if len(records) > site})
+                     for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions))]
+    lines = []
+    for site, (check, decision) in enumerate(zip(cell_plan.checks, decisions)):
+        outputs.append(new_output("display_data", data={MIME: {
+            "schema": SCHEMA, "question": None, "mode": teacher[site].get("mode"), "site": site, "decided": True,
+            "answer": decision.answer, "code": str(decision.result.code), "score": decision.result.score,
+            **({"other_set": decision.other_set} if decision.other_set is not None else {})}}))
+        if check.graded:
+            mark = "◐" if 0 < decision.share < 1 else MARKS[decision.result.correct]
+            lines.append(f"{mark} {decision.result.message}")
+    graded = [(d, c) for d, c in zip(decisions, cell_plan.checks) if c.graded]
+    share = min((d.share for d, _c in graded), default=1.0)
+    points = float(cell.metadata["nbgrader"].get("points", 0))
+    if graded and 0 < share < 1:  # the feedback says how many of the cell's points the answer kept
+        lines.append(f"◐ {partial_credit_note(share * points, points)}")
+    if lines:
+        outputs.append(new_output("stream", name="stdout", text="\n".join(lines) + "\n"))
+    if share <= 0 and graded:
+        failed = next(d for d, _c in graded if d.share <= 0)
+        outputs.append(new_output("error", ename="AnswerError", evalue=failed.result.message,
+                                  traceback=[f"AnswerError: {failed.result.message}"]))
+    elif share < 1:
+        outputs.append(new_output("execute_result", data={"text/plain": repr(round(share * points, 6))},
+                                  execution_count=cell.get("execution_count")))
+    cell.outputs = outputs
