@@ -182,9 +182,9 @@ def _topics(args: argparse.Namespace) -> int:
 def _lint(args: argparse.Namespace) -> int:
     from .lint import lint
 
-    report = lint(Path(args.course), release_sync=not args.no_release_sync)
+    report = lint(Path(args.course), release_sync=not args.no_release_sync, standard=args.standard)
     print(report.render())
-    return 0 if report.ok else 1
+    return 0 if report.ok and not (args.standard and report.checklist) else 1
 
 
 def _course_new(args: argparse.Namespace) -> int:
@@ -303,6 +303,36 @@ def _variants(args: argparse.Namespace) -> int:
         return _fail(exc)
     print(f"{args.assignment}: {'released again with the new deck' if step.ok else 'release FAILED: ' + step.reason}")
     return 0 if step.ok else 1
+def _module_refresh(args: argparse.Namespace) -> int:
+    from .catalogue import UnknownModule
+    from .metadata import MetadataError
+    from .refresh import refresh_module
+
+    try:
+        changed = refresh_module(args.module, library=_library(args))
+    except (MetadataError, UnknownModule) as exc:
+        return _fail(exc)
+    for path, did in changed.items():
+        print(f"{path}: {'descriptor table rewritten from module.yml' if did else 'up to date'}")
+    if any(changed.values()):
+        print("Now regenerate release/: python -m curriculum release")
+    return 0
+
+
+def _module_forms(args: argparse.Namespace) -> int:
+    from .catalogue import UnknownModule, load_catalogue
+    from .grading.forms import try_forms
+    from .metadata import MetadataError
+    from .sample_class import SampleClassError, SampleSpec
+
+    try:
+        entry = load_catalogue(_library(args)).get(args.module)
+        spec = SampleSpec.load(entry.folder / "sample_class.yml")
+        report = try_forms(entry.root, spec)
+    except (MetadataError, UnknownModule, SampleClassError, ValueError, FileNotFoundError) as exc:
+        return _fail(exc)
+    print(report.render())
+    return 0 if report.ok else 1
 
 
 class _Renamed(argparse.Action):
@@ -437,6 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "python -m curriculum lint --course kostanay-8a")
     _course_option(lint, "--root", what="the course (or library) folder")
     lint.add_argument("--no-release-sync", action="store_true", help="skip regenerating release/ to compare")
+    lint.add_argument("--standard", action="store_true",
+                      help="also list what modules written before the module standard (schema v1) still lack")
     lint.set_defaults(func=_lint)
 
     course = sub.add_parser("course", help="courses for classes").add_subparsers(dest="verb", required=True)
@@ -496,6 +528,16 @@ def build_parser() -> argparse.ArgumentParser:
     v_redraw.add_argument("--force", action="store_true", help="draw again even though students handed in")
     v_handout.add_argument("--student", action="append", help="a student id (default: the class in the gradebook)")
     v_handout.add_argument("--out", help="folder for the copies (default: <course>/handout/)")
+    refresh = _command(module, "refresh", "rewrite what is made from module.yml (the assignment's descriptor table)",
+                       "python -m curriculum module refresh math-08-gears")
+    refresh.add_argument("module", help="module id")
+    refresh.add_argument("--library", action="append", help=library_help)
+    refresh.set_defaults(func=_module_refresh)
+    forms = _command(module, "forms", "put each right and wrong answer form of sample_class.yml through the grader",
+                     "python -m curriculum module forms math-08-gears")
+    forms.add_argument("module", help="module id")
+    forms.add_argument("--library", action="append", help=library_help)
+    forms.set_defaults(func=_module_forms)
     return parser
 
 

@@ -3,8 +3,12 @@
 One implementation for the command and the tests: metadata schema, nbgrader metadata,
 a test after every answer, announced points, all three languages (notebooks, module
 texts, lab labels), the glossary's terms in kk and ru text, ``release/`` in sync with
-``source/``, nothing given away in a release, and, in a one-language course, no text of
-the other languages in its releases and lessons.  Each problem names the file and the cell (grade id or index) or field.
+``source/``, nothing given away in a release, in a one-language course no text of the
+other languages in its releases and lessons, and the module standard
+(:mod:`curriculum.lint.standard`) for every module written in ``module.yml`` schema version 2
+or later.  A module written earlier is listed as not yet to the standard; ``standard=True``
+(``curriculum lint --standard``) gives its checklist.  Each problem names the file and the
+cell (grade id or index) or field.
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from .notebook_rules import nbgrader_problems, points_problems
 from .one_language import leak_lines, notebook_leaks
 from .problem import Problem
 from .release_sync import release_sync_problems
+from .standard import CHECK as STANDARD, standard_problems
 from .terms import module_term_problems, notebook_term_problems, python_term_problems
 from .variants import variant_problems
 
-CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "terms", "one-language", "variants", "release-sync", "leak")
+CHECKS = ("metadata", "nbgrader", "tests", "points", "languages", "terms", "one-language", "variants", "release-sync",
+          "leak", "standard")
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,10 @@ class LintReport:
     problems: tuple[Problem, ...]
     checked_modules: int
     checked_notebooks: int
+    not_yet_standard: tuple[str, ...] = ()
+    """Modules written before the module standard (``module.yml`` schema version 1 or older)."""
+    checklist: tuple[Problem, ...] = ()
+    """With ``standard=True``: what those modules still lack, by the standard's checks."""
 
     @property
     def ok(self) -> bool:
@@ -46,7 +56,16 @@ class LintReport:
         lines = [str(p) for p in self.problems]
         summary = (f"{len(self.problems)} problem(s)" if self.problems else "no problems") + (
             f" in {self.checked_modules} module(s) and {self.checked_notebooks} notebook(s) under {self.root}")
-        return "\n".join(lines + [summary])
+        lines.append(summary)
+        if self.checklist:
+            lines += ["", f"The module standard's checklist for the modules written before it "
+                          f"({', '.join(self.not_yet_standard)}): {len(self.checklist)} item(s) open"]
+            lines += [f"  {p}" for p in self.checklist]
+        elif self.not_yet_standard:
+            lines.append(f"note: {len(self.not_yet_standard)} module(s) written before the module standard "
+                         f"(module.yml schema version 1): {', '.join(self.not_yet_standard)}; "
+                         "`curriculum lint --standard` lists what each still lacks")
+        return "\n".join(lines)
 
 
 class _Collector:
@@ -185,13 +204,33 @@ def _check_topics(c: _Collector, modules: set[str]) -> None:
         c.add(path, where, message, check)
 
 
-def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintReport:
-    """Check every module and assignment under ``root`` (a library or course folder)."""
+def _check_standard(c: _Collector, metas: list[ModuleMeta], checklist: bool) -> tuple[list[str], list[Problem]]:
+    """The standard's problems of modules written to it (into ``c``); of the others, their ids and (if asked) checklist."""
+    older, open_items = [], []
+    for meta in metas:
+        if not meta.written_to_the_standard:
+            older.append(meta.id)
+            if not checklist:
+                continue
+        found = [Problem(c.rel(f.path), f.where, f.message, STANDARD) for f in standard_problems(meta, c.root, c.read)]
+        if meta.written_to_the_standard:
+            c.problems.extend(found)
+        else:
+            open_items.extend(found)
+    return older, open_items
+
+
+def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True, standard: bool = False) -> LintReport:
+    """Check every module and assignment under ``root`` (a library or course folder).
+
+    ``standard`` also lists what the modules written before the module standard lack (the checklist).
+    """
     c = _Collector(Path(root).resolve())
     metas = _check_modules(c)
     _check_assignments(c, {a: m.id for m in metas for a in m.assignments})
     _check_lessons(c)
     _check_topics(c, {m.id for m in metas})
+    older, checklist = _check_standard(c, metas, standard)
     if c.root == REPO_ROOT.resolve():
         for path, where, message, check in professions_problems():
             c.add(path, where, message, check)
@@ -203,7 +242,7 @@ def lint(root: Path | str = REPO_ROOT, *, release_sync: bool = True) -> LintRepo
     if release_sync and (c.root / "source").is_dir():
         for path, msg in release_sync_problems(c.root):
             c.add(path, "", msg, "release-sync")
-    return LintReport(c.root, tuple(c.problems), len(metas), c.notebooks)
+    return LintReport(c.root, tuple(c.problems), len(metas), c.notebooks, tuple(older), tuple(checklist))
 
 
 __all__ = ["CHECKS", "LintReport", "Problem", "lint"]

@@ -16,7 +16,7 @@ class Problem:
     message: str
     check: str
     """Which rule: ``metadata``, ``nbgrader``, ``tests``, ``points``, ``languages``, ``terms``, ``one-language``,
-    ``variants``, ``release-sync``, ``leak``."""
+    ``variants``, ``release-sync``, ``leak``, ``standard`` (the module standard, :mod:`curriculum.lint.standard`)."""
 
     def __str__(self) -> str:
         where = f" [{self.where}]" if self.where else ""

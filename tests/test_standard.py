@@ -1,0 +1,136 @@
+"""The module form: roles and task headings from the factories, the descriptor table, numbers in three languages,
+and lint holding a module written to the standard to every check while the first modules are converted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import nbformat
+import pytest
+
+from curriculum import authoring as a
+from curriculum.items import graded_items
+from curriculum.lint import lint
+from curriculum.lint.numbers import markdown_numbers, separator_problems
+from curriculum.lint.standard import number_problems
+from curriculum.metadata import load_module_meta
+from curriculum.paths import REPO_ROOT
+from curriculum.roles import points_text, role_of, task_heading, task_level, task_number
+
+from .conftest import MODULES
+
+NOT_YET_TO_THE_STANDARD = {
+    "inf-08-line-robot", "inf-08-vin", "inf-col-pid-conveyor", "math-07-takt", "math-08-gears", "math-10-robot-arm",
+    "phys-09-braking", "phys-10-ev-battery",
+}
+"""The modules written before the module standard (schema v1). A conversion removes its module from this set;
+nothing is ever added: a new module is written to the standard (schema v2) and lint holds it to every check."""
+
+
+def test_only_the_first_modules_are_not_yet_written_to_the_standard():
+    older = {m.name for m in MODULES if not load_module_meta(m / "module.yml").written_to_the_standard}
+    assert older <= NOT_YET_TO_THE_STANDARD, f"{sorted(older - NOT_YET_TO_THE_STANDARD)}: write new modules in schema v2"
+    assert older == NOT_YET_TO_THE_STANDARD, f"converted: take {sorted(NOT_YET_TO_THE_STANDARD - older)} off the list"
+
+
+def test_lint_says_which_modules_are_not_yet_to_the_standard_without_failing_for_them():
+    report = lint(REPO_ROOT, release_sync=False)
+    assert report.ok, report.render()
+    assert set(report.not_yet_standard) == NOT_YET_TO_THE_STANDARD and not report.checklist
+    assert "curriculum lint --standard" in report.render()
+
+
+@pytest.mark.parametrize(("points", "lang", "text"), [
+    (1, "en", "1 point"), (2, "en", "2 points"), (1, "ru", "1 балл"), (3, "ru", "3 балла"), (5, "ru", "5 баллов"),
+    (11, "ru", "11 баллов"), (21, "ru", "21 балл"), (1.5, "ru", "1,5 балла"), (2, "kk", "2 ұпай"), (0.5, "kk", "0,5 ұпай"),
+])
+def test_points_are_written_the_way_each_language_writes_them(points, lang, text):
+    assert points_text(points, lang) == text
+
+
+def test_a_task_heading_shows_number_points_and_level_in_each_language_and_lint_reads_them_back():
+    headings = {lang: task_heading(6, 2, "B", lang) for lang in ("kk", "ru", "en")}
+    assert headings == {"kk": "**6-тапсырма (2 ұпай, B деңгейі).**", "ru": "**Задача 6 (2 балла, уровень B).**",
+                        "en": "**Task 6 (2 points, level B).**"}
+    for lang, heading in headings.items():
+        assert (task_number(heading, lang), task_level(heading, lang)) == (6, "B")
+    written = task_heading(8, 3, "C", "kk", by_teacher=True)
+    assert written == "**8-тапсырма (3 ұпай, C деңгейі, мұғалім тексереді).**" and task_level(written, "kk") == "C"
+    with pytest.raises(ValueError, match="level"):
+        task_heading(1, 1, "D", "en")
+
+
+def test_factories_give_each_part_its_role_in_every_language():
+    cells = [*a.hook(kk="а", ru="б", en="c"), *a.predict(kk="а", ru="б", en="c"), a.lab("make_lab()"),
+             a.design_lab("make_lab('x')"), *a.summary(kk="а", ru="б", en="c"), *a.reflection(kk="а", ru="б", en="c"),
+             *a.task(1, 1, "A", kk="а", ru="б", en="c")]
+    assert [role_of(c) for c in cells] == ["hook"] * 3 + ["predict"] * 3 + ["lab", "design"] + ["summary"] * 3 + [
+        "reflection"] * 3 + ["task"] * 3
+    with pytest.raises(ValueError, match="unknown role"):
+        a.text(kk="а", ru="б", en="c", role="intro")
+
+
+def _assignment():
+    return a.notebook([
+        a.setup_cell(),
+        *a.task(1, 1, "A", kk="т", ru="з", en="t"), a.answer("one", "x = 1"), a.tests("one-test", 1, public="", hidden="require(compare(x, 1))"),
+        *a.task(2, 3, "C", kk="т", ru="з", en="t", locked_id="two-prompt", rubric={"kk": "r", "ru": "r", "en": "r"}),
+        a.written("two", 3, "because"),
+    ], module="math-08-gears")
+
+
+class _Meta:
+    """Enough of a ModuleMeta for the descriptor table: the assessment of two items."""
+
+    def __init__(self, levels):
+        from curriculum.metadata import AssessedItem, Texts
+
+        self.items = {gid: AssessedItem(gid, level, "8.2.2.3", Texts(f"{gid} kk", f"{gid} ru", f"{gid} en"))
+                      for gid, level in levels.items()}
+
+    def assessed(self, grade_id):
+        return self.items.get(grade_id)
+
+
+def test_the_descriptor_table_lists_each_item_with_its_task_level_objective_descriptor_and_points():
+    nb = _assignment()
+    assert [(i.grade_id, i.kind, i.points) for i in graded_items(nb)] == [("one", "auto", 1.0), ("two", "written", 3.0)]
+    kk, ru, en = a.descriptor_table(_Meta({"one": "A", "two": "C"}), nb)
+    assert "| 1 | A | 8.2.2.3 | one en | 1 |" in en.source and "| 2 | C | 8.2.2.3 | two en | 3 |" in en.source
+    assert "| 2 | C | 8.2.2.3 | two kk | 3 |" in kk.source and ru.source.startswith("### Критерии оценивания")
+    assert all(role_of(c) == "descriptors" for c in (kk, ru, en))
+
+
+def test_refreshing_puts_the_table_before_the_first_task_then_keeps_it_current():
+    nb = _assignment()
+    assert a.refresh_descriptors(nb, _Meta({"one": "A", "two": "C"}))
+    first = next(i for i, c in enumerate(nb.cells) if role_of(c) == "descriptors")
+    assert role_of(nb.cells[first + 3]) == "task" and len([c for c in nb.cells if role_of(c) == "descriptors"]) == 3
+    assert not a.refresh_descriptors(nb, _Meta({"one": "A", "two": "C"})), "nothing changed"
+    assert a.refresh_descriptors(nb, _Meta({"one": "B", "two": "C"}))
+    assert "| 1 | B |" in nb.cells[first + 2].source and len(nb.cells) == len(_assignment().cells) + 3
+
+
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("**6-тапсырма (2 ұпай, B деңгейі).** $a = 120$ мм, $m = 2{,}5$ мм, 1450 айн/мин, 362,5; $z_1 + z_2$", "kk",
+     ["120", "2.5", "1450", "362.5"]),
+    ("**Task 6 (2 points, level B).** 1,450 rpm, $0.98$, `overall_ratio([(19, 76)])` gives `10.0`; $x^2$, T_2, 2-stage", "en",
+     ["1450", "0.98", "19", "76", "10.0", "2"]),
+    ("1. Оставьте $z_1 = 18$; 2-я ступень, $\\eta \\approx 0{,}98$, $\\frac{n_1 z_1}{z_2}$, 1 450 об/мин, −40", "ru",
+     ["18", "0.98", "1450", "-40"]),
+    ("$s_b = \\dfrac{25^2}{2 \\cdot 0{,}5 \\cdot 9{,}81} \\approx\n63,7$ м", "kk", ["25", "2", "0.5", "9.81", "63.7"]),
+])
+def test_numbers_are_read_the_way_each_language_writes_them(text, lang, numbers):
+    assert [s.value for s in markdown_numbers(text, lang)] == [Decimal(n) for n in numbers]
+
+
+def test_a_number_in_the_other_languages_notation_is_found():
+    assert separator_problems("ПӘК 0.98, ал 0,5 дұрыс", "kk") and not separator_problems("ПӘК 0,98", "kk")
+    assert separator_problems("efficiency 0,98", "en") and not separator_problems("1,450 rpm and (19, 76)", "en")
+
+
+def test_texts_whose_languages_show_different_numbers_are_found():
+    nb = a.notebook([*a.text(kk="362,5 айн/мин, 4 есе", ru="362,5 об/мин, в 4 раза", en="362.5 rpm, 4 times"),
+                     *a.text(kk="49 Н·м", ru="49 Н·м", en="94 N·m")], module="math-08-gears")
+    [(where, message)] = number_problems(nb)
+    assert where == "cell 3" and "has 94" in message and "lacks 49" in message
