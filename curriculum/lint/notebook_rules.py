@@ -6,6 +6,7 @@ import re
 
 import nbformat
 
+from ..items import is_autograded_answer, is_test_cell
 from .problem import cell_label
 
 GRADE_ID = re.compile(r"^[a-zA-Z0-9_\-]+$")
@@ -16,17 +17,6 @@ DECLARED_POINTS = re.compile(r"\((\d+(?:[.,]\d+)?)\s*(?:points?|ұпай|бал�
 
 def _meta(cell: nbformat.NotebookNode) -> dict:
     return cell.metadata.get("nbgrader", {})
-
-
-def is_test_cell(cell: nbformat.NotebookNode) -> bool:
-    """An autograded test: a graded code cell that is not itself an answer."""
-    meta = _meta(cell)
-    return bool(meta.get("grade")) and not meta.get("solution") and cell.cell_type == "code"
-
-
-def is_autograded_answer(cell: nbformat.NotebookNode) -> bool:
-    meta = _meta(cell)
-    return bool(meta.get("solution")) and not meta.get("grade") and cell.cell_type == "code"
 
 
 def nbgrader_problems(nb: nbformat.NotebookNode) -> list[tuple[str, str, str]]:
