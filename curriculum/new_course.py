@@ -99,7 +99,7 @@ def new_course(manifest_path: Path | str, dest: Path | str, *,
         for assignment in entry.meta.assignments:
             shutil.copytree(entry.source_dir(assignment), dest / "source" / assignment,
                             ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        for lesson in entry.meta.lesson_paths:
+        for lesson in (p for p in entry.meta.lesson_paths if p.is_file()):
             lessons.append(_localized_lesson(lesson, course, dest / "lessons" / f"{n:02d}-{choice.id}.ipynb"
                                              if lesson.stem == "lesson" else
                                              dest / "lessons" / f"{n:02d}-{choice.id}-{lesson.name}", choice.id))

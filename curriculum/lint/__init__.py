@@ -111,11 +111,12 @@ def _check_modules(c: _Collector) -> list[ModuleMeta]:
         else:
             metas.append(meta)
             lessons = [p for p in meta.lesson_paths if p.is_file()]
-            for i, path in enumerate(meta.lesson_paths):
-                if not path.is_file():
-                    c.add(meta.path, f"lessons[{i}].notebook", f"no {path.name} in {c.rel(folder)}", "metadata")
-            for stray in sorted(set(folder.glob("*.ipynb")) - set(meta.lesson_paths)):
-                c.add(stray, "", "a notebook the module's `lessons` do not list: add it there or remove it", "metadata")
+            if meta.written_to_the_standard:  # a module written before lists no lessons: its one lesson.ipynb is optional
+                for i, path in enumerate(meta.lesson_paths):
+                    if not path.is_file():
+                        c.add(meta.path, f"lessons[{i}].notebook", f"no {path.name} in {c.rel(folder)}", "metadata")
+                for stray in sorted(set(folder.glob("*.ipynb")) - set(meta.lesson_paths)):
+                    c.add(stray, "", "a notebook the module's `lessons` do not list: add it there or remove it", "metadata")
         for where, msg in module_term_problems(folder / "module.yml"):
             c.add(folder / "module.yml", where, msg, "terms")
         for lesson in lessons:
