@@ -5,6 +5,6 @@ the same code; ``make_lab()`` builds the widgets only when a notebook asks for t
 a readout and a :class:`Plot`: one figure per lab, built once, whose artists each update changes.
 """
 
-from .core import Dropdown, Lab, Plot, Slider
+from .core import Animation, Dropdown, Lab, Plot, Slider
 
-__all__ = ["Dropdown", "Lab", "Plot", "Slider"]
+__all__ = ["Animation", "Dropdown", "Lab", "Plot", "Slider"]

@@ -280,6 +280,46 @@ class Slider:
 
 
 @dataclass
+class Animation:
+    """A control that can move by itself: a Play button (play, pause, repeat) linked to a slider of its value.
+
+    For a lab that shows motion (gears turning, a robot driving): the model gets the value like any
+    other control's (``turn`` in degrees, a time in seconds). The Play widget and the slider are
+    linked in the browser (``jslink``), so playing sends only the slider's values to the kernel; it
+    never starts by itself. An animation is not part of a design: :meth:`Lab.design_code` leaves it out.
+    """
+
+    name: str
+    label: Mapping[str, str]
+    min: int
+    max: int
+    step: int
+    value: int = 0
+    interval_ms: int = 100
+    """Milliseconds between two steps while playing."""
+    unit: str = ""
+    design: bool = field(default=False, init=False)
+
+    def build(self) -> Any:
+        import ipywidgets as w
+
+        play = w.Play(value=self.value, min=self.min, max=self.max, step=self.step, interval=self.interval_ms,
+                      repeat=True, description="", layout=w.Layout(width="auto"))
+        slider = w.IntSlider(value=self.value, min=self.min, max=self.max, step=self.step, readout=False,
+                             continuous_update=True, description="", layout=w.Layout(width="220px"))
+        w.jslink((play, "value"), (slider, "value"))
+        slider.add_class(f"lab-control-{self.name}")
+        readout = w.HTML(self.readout(self.value))
+        slider.observe(lambda change: setattr(readout, "value", self.readout(change["new"])), names="value")
+        label = w.HTML(f"<b>{pick(self.label)}</b>", layout=w.Layout(width="220px"))
+        self.widget, self.play, self.readout_widget = slider, play, readout
+        return w.HBox([label, play, slider, readout])
+
+    def readout(self, value: float) -> str:
+        return f"{format_number(value, 3)} {self.unit}".strip()
+
+
+@dataclass
 class Dropdown:
     """A choice among named options; ``options`` maps a value to its label in three languages."""
 
@@ -367,8 +407,11 @@ class Lab:
         return {c.name: c.widget.value for c in self.controls}
 
     def design_code(self) -> str:
-        """The answer-cell line that records the current design, in Python notation."""
-        items = ", ".join(f"{k!r}: {round(v, 6) if isinstance(v, float) else v!r}" for k, v in self.values().items())
+        """The answer-cell line that records the current design, in Python notation (controls that are not part
+        of a design, such as an :class:`Animation`, are left out)."""
+        designed = {c.name for c in self.controls if getattr(c, "design", True)}
+        items = ", ".join(f"{k!r}: {round(v, 6) if isinstance(v, float) else v!r}" for k, v in self.values().items()
+                          if k in designed)
         return f"{self.design_name} = {{{items}}}"
 
     def update(self) -> None:
