@@ -116,7 +116,7 @@ def separator_problems(text: str, lang: str) -> list[str]:
 
 def code_numbers(source: str) -> list[Shown]:
     """Python numbers of a code cell's text."""
-    return list(_numbers(source, "python", "code"))
+    return [shown for _start, shown in _numbers(source, "python", "code")]
 
 
 def cell_language(cell: nbformat.NotebookNode) -> str | None:
