@@ -309,13 +309,13 @@ def _module_refresh(args: argparse.Namespace) -> int:
     from .refresh import refresh_module
 
     try:
-        changed = refresh_module(args.module, library=_library(args))
-    except (MetadataError, UnknownModule) as exc:
+        changed = refresh_module(args.module, library=(Path(args.course).resolve(),))
+    except (MetadataError, UnknownModule, ValueError) as exc:
         return _fail(exc)
     for path, did in changed.items():
         print(f"{path}: {'descriptor table rewritten from module.yml' if did else 'up to date'}")
     if any(changed.values()):
-        print("Now regenerate release/: python -m curriculum release")
+        print(f"Now regenerate release/: python -m curriculum release --course {args.course}")
     return 0
 
 
@@ -326,7 +326,7 @@ def _module_forms(args: argparse.Namespace) -> int:
     from .sample_class import SampleClassError, SampleSpec
 
     try:
-        entry = load_catalogue(_library(args)).get(args.module)
+        entry = load_catalogue((Path(args.course).resolve(),)).get(args.module)
         spec = SampleSpec.load(entry.folder / "sample_class.yml")
         report = try_forms(entry.root, spec)
     except (MetadataError, UnknownModule, SampleClassError, ValueError, FileNotFoundError) as exc:
@@ -531,12 +531,12 @@ def build_parser() -> argparse.ArgumentParser:
     refresh = _command(module, "refresh", "rewrite what is made from module.yml (the assignment's descriptor table)",
                        "python -m curriculum module refresh math-08-gears")
     refresh.add_argument("module", help="module id")
-    refresh.add_argument("--library", action="append", help=library_help)
+    _course_option(refresh, what="the course (or library) folder that holds the module")
     refresh.set_defaults(func=_module_refresh)
     forms = _command(module, "forms", "put each right and wrong answer form of sample_class.yml through the grader",
                      "python -m curriculum module forms math-08-gears")
     forms.add_argument("module", help="module id")
-    forms.add_argument("--library", action="append", help=library_help)
+    _course_option(forms, what="the course (or library) folder that holds the module")
     forms.set_defaults(func=_module_forms)
     return parser
 

@@ -22,6 +22,9 @@ from .paths import REPO_ROOT
 def refresh_module(module_id: str, *, library: Sequence[Path] = (REPO_ROOT,)) -> dict[Path, bool]:
     """Each assignment notebook of ``module_id`` -> whether its descriptor table was rewritten."""
     entry = load_catalogue(library).get(module_id)
+    if not entry.meta.assessment:
+        raise ValueError(f"{entry.meta.path}: no assessment to make the descriptor table from "
+                         "(give each graded item its level, objective and descriptor first)")
     changed = {}
     for assignment in entry.meta.assignments:
         for path in sorted(entry.source_dir(assignment).glob("*.ipynb")):
