@@ -134,3 +134,22 @@ def test_texts_whose_languages_show_different_numbers_are_found():
                      *a.text(kk="49 Н·м", ru="49 Н·м", en="94 N·m")], module="math-08-gears")
     [(where, message)] = number_problems(nb)
     assert where == "cell 3" and "has 94" in message and "lacks 49" in message
+
+
+def test_the_standards_checklist_lists_what_a_module_written_before_it_lacks(capsys):
+    from curriculum.cli import main
+
+    assert main(["lint", "--no-release-sync", "--standard"]) == 1
+    out = capsys.readouterr().out
+    assert "The module standard's checklist" in out
+    assert "physics/phys-09-braking/module.yml [lessons[0].minutes]: lesson.ipynb takes 90 minutes" in out
+    assert "source/phys-09-braking/braking.ipynb [reaction-distance]: graded item without an entry" in out
+
+
+def test_refreshing_a_module_without_an_assessment_is_refused_and_writes_nothing():
+    from curriculum.refresh import refresh_module
+
+    before = (REPO_ROOT / "source/phys-09-braking/braking.ipynb").read_bytes()
+    with pytest.raises(ValueError, match="no assessment"):
+        refresh_module("phys-09-braking")
+    assert (REPO_ROOT / "source/phys-09-braking/braking.ipynb").read_bytes() == before
