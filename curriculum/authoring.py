@@ -28,8 +28,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from .i18n import LANGUAGES, LANGUAGE_TAGS
 from .items import graded_items
-from .roles import DESCRIPTOR_TABLE, LEVEL_NAMES, role_of, task_heading, task_number, with_role
 from .localize import tagged_lines
+from .roles import DESCRIPTOR_TABLE, LEVEL_NAMES, role_of, task_heading, task_number, with_role
 
 NBGRADER_SCHEMA = 3
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
