@@ -6,8 +6,9 @@ one kernel per notebook, the way a graded kernel runs (``NBGRADER_EXECUTION``), 
 runs it in place of the answer cell, runs the item's test cells with their hidden checks replaced
 by captures (:mod:`curriculum.grading.blind`), decides the captures with the teacher's records
 (:func:`curriculum.preprocessors.decide_tests.decide_cell`) and scores each cell as nbgrader does
-(:func:`nbgrader.utils.determine_grade`). A right form must earn the item's full points; a wrong
-one must not.
+(:func:`nbgrader.utils.determine_grade`). A right form must earn the item's full points and no check
+may tell the student it is wrong (a self-check that says ✗ to a right answer misleads on Validate
+even when the hidden checks give the points); a wrong one must not earn the full points.
 
 The notebook is run in passes: in pass *k* every item is answered with its *k*-th right form (as a
 student who writes every answer that way), so an item that uses an earlier answer (the roots of the
@@ -52,12 +53,18 @@ class FormVerdict:
         return self.score >= self.points - 1e-9
 
     @property
+    def told_wrong(self) -> bool:
+        """A check said ✗ (a public self-check or a hidden check)."""
+        return any(m.startswith("✗") for m in self.messages)
+
+    @property
     def as_expected(self) -> bool:
-        """A right form earned every point, a wrong one did not."""
-        return self.full if self.kind == "right" else not self.full
+        """A right form earned every point and no check called it wrong; a wrong one did not earn every point."""
+        return self.full and not self.told_wrong if self.kind == "right" else not self.full
 
     def __str__(self) -> str:
-        verdict = "ok" if self.as_expected else ("REFUSED" if self.kind == "right" else "ACCEPTED")
+        verdict = "ok" if self.as_expected else (
+            "ACCEPTED" if self.kind == "wrong" else "TOLD WRONG" if self.full else "REFUSED")
         said = " | ".join(m for m in self.messages if m)[:300]
         code = " ".join(self.code.split())[:120]
         return f"{self.grade_id} {self.kind} {self.number}: {self.score:g}/{self.points:g} {verdict}: {code!r}" + (
