@@ -261,10 +261,10 @@ def descriptor_table(meta: object, nb: NotebookNode) -> list[NotebookNode]:
     return text(**texts, role="descriptors")
 
 
-def refresh_descriptors(nb: NotebookNode, meta: object) -> bool:
+def refresh_descriptors(nb: NotebookNode, meta: object, *, at: int | None = None) -> bool:
     """Put the current :func:`descriptor_table` in place of ``nb``'s (in place); ``True`` when something changed.
 
-    A notebook without a table gets one before its first task.
+    A notebook without a table gets one at cell ``at``, by default before its first task.
     """
     fresh = descriptor_table(meta, nb)
     places = [i for i, c in enumerate(nb.cells) if role_of(c) == "descriptors"]
@@ -274,6 +274,7 @@ def refresh_descriptors(nb: NotebookNode, meta: object) -> bool:
         start = places[0]
         nb.cells[start:places[-1] + 1] = fresh
         return True
-    first_task = next((i for i, c in enumerate(nb.cells) if role_of(c) == "task"), len(nb.cells))
-    nb.cells[first_task:first_task] = fresh
+    if at is None:
+        at = next((i for i, c in enumerate(nb.cells) if role_of(c) == "task"), len(nb.cells))
+    nb.cells[at:at] = fresh
     return True
