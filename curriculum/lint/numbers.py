@@ -15,7 +15,8 @@ What counts as a number shown:
 
 What does not count (structure, not content): task, example and part numbers (``Task 6``,
 ``6-тапсырма``, ``Задача 6``, ``Example 2``), points (``(2 points``), list and heading numbering
-(``1.`` at the start of a line), ordinals (``1-саты``, ``2-я``, ``1st``).
+(``1.`` at the start of a line), ordinals (``1-саты``, ``2-я``, ``1st``; but ``16-ға``, ``17-ден`` are numbers
+with a Kazakh case ending).
 """
 
 from __future__ import annotations
@@ -33,13 +34,16 @@ _FENCED = re.compile(r"```.*?```", re.DOTALL)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 _MATH = re.compile(r"\$\$.*?\$\$|\$(?:[^$\\]|\\.)+?\$", re.DOTALL)
 _SCRIPTS = re.compile(r"[_^](?:\{[^{}]*\}|\\?[A-Za-z]+|-?\d)")
+_KK_CASE = (r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|"
+            r"ты|ті|мен|бен|пен)")
+"""Kazakh case endings a number takes after a hyphen (``16-ға``, ``17-ден``): the number is content, not an ordinal."""
 _STRUCTURE = re.compile(
     r"(?<!\w)(?:Task|Tasks|Example|Задача|Задачи|Пример|Part|Часть)\s+\d+(?:\s*[-–]\s*\d+)?(?!\w)"
     r"|(?<!\w)\d+(?:\s*[-–]\s*\d+)?-(?:тапсырма|мысал|бөлім)"
     r"|\(\d+(?:[.,]\d+)?\s*(?:points?|ұпай|балл\w*)"
     r"|^\s*#*\s*\d+\.(?=\s)"
     r"|\b\d+-?(?:st|nd|rd|th)\b"
-    r"|(?<![\d.,])\d+-(?=[а-яәғқңөұүһіё])",
+    r"|(?<![\d.,])\d+-(?=[а-яәғқңөұүһіё])(?!" + _KK_CASE + r"(?![а-яәғқңөұүһіё]))",
     re.MULTILINE | re.IGNORECASE)
 _NUMBER = {
     "comma": re.compile(r"(?<![\w.,])[-−]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\w])|(?<![\w.,])[-−]?\d+(?:,\d+)?(?![\w]|[.,]\d)"),
@@ -94,7 +98,7 @@ def markdown_numbers(text: str, lang: str | None) -> list[Shown]:
     for match in _MATH.finditer(rest):
         math = _blank(match.group(0), _SCRIPTS).replace("{,}", " ,").replace("{.}", " .")
         math = re.sub(r"\\[A-Za-z]+", lambda m: " " * len(m.group(0)), math)
-        math = re.sub(r"(\d) ([.,])(?=\d)", r" \1\2", math)  # 0{,}98 -> ' 0,98' (same length, same place)
+        math = re.sub(r"(\d+) ([.,])(?=\d)", r" \1\2", math)  # 0{,}98 -> ' 0,98' (same length, same place)
         math_style = style if lang is not None else ("comma" if re.search(r"\d,\d", math) else "point")
         found += _numbers(_blank(math, _STRUCTURE), math_style, "math", match.start())
     rest = _blank(_blank(rest, _MATH), _STRUCTURE)
