@@ -24,7 +24,8 @@ from curriculum.i18n import _, in_language
 from curriculum.lint import lint
 from curriculum.lint.one_language import button_problems, lab_leaks, notebook_leaks
 from curriculum.lint.terms import module_term_problems, notebook_term_problems, python_term_problems
-from curriculum.paths import REPO_ROOT
+from curriculum.metadata import load_module_meta
+from curriculum.paths import REPO_ROOT, module_dirs
 from curriculum.preprocessors.apply_course_language import localize_notebook
 from curriculum.preprocessors.clear_solutions import code_stub, text_stub
 
@@ -58,7 +59,9 @@ def _shown(course) -> list[Path]:
 def test_every_assignment_and_lesson_released_in_one_language_shows_only_it(courses, language):
     course = courses[language]
     shown = _shown(course)
-    assert len(shown) == 2 * len(MODULES) >= 16, [p.name for p in shown]
+    metas = [load_catalogue().get(m).meta for m in MODULES]
+    every = sum(len(m.assignments) + len(m.lesson_paths) for m in metas)  # each assignment, each lesson (lesson-1, ...)
+    assert len(shown) == every >= 2 * len(MODULES), [p.name for p in shown]
     leaks = [f"{p.relative_to(course.root)} [{leak.where}] {leak}" for p in shown
              for leak in notebook_leaks(nbformat.read(p, as_version=4), language)]
     assert not leaks, "\n".join(leaks)
@@ -87,16 +90,30 @@ def test_the_one_language_courses_pass_lint(courses):
         assert report.ok, report.render()
 
 
+def _notebooks() -> list[Path]:
+    """Every assignment notebook and every lesson (as each module's ``module.yml`` lists them)."""
+    lessons = [p for m in module_dirs() for p in load_module_meta(m / "module.yml").lesson_paths]
+    return [*REPO_ROOT.glob("source/*/*.ipynb"), *lessons]
+
+
 def _lab_calls() -> set[tuple[str, tuple]]:
-    """Every ``make_lab(...)`` the notebooks call, with the lab module it comes from."""
+    """Every ``make_lab(...)`` the notebooks call, with the lab module it comes from: ``make_lab`` imported from
+    ``curriculum.labs.<lab>``, or ``<lab>.make_lab`` after ``from curriculum.labs import <lab>``."""
     calls = set()
-    for path in [*REPO_ROOT.glob("source/*/*.ipynb"), *REPO_ROOT.glob("*/*/lesson.ipynb")]:
+    for path in _notebooks():
+        imported: dict[str, str] = {}  # a name the notebook calls -> its lab module
         for cell in nbformat.read(path, as_version=4).cells:
-            found = re.search(r"from curriculum\.labs\.(\w+) import make_lab", cell.source)
-            if found:
-                calls |= {(found.group(1), tuple(ast.literal_eval(a) for a in node.args))
-                          for node in ast.walk(ast.parse(cell.source))
-                          if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "make_lab"}
+            imported |= {"make_lab": m for m in re.findall(r"from curriculum\.labs\.(\w+) import make_lab", cell.source)}
+            imported |= {m: m for m in re.findall(r"from curriculum\.labs import (\w+)", cell.source)}
+            for node in ast.walk(ast.parse(cell.source)) if "make_lab" in cell.source else ():
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else (
+                    func.value.id if isinstance(func, ast.Attribute) and func.attr == "make_lab"
+                    and isinstance(func.value, ast.Name) else "")
+                if name in imported:
+                    calls.add((imported[name], tuple(ast.literal_eval(a) for a in node.args)))
     return calls
 
 
@@ -124,7 +141,7 @@ def test_texts_name_the_check_button_as_it_reads(language):
         lab.build()
     assert lab.check_button.description == label
     mentions = 0
-    for path in [*REPO_ROOT.glob("source/*/*.ipynb"), *REPO_ROOT.glob("*/*/lesson.ipynb")]:
+    for path in _notebooks():
         for cell in nbformat.read(path, as_version=4).cells:
             if f"lang-{language}" in cell.metadata.get("tags", []):
                 assert not button_problems(cell.source, language), (path, cell.source)
