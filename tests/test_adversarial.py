@@ -29,7 +29,7 @@ from .course_copy import course_copy
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sandbox.available(), reason="isolation needs root on Linux")]
 ASSIGNMENT = "math-08-gears"
-FULL = 12.0  # autograded points of math-08-gears
+FULL = 13.0  # autograded points of math-08-gears
 LEAK = "LEAKED:"
 
 
@@ -74,7 +74,7 @@ def attacks(course: Path, port: int) -> dict[str, tuple[str, object]]:
     }
 
 
-PARTLY = 7.0  # what the partly wrong sample student earns honestly: 12 minus 1 + 2 + 2
+PARTLY = 8.0  # what the partly wrong sample student earns honestly: 13 minus 1 + 2 + 2
 NO_GAIN = ("at most", PARTLY)  # tampering may cost the cells it touched, and can never earn a point
 FORGERIES = {  # run on the partly wrong submission: a forged pass must not gain anything
     "patch-compare": ("from curriculum.check.result import Result\n"

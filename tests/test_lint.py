@@ -47,7 +47,7 @@ def seeded(tmp_path_factory):
     missing_language_at = nb.cells[ru_task_1 - 1]  # the kk cell that opens the text
     del nb.cells[ru_task_1]
     nb.cells[_cell(nb, "output-speed-test")].metadata.nbgrader.grade_id = "n2-formula-test"   # duplicate id
-    nb.cells[_cell(nb, "centre-distance-test")].metadata.nbgrader.points = 3                  # text says 1 point
+    nb.cells[_cell(nb, "teeth-counts-test")].metadata.nbgrader.points = 3                     # text says 1 point
     nbformat.write(nb, gears)
 
     vin = root / "source/inf-08-vin/vin.ipynb"
@@ -70,7 +70,7 @@ def seeded(tmp_path_factory):
 @pytest.mark.parametrize(("path", "where", "check", "words"), [
     ("math/math-08-gears/module.yml", "summary.kk", "metadata", "missing"),
     ("source/math-08-gears/gears.ipynb", "n2-formula-test", "nbgrader", "duplicate grade_id"),
-    ("source/math-08-gears/gears.ipynb", "centre-distance-test", "points", "announces 1 point(s), its graded cells give 3"),
+    ("source/math-08-gears/gears.ipynb", "teeth-counts-test", "points", "announces 1 point(s), its graded cells give 3"),
     ("source/inf-08-vin/vin.ipynb", "check-digit", "tests", "no test cell after this answer"),
     ("source/inf-08-vin/vin.ipynb", "vin-count-test", "tests", "inside a for cannot be graded outside the student's kernel"),
     ("release/inf-08-vin/vin.ipynb", "is-valid-vin", "leak", "shows what only the source may hold"),
