@@ -67,7 +67,7 @@ def _break(data, path, value):
     (("subject",), "chemistry", "subject", "one of"),
     (("outcomes", 0, "code"), "8.2", "outcomes[0].code", "grade.section.subsection.objective"),
     (("outcomes", 0, "code"), "11.1.1.1", "outcomes[0].code", "above the module's grade"),
-    (("duration_minutes",), "ninety", "lessons[0].minutes", "positive whole number"),  # a v1 file, upgraded
+    (("lessons", 0, "minutes"), "ninety", "lessons[0].minutes", "positive whole number"),
     (("assignments",), [], "assignments", "at least one"),
     (("id",), "Math 8", "id", "not an id"),
     (("colour",), "red", "colour", "unknown field"),
