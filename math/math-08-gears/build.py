@@ -669,18 +669,24 @@ require(compare(teeth_solutions(eq), {24}, rules=[
         "en": "Your equation has no solution between 0 and 120: check how the wheel's number of teeth depends on z."})]))"""),
 
         a.task(6, 1, "B",
-               kk="""Теңдеуіңізді шешіп, шестерняның тістер санын `z_pinion` (тістер саны бола алатын түбір) және доңғалақтың
-тістер санын `z_wheel` табыңыз. Жауаптың түрі: `z_pinion, z_wheel = 10, 50` (бұл жауап емес).""",
-               ru="""Решите своё уравнение и найдите число зубьев шестерни `z_pinion` (корень, который может быть числом зубьев)
-и число зубьев колеса `z_wheel`. Форма ответа: `z_pinion, z_wheel = 10, 50` (это не ответ).""",
-               en="""Solve your equation and find the pinion's number of teeth `z_pinion` (the root that can be a number of teeth)
-and the wheel's `z_wheel`. The form of the answer: `z_pinion, z_wheel = 10, 50` (not the answer)."""),
-        a.answer("teeth-counts", """roots = sp.solve(eq, z)
+               kk="""Желінің тағы бір осьтес редукторында да екі бірдей саты бар: $z_1 + z_2 = 120$, жалпы беріліс саны 9,
+сондықтан $(120 - z)^2 = 9z^2$. Осы теңдеуді шешіп, шестерняның тістер санын `z_pinion` (тістер саны бола алатын
+түбір) және доңғалақтың тістер санын `z_wheel` табыңыз. Жауаптың түрі: `z_pinion, z_wheel = 10, 50` (бұл жауап
+емес).""",
+               ru="""В другом соосном редукторе линии тоже две одинаковые ступени: $z_1 + z_2 = 120$, общее передаточное число 9,
+поэтому $(120 - z)^2 = 9z^2$. Решите это уравнение и найдите число зубьев шестерни `z_pinion` (корень, который
+может быть числом зубьев) и число зубьев колеса `z_wheel`. Форма ответа: `z_pinion, z_wheel = 10, 50` (это не
+ответ).""",
+               en="""Another coaxial gearbox of the line also has two identical stages: $z_1 + z_2 = 120$ and overall ratio 9, so
+$(120 - z)^2 = 9z^2$. Solve this equation and find the pinion's number of teeth `z_pinion` (the root that can be a
+number of teeth) and the wheel's `z_wheel`. The form of the answer: `z_pinion, z_wheel = 10, 50` (not the
+answer)."""),
+        a.answer("teeth-counts", """roots = sp.solve(sp.Eq((120 - z)**2, 9 * z**2), z)
 z_pinion = max(roots)
 z_wheel = 120 - z_pinion""", before="# z_pinion, z_wheel = ..., ..."),
         a.tests("teeth-counts-test", 1, public="""assert float(z_pinion).is_integer() and float(z_wheel).is_integer(), pick({"kk": "Тістер саны бүтін сан болуы керек.", "ru": "Число зубьев должно быть целым.", "en": "A number of teeth is a whole number."})""",
-                hidden="""require(compare(z_pinion, 24, mode="numeric", rtol=1e-9))
-require(compare(z_wheel, 96, mode="numeric", rtol=1e-9))"""),
+                hidden="""require(compare(z_pinion, 30, mode="numeric", rtol=1e-9))
+require(compare(z_wheel, 90, mode="numeric", rtol=1e-9))"""),
 
         a.task(7, 3, "C", locked_id="choose-root-prompt",
                kk="""5-тапсырманың шартын $z^2 + pz + q = 0$ түріне келтіріңіз (қадамдарын көрсетіңіз) және оның екі түбірін
