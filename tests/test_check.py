@@ -420,3 +420,26 @@ def test_equations_systems_and_logic():
     assert compare("(x < 0 or x >= 1) and x <= 3", "x < 0 or (x >= 1 and x <= 3)").correct
     assert compare("not A or B", "B or not A").correct
     assert not compare("A and B", "A or B").correct
+
+
+def test_a_self_check_knows_a_dimension_in_any_spelling():
+    """pint spells a dimension in the order it first met the units (N*m and J differ in print, not in kind): a
+    fingerprint made in one process says right to the same torque written as J, or as m*N, in another."""
+    import subprocess
+    import sys
+
+    from curriculum.check import fingerprint
+    from curriculum.check.fingerprint import _same_dimension, dimension_text
+
+    assert dimension_text(1 * ureg.joule) == dimension_text(1 * ureg.meter * ureg.newton) == dimension_text(
+        1 * ureg.kg * ureg.m ** 2 / ureg.s ** 2)
+    token = fingerprint(192.08 * ureg.newton * ureg.meter, rtol=0.005)
+    for typed in ("192.08 * ureg.joule", "192.08 * ureg.meter * ureg.newton", "0.19208 * ureg.kN * ureg.m"):
+        code = ("from curriculum.units import ureg\nfrom curriculum.check import self_check\n"
+                f"_ = 1 * ureg.joule\nprint(self_check({typed}, {token!r}).correct)")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert out.strip() == "True", typed
+    legacy = "[mass] * [length] ** 2 / [time] ** 2"  # a token written with pint's spelling before dimension_text
+    assert _same_dimension(5 * ureg.newton * ureg.meter, legacy)
+    assert not _same_dimension(5 * ureg.newton, legacy)
+    assert _same_dimension(30 * ureg.degree, "dimensionless") and dimension_text(2 * ureg.rad) == "dimensionless"

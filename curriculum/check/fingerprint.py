@@ -103,6 +103,25 @@ def _bucket(value: float, width: float, grid: float) -> str:
     return f"{'-' if value < 0 else '+'}{math.floor(math.log(abs(value)) / width + grid)}"
 
 
+def dimension_text(quantity: Any) -> str:
+    """A quantity's dimension in one spelling: pint's own depends on the order units were first met in the process
+    (``N*m`` may print ``[length] ** 2 * [mass] / [time] ** 2`` or ``[mass] * [length] ** 2 / [time] ** 2``)."""
+    items = sorted(dict(quantity.dimensionality).items())
+    if not items:
+        return "dimensionless"
+    return " * ".join(f"{name} ** {power:g}" if power != 1 else name for name, power in items)
+
+
+def _same_dimension(quantity: Any, text: str) -> bool:
+    """Whether ``quantity`` measures the dimension a token wrote (in any spelling: tokens made before
+    :func:`dimension_text` keep pint's)."""
+    from pint.util import ParserHelper
+
+    written = {name: power for name, power in ParserHelper.from_string(text).items()
+               if power and name != "dimensionless"}
+    return dict(quantity.dimensionality) == written
+
+
 def _digest(salt: str, kind: str, dimension: str, buckets: list[str]) -> str:
     text = "|".join([salt, kind, dimension, *buckets])
     return hashlib.sha256(text.encode()).hexdigest()[:20]
@@ -151,7 +170,7 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
     kind = _kind_of(answer)
     rtol = rtol if rtol is not None else (1e-6 if kind == "expression" else 1e-2)
     width = 4 * rtol
-    dimension = str(answer.dimensionality) if kind == "quantity" else ""
+    dimension = dimension_text(answer) if kind == "quantity" else ""
     symbols = tuple(sorted(s.name for s in answer.free_symbols)) if kind == "expression" else ()
 
     def buckets_for(value: Any, grids: tuple[float, ...]) -> list[str]:
@@ -246,7 +265,7 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
             if fp.kind == "quantity":
                 if not isinstance(value, pint.Quantity):
                     return Result(False, 0.0, Code.NO_UNITS, _("Give the answer with a unit."))
-                if str(value.dimensionality) != fp.dimension:
+                if not _same_dimension(value, fp.dimension):
                     return Result(False, 0.0, Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity."))
             if fp.kind == "expression":
                 extra = sorted(s.name for s in getattr(value, "free_symbols", ()) if s.name not in fp.symbols)
