@@ -1,9 +1,16 @@
 """Debian's Chromium for the browser tests: where it is, how it starts headless, and skipping (or failing in CI)
-without it. Playwright drives it; the tests never download a browser."""
+without it; and what the tests do in JupyterLab through its application object (open a notebook, Run All, wait for
+its kernel). Playwright drives the browser; the tests never download one.
+
+The session's one Chromium and one JupyterLab are fixtures in ``conftest.py`` (``chromium``, ``lab_server``):
+every browser test opens its own context or page in them. The benchmark ``benchmarks/browser_latency.py`` uses the
+same helpers.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +21,13 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
+VIEWPORT = {"width": 1280, "height": 1000}
+AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SEVERE = ("serious", "critical")
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 
 
 def require_browser() -> None:
@@ -29,9 +43,19 @@ def require_browser() -> None:
         problems.append("Playwright for Python is missing: `pip install -e '.[test]'` (never `playwright install`)")
     if problems:
         message = "; ".join(problems)
-        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+        if _in_ci():
             pytest.fail(f"the browser test must run in CI: {message}", pytrace=False)
         pytest.skip(message)
+
+
+def require_axe() -> None:
+    """Skip (locally) or fail (CI) when axe-core (npm, ``make setup``) is missing."""
+    if AXE.exists():
+        return
+    message = f"{AXE.relative_to(REPO_ROOT)} is missing: `make setup` installs axe-core with npm"
+    if _in_ci():
+        pytest.fail(f"the accessibility test must run in CI: {message}", pytrace=False)
+    pytest.skip(message)
 
 
 def launch(playwright, home: Path):
@@ -46,3 +70,83 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path))
     return path
+
+
+def copy_into(server, folder: Path) -> None:
+    """Copy a folder of the repository (a module, a released assignment) into the folder ``server`` serves."""
+    shutil.copytree(REPO_ROOT / folder, server.root / folder, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", ".hypothesis"))
+
+
+# The notebook panel of ``path`` once its kernel is idle; then Run All, awaited in the page.
+RUN_ALL_JS = """
+async ([path, timeoutMs]) => {
+  const sleep = ms => new Promise(r => setTimeout(r, ms));
+  const deadline = Date.now() + timeoutMs;
+  const app = window.jupyterapp;
+  await app.started;
+  await app.restored;
+  let panel = null;
+  while (!panel) {
+    for (const w of app.shell.widgets('main')) {
+      if (w.context && w.context.path === path && w.content && w.sessionContext) { panel = w; }
+    }
+    if (!panel) {
+      if (Date.now() > deadline) throw new Error('the notebook never opened: ' + path);
+      await sleep(100);
+    }
+  }
+  app.shell.activateById(panel.id);
+  await panel.context.ready;
+  await panel.sessionContext.ready;
+  while (!(panel.sessionContext.session && panel.sessionContext.session.kernel
+           && panel.sessionContext.session.kernel.status === 'idle')) {
+    if (Date.now() > deadline) throw new Error('the kernel never became idle: ' + panel.sessionContext.kernelDisplayStatus);
+    await sleep(100);
+  }
+  const started = Date.now();
+  const timer = sleep(Math.max(deadline - Date.now(), 1000)).then(() => 'timeout');
+  const ok = await Promise.race([app.commands.execute('notebook:run-all-cells'), timer]);
+  const cells = panel.content.widgets.filter(c => c.model.type === 'code');
+  return {ok: ok, seconds: (Date.now() - started) / 1000,
+          kernel: panel.sessionContext.session.kernel.name,
+          counts: cells.map(c => c.model.executionCount)};
+}
+"""
+
+KERNEL_STATUS_JS = """
+() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  return kernel ? kernel.status : 'none';
+}
+"""
+
+
+def open_notebook(page, server, path: str, *, run: bool = True, timeout_ms: int = 180_000) -> dict | None:
+    """Open ``path`` (relative to the served folder) in a fresh workspace; with ``run``, Run All and return how it
+    went (``ok``: True when every cell ran, ``seconds``, ``counts``: the execution counts of the code cells)."""
+    page.goto(server.lab_url(path))
+    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
+    return page.evaluate(RUN_ALL_JS, [path, timeout_ms]) if run else None
+
+
+AXE_JS = """
+async ([include]) => {
+  const context = include ? {include: include.map(s => [s])} : document;
+  const result = await axe.run(context, {resultTypes: ['violations']});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+}
+"""
+
+
+def axe_violations(page, include: list[str] | None = None) -> list[dict]:
+    """What axe-core finds on the page (or only inside the elements ``include`` selects)."""
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate(AXE_JS, [include])
+
+
+def severe(violations: list[dict]) -> list[dict]:
+    return [v for v in violations if v["impact"] in SEVERE]

@@ -43,9 +43,31 @@ def variant_course(tmp_path_factory):
     return make_variant_course(tmp_path_factory.mktemp("variant-course") / "course")
 
 
+# -- one browser and one JupyterLab for every browser test ----------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def chromium(tmp_path_factory):
+    """The session's one headless Chromium (Debian's, driven by Playwright); each test opens its own context or page."""
+    from .browser import launch, require_browser
+
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = launch(pw, tmp_path_factory.mktemp("chromium-home"))
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 @pytest.fixture(scope="session")
 def lab_server(tmp_path_factory, variant_course):
-    """One JupyterLab per session (loopback, offline); the folder it serves is a course, so Formgrader works on it."""
+    """The session's one JupyterLab (loopback, offline, everything in a temporary folder); the folder it serves is a
+    course, so Formgrader works on it. Tests copy what they open into ``lab_server.root`` and shut their kernels down
+    when done; a test that needs a server of its own (a class's course and a student's exchange) starts a
+    :class:`~tests.headless_lab.HeadlessLab` itself."""
     import shutil
 
     from .headless_lab import HeadlessLab

@@ -9,14 +9,14 @@ design labs and asserts the ✓/✗ feedback; and asserts that no cell shows an 
 each lesson goes to ``build/screenshots/<module>.png`` (the test artifacts, not in git).
 
 Chromium is Debian's ``/usr/bin/chromium`` (``make setup`` installs it when run as root); the
-test never downloads a browser.  Without it the test is skipped locally and fails under CI.
+test never downloads a browser.  Without it the test is skipped locally and fails under CI.  The
+browser and the JupyterLab server are the session's (``chromium`` and ``lab_server`` in
+``conftest.py``), shared with the other browser tests.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -25,14 +25,11 @@ import pytest
 from curriculum.metadata import load_module_meta
 from curriculum.paths import REPO_ROOT, module_dirs
 
+from .browser import KERNEL_STATUS_JS, SCREENSHOTS, VIEWPORT, copy_into, open_notebook
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
 LESSONS = [p.relative_to(REPO_ROOT) for m in module_dirs() for p in load_module_meta(m / "module.yml").lesson_paths]
-
 
 
 def _lesson_id(lesson: Path) -> str:
@@ -46,77 +43,14 @@ ERROR_OUTPUTS = ('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.
                  '.jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]')
 
 
-def _require_browser():
-    """Skip (locally) or fail (CI) when the browser or Playwright is missing."""
-    problems = []
-    if not CHROMIUM.exists():
-        problems.append(f"{CHROMIUM} is missing: install Debian's Chromium with "
-                        "`apt-get install -y --no-install-recommends chromium fonts-dejavu-core` "
-                        "(`make setup` does it when run as root)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        problems.append("Playwright for Python is missing: `pip install -e '.[test]'` (never `playwright install`)")
-    if problems:
-        message = "; ".join(problems)
-        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
-            pytest.fail(f"the browser test must run in CI: {message}", pytrace=False)
-        pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
-def browser(lab_server):
-    _require_browser()
-    from playwright.sync_api import sync_playwright
-
-    profile = lab_server.tmp / "chromium-profile"
-    env = {**os.environ, "HOME": str(lab_server.home), "XDG_CONFIG_HOME": str(lab_server.home / ".config"),
-           "XDG_CACHE_HOME": str(lab_server.home / ".cache")}
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS, env=env,
-            viewport={"width": 1280, "height": 1000}, locale="en-US")
-        try:
-            yield context
-        finally:
-            context.close()
-
-
-# The notebook panel of ``path`` once its kernel is idle; then Run All, awaited in the page.
-RUN_ALL_JS = """
-async ([path, timeoutMs]) => {
-  const sleep = ms => new Promise(r => setTimeout(r, ms));
-  const deadline = Date.now() + timeoutMs;
-  const app = window.jupyterapp;
-  await app.started;
-  await app.restored;
-  let panel = null;
-  while (!panel) {
-    for (const w of app.shell.widgets('main')) {
-      if (w.context && w.context.path === path && w.content && w.sessionContext) { panel = w; }
-    }
-    if (!panel) {
-      if (Date.now() > deadline) throw new Error('the notebook never opened: ' + path);
-      await sleep(100);
-    }
-  }
-  app.shell.activateById(panel.id);
-  await panel.context.ready;
-  await panel.sessionContext.ready;
-  while (!(panel.sessionContext.session && panel.sessionContext.session.kernel
-           && panel.sessionContext.session.kernel.status === 'idle')) {
-    if (Date.now() > deadline) throw new Error('the kernel never became idle: ' + panel.sessionContext.kernelDisplayStatus);
-    await sleep(100);
-  }
-  const started = Date.now();
-  const timer = sleep(Math.max(deadline - Date.now(), 1000)).then(() => 'timeout');
-  const ok = await Promise.race([app.commands.execute('notebook:run-all-cells'), timer]);
-  const cells = panel.content.widgets.filter(c => c.model.type === 'code');
-  return {ok: ok, seconds: (Date.now() - started) / 1000,
-          kernel: panel.sessionContext.session.kernel.name,
-          counts: cells.map(c => c.model.executionCount)};
-}
-"""
+def browser(chromium, lab_server):
+    """A browser context of the session's Chromium for this file's tests (the session's JupyterLab serves them)."""
+    context = chromium.new_context(viewport=VIEWPORT, locale="en-US")
+    try:
+        yield context
+    finally:
+        context.close()
 
 
 def _text(locator) -> str:
@@ -131,15 +65,6 @@ def _changed(readout, before: str, timeout: float = 10.0) -> bool:
             return True
         time.sleep(0.1)
     return False
-
-
-KERNEL_STATUS_JS = """
-() => {
-  const w = window.jupyterapp.shell.currentWidget;
-  const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  return kernel ? kernel.status : 'none';
-}
-"""
 
 
 def _settle(page, readouts, quiet: float = 1.0, timeout: float = 90.0) -> None:
@@ -249,8 +174,7 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
     from playwright.sync_api import expect
 
     module = _lesson_id(lesson)
-    shutil.copytree(REPO_ROOT / lesson.parent, lab_server.root / lesson.parent, dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", ".hypothesis"))
+    copy_into(lab_server, lesson.parent)
     page = browser.new_page()
     page.set_default_timeout(WAIT_MS)
     console_errors: list[str] = []
@@ -258,11 +182,7 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
     timings: dict[str, float] = {}
     t0 = time.monotonic()
     try:
-        page.goto(lab_server.lab_url(lesson.as_posix()))
-        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
-        timings["rendered"] = time.monotonic() - t0
-
-        run = page.evaluate(RUN_ALL_JS, [lesson.as_posix(), RUN_TIMEOUT_MS])
+        run = open_notebook(page, lab_server, lesson.as_posix(), timeout_ms=RUN_TIMEOUT_MS)
         timings["run all"] = run["seconds"]
         errors = _error_outputs(page)
         assert run["ok"] is True, f"Run All did not finish cleanly ({run['ok']}): {errors or console_errors}"
@@ -409,9 +329,7 @@ def test_cad_viewer_turns_each_part_with_no_network(lab_server, browser):
     console_errors: list[str] = []
     page.on("pageerror", lambda exc: console_errors.append(str(exc)))
     try:
-        page.goto(lab_server.lab_url("cad/viewer.ipynb"))
-        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
-        run = page.evaluate(RUN_ALL_JS, ["cad/viewer.ipynb", RUN_TIMEOUT_MS])
+        run = open_notebook(page, lab_server, "cad/viewer.ipynb", timeout_ms=RUN_TIMEOUT_MS)
         errors = _error_outputs(page)
         assert run["ok"] is True and not errors, f"Run All: {run}, errors: {errors or console_errors}"
         viewers = page.locator(".jp-Notebook .cad-viewer")
@@ -482,9 +400,7 @@ def test_a_students_own_copy_shows_and_computes_their_numbers_in_jupyterlab(lab_
     page = browser.new_page()
     page.set_default_timeout(WAIT_MS)
     try:
-        page.goto(lab_server.lab_url(path))
-        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
-        run = page.evaluate(RUN_ALL_JS, [path, RUN_TIMEOUT_MS])
+        run = open_notebook(page, lab_server, path, timeout_ms=RUN_TIMEOUT_MS)
         assert run["ok"] is True and not _error_outputs(page), _error_outputs(page)
         shown = page.locator(".jp-Notebook .jp-MarkdownOutput").all_inner_texts()
         assert any(render("is {belt} m long and moves at {speed} m/s", mine, "en") in text for text in shown), shown

@@ -32,7 +32,7 @@ import pytest
 
 from curriculum.new_course import new_course
 
-from .browser import launch, require_browser, screenshot
+from .browser import VIEWPORT, require_browser, screenshot
 from .headless_lab import HeadlessLab
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -70,20 +70,6 @@ class Classroom:
 
     def shot(self, page, step: str) -> None:
         self.shots.append(str(screenshot(page, f"loop-{self.lang}-{step}")))
-
-
-@pytest.fixture(scope="module")
-def chromium(tmp_path_factory):
-    require_browser()
-    from playwright.sync_api import sync_playwright
-
-    home = tmp_path_factory.mktemp("chromium-home")
-    with sync_playwright() as pw:
-        browser = launch(pw, home)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture(params=["kk", "ru"])
@@ -259,8 +245,7 @@ def _assignment_row(frame, assignment: str):
 
 def test_students_and_teachers_loop_in_the_browser(classroom, chromium):
     lang, assignment = classroom.lang, MODULE
-    teacher_ctx, student_ctx = chromium.new_context(viewport={"width": 1280, "height": 1000}), \
-        chromium.new_context(viewport={"width": 1280, "height": 1000})
+    teacher_ctx, student_ctx = chromium.new_context(viewport=VIEWPORT), chromium.new_context(viewport=VIEWPORT)
     timings: dict[str, float] = {}
     t0 = time.monotonic()
     teacher = _open_lab(teacher_ctx, classroom.teacher)
@@ -399,6 +384,13 @@ def test_students_and_teachers_loop_in_the_browser(classroom, chromium):
             assert secret not in text, f"the feedback shows {secret!r}"
         rate_message = messages["rate"].strip().splitlines()[-1]
         assert rate_message.split(":", 1)[-1].strip()[:20] in text, "the checker's message is not in the feedback"
+        # the page is in the course language, its maths drawn by the browser (MathML, no script, no network)
+        assert feedback_page.locator("html").get_attribute("lang") == {"kk": "kk-Cyrl", "ru": "ru"}[lang]
+        _assert_in_language(feedback_page.locator("header").inner_text(), lang, "the feedback page's summary")
+        maths = feedback_page.locator("main math")
+        assert maths.count() and (maths.first.bounding_box() or {}).get("width", 0) > 0, "maths not drawn"
+        prose = " ".join(feedback_page.locator(".rendered_html").all_inner_texts())
+        assert not re.search(r"\$[^$\s][^$]*\$", prose), "maths left as $...$ on the feedback page"
         classroom.shot(feedback_page, "7-feedback")
         feedback_page.close()
         timings["feedback read"] = time.monotonic() - t0

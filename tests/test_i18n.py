@@ -16,9 +16,10 @@ KEYWORDS = {"_": None, "ngettext": (1, 2)}
 
 
 def _code_messages():
+    """Messages in the package's code and in its page templates (the feedback page's Jinja template)."""
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-            str(LOCALE_DIR.parent), keywords=KEYWORDS, method_map=[("**.py", "python")]):
+            str(LOCALE_DIR.parent), keywords=KEYWORDS, method_map=[("**.py", "python"), ("**.j2", "jinja2")]):
         found.add(message if isinstance(message, str) else tuple(message))
     return found
 

@@ -23,8 +23,6 @@ class PartLab(Lab):
     height: int = 420
 
     def build(self) -> Any:
-        import ipywidgets as w
-
         from .viewer import Viewer
 
         self.viewer = Viewer(None, target=None, height=self.height)
@@ -32,7 +30,7 @@ class PartLab(Lab):
         self.image.layout.display = "none"  # no plot: the viewer is the picture
         parts = list(box.children)
         parts.insert(parts.index(self.image), self.viewer)
-        self.widget = w.VBox(parts)
+        self.widget = self._frame(parts)
         self.update()
         return self.widget
 

@@ -399,9 +399,26 @@ class Lab:
             self.code_line.add_class("lab-design")
             self.check_button.on_click(lambda _button: self.check())
             parts += [self.task, w.HBox([self.check_button, self.feedback]), self.code_line]
-        self.widget = w.VBox(parts)
+        self.widget = self._frame(parts)
         self.update()
         return self.widget
+
+    @property
+    def name(self) -> str:
+        """The lab's name: the module of ``curriculum.labs`` its model comes from (``braking``), else the model's."""
+        module = getattr(self.model, "__module__", "") or ""
+        if module.startswith("curriculum.labs."):
+            return module.rsplit(".", 1)[-1]
+        return getattr(self.model, "__name__", "lab").strip("<>")
+
+    def _frame(self, parts: list[Any]) -> Any:
+        """The lab's box: ``parts`` one under the other, marked ``lab`` and ``lab-<name>`` for styles and tests."""
+        import ipywidgets as w
+
+        box = w.VBox(parts)
+        box.add_class("lab")
+        box.add_class(f"lab-{self.name}")
+        return box
 
     def values(self) -> dict[str, Any]:
         return {c.name: c.widget.value for c in self.controls}
