@@ -202,7 +202,7 @@ def drive_lab(page, box, presses: int) -> list[dict]:
             records.append(_press(page, box, last))
     else:
         raise RuntimeError("the lab has no slider or text box to press keys on")
-    return records[WARMUP:]
+    return records[WARMUP:WARMUP + presses]
 
 
 def summarize(records: list[dict]) -> dict:

@@ -58,6 +58,17 @@ def require_axe() -> None:
     pytest.skip(message)
 
 
+def axe_available() -> bool:
+    """Whether axe-core is there to check a page with; in CI it must be (the test fails without it)."""
+    if not AXE.exists() and _in_ci():
+        require_axe()
+    return AXE.exists()
+
+
+OURS_IN_LAB = [".jp-Notebook .jp-MarkdownOutput", ".jp-Notebook .jp-OutputArea-output"]
+"""Our part of a notebook in JupyterLab: the rendered text and the outputs of the cells (labs, readouts, plots)."""
+
+
 def launch(playwright, home: Path):
     """A headless Chromium whose profile and caches live under ``home``."""
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),

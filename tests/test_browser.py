@@ -2,10 +2,12 @@
 
 For each lesson of each module (as its ``module.yml`` lists them, found when the tests are collected) the test opens a
 copy of the lesson, runs all cells, finds every lab (a ``.lab-readout`` and the widgets beside it),
-moves a control with the mouse and keyboard (a slider handle and arrow keys; a text box or a
+moves a control with the keyboard (a slider and arrow keys; a text box or a
 drop-down when a lab has no slider) and asserts the readout changed and the plot (the lab's
-``Image`` widget, ``img.lab-plot``) shows a new PNG that the browser has decoded; presses Check on
-design labs and asserts the ✓/✗ feedback; and asserts that no cell shows an error.  A screenshot of
+``img.lab-plot``) shows a new PNG that the browser has decoded; presses Check on
+design labs and asserts the ✓/✗ feedback; asserts that no cell shows an error; and has axe-core check the
+lesson's text and labs (no serious or critical violation: every control named, plots with a text
+alternative, contrast).  A screenshot of
 each lesson goes to ``build/screenshots/<module>.png`` (the test artifacts, not in git).
 
 Chromium is Debian's ``/usr/bin/chromium`` (``make setup`` installs it when run as root); the
@@ -25,7 +27,8 @@ import pytest
 from curriculum.metadata import load_module_meta
 from curriculum.paths import REPO_ROOT, module_dirs
 
-from .browser import KERNEL_STATUS_JS, SCREENSHOTS, VIEWPORT, copy_into, open_notebook
+from .browser import (KERNEL_STATUS_JS, OURS_IN_LAB, SCREENSHOTS, VIEWPORT, axe_available, axe_violations,
+                      copy_into, open_notebook, severe)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -112,15 +115,35 @@ def _plot_changed(box, before: dict, timeout: float = 10.0) -> dict:
         time.sleep(0.1)
 
 
+NOTEBOOK_STATE_JS = """
+(box) => {
+  const notebook = window.jupyterapp.shell.currentWidget.content;
+  const shown = [...notebook.node.querySelectorAll('.jp-Cell')].filter(c => c.offsetParent !== null).length;
+  return {shown, labsCellActive: notebook.activeCell.node.contains(box)};
+}
+"""
+
+
 def _move_a_control(page, box, readout) -> str:
-    """Move a control of the lab in ``box`` the way a student would; return what was moved."""
+    """Move a control of the lab in ``box`` the way a student would; return what was moved.
+
+    The keys that move a control are the control's: the notebook around it stays as it was (the lab's cell stays
+    the active one, no heading is folded by JupyterLab's command-mode arrow keys)."""
+    shown = page.evaluate(NOTEBOOK_STATE_JS, box.element_handle())["shown"]
+    moved = _move(page, box, readout)
+    after = page.evaluate(NOTEBOOK_STATE_JS, box.element_handle())
+    assert after == {"shown": shown, "labsCellActive": True}, f"{moved} also moved or folded the notebook's cells"
+    return moved
+
+
+def _move(page, box, readout) -> str:
     before = _text(readout)
     assert before, "the readout is empty"
-    handles = box.locator(".noUi-handle")
+    handles = box.locator("input[type='range']")
     for i in range(handles.count()):
         handle = handles.nth(i)
         handle.scroll_into_view_if_needed()
-        handle.click()
+        handle.focus()  # as Tab brings a keyboard user to it
         for _ in range(5):
             page.keyboard.press("ArrowRight")
         if _changed(readout, before):
@@ -227,6 +250,10 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
 
         errors = _error_outputs(page)
         assert not errors, "error output after moving the controls:\n" + "\n---\n".join(errors)
+        if axe_available():  # the lesson's text and its labs, as the student left them: accessible
+            found = axe_violations(page, OURS_IN_LAB)
+            timings["axe"] = time.monotonic() - t0
+            assert not severe(found), f"accessibility of the lesson's text and labs: {severe(found)}"
         last = readouts.nth(labs - 1).locator("xpath=..")
         last.scroll_into_view_if_needed()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ import pytest
 import curriculum
 from curriculum.paths import REPO_ROOT
 
-LABS = sorted(p.stem for p in (REPO_ROOT / "curriculum" / "labs").glob("*.py") if p.stem not in {"__init__", "core"})
+LABS = sorted(p.stem for p in (REPO_ROOT / "curriculum" / "labs").glob("*.py") if p.stem not in {"__init__", "core", "widgets"})
 # labs whose view is a part in 3D (curriculum.cad.lab.PartLab), tested in tests/test_cad_lab.py
 PARTS_3D = {name for name in LABS if getattr(importlib.import_module(f"curriculum.labs.{name}"), "VIEW_3D", False)}
 PLOT_LABS = [name for name in LABS if name not in PARTS_3D]
@@ -72,7 +72,7 @@ def test_each_control_changes_the_readout_and_the_plot(name, lang):
     curriculum.setup(lang)
     try:
         lab = _build(name)
-        assert lab.image.format == "png" and bytes(lab.image.value).startswith(b"\x89PNG\r\n\x1a\n")
+        assert bytes(lab.image.value).startswith(b"\x89PNG\r\n\x1a\n") and lab.image.alt
         assert _png_size(lab.image.value) == lab.view.pixels
         for control in lab.controls:
             before, picture = lab.readout.value, lab.image.value

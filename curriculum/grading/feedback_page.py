@@ -203,10 +203,15 @@ class FeedbackExporter(HTMLExporter):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        changed = False
         if str(TEMPLATES) not in self.extra_template_basedirs:
             self.extra_template_basedirs = [str(TEMPLATES), *self.extra_template_basedirs]
+            changed = True
         if self.template_name == "feedback":  # nbgrader's GenerateFeedback asks for its own English template
             self.template_name = TEMPLATE
+            changed = True
+        if changed:  # the search path was worked out (and kept) for nbgrader's template while the traits were set
+            self.template_paths = self._template_paths()
 
     def language(self, nb: Any) -> str:
         """The page's language: the course's, else the one the notebook's setup cell sets, else the process's."""

@@ -280,11 +280,11 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     from .core import Lab, Slider
 
     controls = [
-        Slider("s", LABELS["s"], 10.0, 200.0, 1.0, 96.0, digits=1),
-        Slider("p", LABELS["p"], 1.0, 80.0, 1.0, 40.0, digits=1),
+        Slider("s", LABELS["s"], 10.0, 200.0, 1.0, 96.0),
+        Slider("p", LABELS["p"], 1.0, 80.0, 1.0, 40.0),
     ]
     if task is None:
-        controls.append(Slider("P_kW", LABELS["power"], 5.0, POWER_MAX, 5.0, 80.0, unit=pick(UNITS["kW"]), digits=2))
+        controls.append(Slider("P_kW", LABELS["power"], 5.0, POWER_MAX, 5.0, 80.0, unit=pick(UNITS["kW"])))
         return Lab(model=lambda s, p, P_kW: at_power(s, p, P_kW), controls=controls, readout_html=_readout_html,
                    plot=BatteryPlot, title=TITLE, start=start)
     if task != "pack-80kw":

@@ -262,8 +262,8 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     from .core import Dropdown, Lab, Slider
 
     controls = [
-        Slider("v_kmh", LABELS["speed"], SPEED_RANGE[0], SPEED_RANGE[1], 1.0, 90.0, unit=pick(UNITS["kmh"]), digits=2),
-        Slider("t_r", LABELS["reaction_time"], 0.5, 2.5, 0.1, REACTION_TIME, unit=pick(UNITS["s"]), digits=2),
+        Slider("v_kmh", LABELS["speed"], SPEED_RANGE[0], SPEED_RANGE[1], 1.0, 90.0, unit=pick(UNITS["kmh"])),
+        Slider("t_r", LABELS["reaction_time"], 0.5, 2.5, 0.1, REACTION_TIME, unit=pick(UNITS["s"])),
     ]
     if task is None:
         controls.append(Dropdown("surface", LABELS["surface"], SURFACE_NAMES, "wet"))

@@ -2,8 +2,10 @@
 
 A lab is a model (plain Python), controls (:class:`Slider`, :class:`Dropdown`, ...) and a view:
 a readout (HTML) and a :class:`Plot`, one matplotlib figure per lab whose artists each update
-changes, shown as PNG bytes in an ``ipywidgets.Image``.  Plain ipywidgets 8 and matplotlib's Agg:
-no front-end extension, so the labs work alike in JupyterLab 4 and Notebook 7.
+changes, shown as PNG bytes with a text alternative (:class:`~curriculum.labs.widgets.PlotImage`).
+ipywidgets 8, anywidget (the slider and the plot, :mod:`curriculum.labs.widgets`, whose front ends
+come with the package) and matplotlib's Agg: no front-end extension to install, so the labs work
+alike in JupyterLab 4 and Notebook 7, and every control has an accessible name.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..i18n import pick
-from ..numbers import format_number
+from ..i18n import _, get_language, pick
+from ..numbers import DECIMAL_COMMA_LANGUAGES, format_decimal
 
 DPI = 100
 """Pixels per inch of a lab's plot: a 6-inch figure is a 600-pixel PNG, shown at its own size."""
@@ -188,10 +190,42 @@ class Plot:
         self.canvas.restore_region(self._background)
         return pixels
 
+    def alt_text(self) -> str:
+        """What the picture shows, in the course language, for its text alternative: per visible axes its
+        title, its axes' labels and what its legend names (else its labelled lines and areas); a subclass may say more."""
+        sentences = []
+        for ax in self.figure.axes:
+            if not ax.get_visible():
+                continue
+            title, x, y = ax.get_title().strip(), ax.get_xlabel().strip(), ax.get_ylabel().strip()
+            legend = ax.get_legend()
+            if legend is not None and legend.get_visible():  # what the legend says (an update may rename an entry)
+                labels = [text.get_text() for text in legend.get_texts()]
+            else:
+                labels = [str(artist.get_label() or "") for artist in (*ax.lines, *ax.patches, *ax.collections)
+                          if artist.get_visible()]
+            shown = list(dict.fromkeys(label for label in labels if label and not label.startswith("_")))
+            parts = [title] if title else []
+            if x and y:
+                parts.append(_("Graph: vertical axis — {y}; horizontal axis — {x}", y=y, x=x))
+            elif y:
+                parts.append(_("Graph: vertical axis — {y}", y=y))
+            elif x:
+                parts.append(_("Drawing ({unit})", unit=x))
+            if shown:
+                parts.append(_("Shown: {items}", items=", ".join(shown)))
+            sentences += parts
+        return sentence_list(sentences)
+
     def show(self, result: Any) -> bytes | None:
         """Update the artists for ``result`` and return the PNG, or ``None`` if the plot is hidden."""
         self.update(result)
         return self.render() if self.visible else None
+
+
+def sentence_list(parts: list[str]) -> str:
+    """Texts as sentences one after another: a full stop after each that does not end in one (or in ? or !)."""
+    return " ".join(part if part.endswith((".", "?", "!")) else f"{part}." for part in (p.strip() for p in parts) if part)
 
 
 def encode_png(canvas: Any) -> bytes:
@@ -248,6 +282,26 @@ def nice_ceiling(value: float) -> float:
     return 10.0 * scale
 
 
+def _lab_slider(control: Any, play_interval: int = 0) -> Any:
+    """The :class:`~curriculum.labs.widgets.LabSlider` of a :class:`Slider` or an :class:`Animation`, in the course
+    language."""
+    from .widgets import LabSlider, step_places
+
+    comma = get_language() in DECIMAL_COMMA_LANGUAGES
+    slider = LabSlider(min=control.min, max=control.max, step=control.step, value=control.value,
+                       label=pick(control.label), unit=control.unit, places=step_places(control.step),
+                       decimal="," if comma else ".", group="\u202f" if comma else ",", play_interval=play_interval,
+                       play_texts={"play": _("Play"), "pause": _("Pause")} if play_interval else {})
+    slider.add_class(f"lab-control-{control.name}")
+    return slider
+
+
+LABEL_WIDTH = "220px"
+"""The width of a control's label: the labels of a lab's controls line up."""
+CONTROL_WIDTH = "488px"
+"""A labelled control's width: the label, a gap and 260 pixels for the control itself."""
+
+
 @dataclass
 class Slider:
     """A numeric control: a name the model knows, a label in three languages, limits and a unit."""
@@ -259,34 +313,30 @@ class Slider:
     step: float
     value: float
     unit: str = ""
-    digits: int = 3
 
     def build(self) -> Any:
-        import ipywidgets as w
-
-        slider = w.FloatSlider(value=self.value, min=self.min, max=self.max, step=self.step,
-                               readout=False, continuous_update=True, description="",
-                               layout=w.Layout(width="260px"))
-        slider.add_class(f"lab-control-{self.name}")
-        readout = w.HTML(self.readout(self.value))
-        slider.observe(lambda change: setattr(readout, "value", self.readout(change["new"])), names="value")
-        label = w.HTML(f"<b>{pick(self.label)}</b>", layout=w.Layout(width="220px"))
-        self.widget, self.readout_widget = slider, readout
-        return w.HBox([label, slider, readout])
+        self.widget = _lab_slider(self)
+        return self.widget
 
     def readout(self, value: float) -> str:
-        """The value as the course language writes it (decimal comma in kk and ru)."""
-        return f"{format_number(value, self.digits)} {self.unit}".strip()
+        """The value as the slider writes it beside itself and for a screen reader: the step's decimals, the
+        course language's separators (decimal comma in kk and ru), the unit after a no-break space."""
+        from .widgets import step_places
+
+        number = format_decimal(value, step_places(self.step))
+        return f"{number}\u00a0{self.unit}" if self.unit else number
 
 
 @dataclass
 class Animation:
-    """A control that can move by itself: a Play button (play, pause, repeat) linked to a slider of its value.
+    """A control that can move by itself: a slider of its value with a Play/Pause button in front of it.
 
     For a lab that shows motion (gears turning, a robot driving): the model gets the value like any
-    other control's (``turn`` in degrees, a time in seconds). The Play widget and the slider are
-    linked in the browser (``jslink``), so playing sends only the slider's values to the kernel; it
-    never starts by itself. An animation is not part of a design: :meth:`Lab.design_code` leaves it out.
+    other control's (``turn`` in degrees, a time in seconds). The button is the slider's own
+    (:class:`~curriculum.labs.widgets.LabSlider`): while it plays, the browser moves the slider one step
+    every ``interval_ms`` and, like a drag, sends the kernel only the latest value once it has drawn the
+    last, so a slow kernel skips frames instead of falling behind; it never starts by itself. An animation
+    is not part of a design: :meth:`Lab.design_code` leaves it out.
     """
 
     name: str
@@ -301,22 +351,12 @@ class Animation:
     design: bool = field(default=False, init=False)
 
     def build(self) -> Any:
-        import ipywidgets as w
-
-        play = w.Play(value=self.value, min=self.min, max=self.max, step=self.step, interval=self.interval_ms,
-                      repeat=True, description="", layout=w.Layout(width="auto"))
-        slider = w.IntSlider(value=self.value, min=self.min, max=self.max, step=self.step, readout=False,
-                             continuous_update=True, description="", layout=w.Layout(width="220px"))
-        w.jslink((play, "value"), (slider, "value"))
-        slider.add_class(f"lab-control-{self.name}")
-        readout = w.HTML(self.readout(self.value))
-        slider.observe(lambda change: setattr(readout, "value", self.readout(change["new"])), names="value")
-        label = w.HTML(f"<b>{pick(self.label)}</b>", layout=w.Layout(width="220px"))
-        self.widget, self.play, self.readout_widget = slider, play, readout
-        return w.HBox([label, play, slider, readout])
+        self.widget = _lab_slider(self, play_interval=self.interval_ms)
+        return self.widget
 
     def readout(self, value: float) -> str:
-        return f"{format_number(value, 3)} {self.unit}".strip()
+        """The value as the slider writes it (see :meth:`Slider.readout`)."""
+        return Slider.readout(self, value)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -331,10 +371,12 @@ class Dropdown:
     def build(self) -> Any:
         import ipywidgets as w
 
+        # the label is the drop-down's own description: ipywidgets links it to the <select> (its accessible name)
         self.widget = w.Dropdown(options=[(pick(text), key) for key, text in self.options.items()],
-                                 value=self.value, layout=w.Layout(width="260px"))
+                                 value=self.value, description=pick(self.label), style={"description_width": LABEL_WIDTH},
+                                 layout=w.Layout(width=CONTROL_WIDTH))
         self.widget.add_class(f"lab-control-{self.name}")
-        return w.HBox([w.HTML(f"<b>{pick(self.label)}</b>", layout=w.Layout(width="220px")), self.widget])
+        return self.widget
 
 
 @dataclass
@@ -366,6 +408,8 @@ class Lab:
     def build(self) -> Any:
         import ipywidgets as w
 
+        from .widgets import PlotImage
+
         rows = [c.build() for c in self.controls]
         if self.start:
             unknown = set(self.start) - {c.name for c in self.controls}
@@ -378,8 +422,7 @@ class Lab:
         self.readout.add_class("lab-readout")
         self.view = self.plot() if self.plot is not None else None
         width = f"{self.view.pixels[0]}px" if self.view is not None else "auto"
-        self.image = w.Image(format="png", layout=w.Layout(width=width, max_width="100%", height="auto"))
-        self.image.add_class("lab-plot")
+        self.image = PlotImage(layout=w.Layout(width=width, max_width="100%", height="auto"))
         for control in self.controls:
             control.widget.observe(lambda _change: self.update(), names="value")
         header = [w.HTML(f"<h4>{pick(self.title)}</h4>")] if self.title else []
@@ -423,6 +466,14 @@ class Lab:
     def values(self) -> dict[str, Any]:
         return {c.name: c.widget.value for c in self.controls}
 
+    def alt_text(self) -> str:
+        """The plot's text alternative: the lab's title, what the plot shows, and where the numbers are."""
+        parts = [pick(self.title)] if self.title else []
+        if self.view is not None and (shown := self.view.alt_text()):
+            parts.append(shown)
+        parts.append(_("The values are written above the picture."))
+        return sentence_list(parts)
+
     def design_code(self) -> str:
         """The answer-cell line that records the current design, in Python notation (controls that are not part
         of a design, such as an :class:`Animation`, are left out)."""
@@ -437,7 +488,9 @@ class Lab:
         self.readout.value = self.readout_html(self.result)
         png = self.view.show(self.result) if self.view is not None else None
         if png is not None:
-            self.image.value = png  # the same bytes again send nothing to the browser
+            with self.image.hold_sync():  # one message: the picture and what it shows
+                self.image.value = png  # the same bytes again send nothing to the browser
+                self.image.alt = self.alt_text()
         self.image.layout.display = None if png is not None else "none"
         if self.spec is not None:
             import html

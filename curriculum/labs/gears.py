@@ -414,15 +414,15 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     from ..i18n import pick
     from .core import Animation, Lab, Slider
 
-    teeth = [Slider("z1", LABELS["z1"], min=12, max=40, step=1, value=18, digits=2),
-             Slider("z2", LABELS["z2"], min=12, max=120, step=1, value=54, digits=2)]
-    module = Slider("m", LABELS["m"], min=1, max=5, step=0.5, value=3, unit=pick(LABELS["mm"]), digits=2)
+    teeth = [Slider("z1", LABELS["z1"], min=12, max=40, step=1, value=18),
+             Slider("z2", LABELS["z2"], min=12, max=120, step=1, value=54)]
+    module = Slider("m", LABELS["m"], min=1, max=5, step=0.5, value=3, unit=pick(LABELS["mm"]))
     turn = Animation("turn", LABELS["turn"], min=0, max=1440, step=10, value=0, interval_ms=80, unit="°")
     if task is None:
         controls = [*teeth,
-                    Slider("n1", LABELS["n1"], min=500, max=3000, step=10, value=960, unit=pick(LABELS["rpm"]), digits=3),
+                    Slider("n1", LABELS["n1"], min=500, max=3000, step=10, value=960, unit=pick(LABELS["rpm"])),
                     module,
-                    Slider("T1", LABELS["T1"], min=10, max=200, step=1, value=30, unit=pick(LABELS["Nm"]), digits=2),
+                    Slider("T1", LABELS["T1"], min=10, max=200, step=1, value=30, unit=pick(LABELS["Nm"])),
                     turn]
         return Lab(model=gear_pair, controls=controls, readout_html=readout_html, plot=GearsPlot, title=LABELS["title"],
                    start=start)

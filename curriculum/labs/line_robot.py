@@ -349,9 +349,9 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     from .core import Lab, Slider
 
     controls = [
-        Slider("kp", LABELS["kp"], 0.0, 200.0, 5.0, 60.0, unit=pick(UNITS["kp"]), digits=3),
-        Slider("kd", LABELS["kd"], 0.0, 20.0, 0.5, 0.0, unit=pick(UNITS["kd"]), digits=3),
-        Slider("v", LABELS["v"], 0.2, 1.0, 0.05, 0.5, unit=pick(UNITS["ms"]), digits=2),
+        Slider("kp", LABELS["kp"], 0.0, 200.0, 5.0, 60.0, unit=pick(UNITS["kp"])),
+        Slider("kd", LABELS["kd"], 0.0, 20.0, 0.5, 0.0, unit=pick(UNITS["kd"])),
+        Slider("v", LABELS["v"], 0.2, 1.0, 0.05, 0.5, unit=pick(UNITS["ms"])),
     ]
 
     def model(kp: float, kd: float, v: float) -> dict[str, Any]:

@@ -304,9 +304,9 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
 
     ki_start = 0.0 if task else 1.0
     controls = [
-        Slider("kp", LABELS["kp"], 0.0, 1.0, 0.01, 0.1, unit=pick(UNITS["kp"]), digits=2),
-        Slider("ki", LABELS["ki"], 0.0, 3.0, 0.05, ki_start, unit=pick(UNITS["ki"]), digits=2),
-        Slider("kd", LABELS["kd"], 0.0, 0.05, 0.001, 0.0, unit=pick(UNITS["kd"]), digits=2),
+        Slider("kp", LABELS["kp"], 0.0, 1.0, 0.01, 0.1, unit=pick(UNITS["kp"])),
+        Slider("ki", LABELS["ki"], 0.0, 3.0, 0.05, ki_start, unit=pick(UNITS["ki"])),
+        Slider("kd", LABELS["kd"], 0.0, 0.05, 0.001, 0.0, unit=pick(UNITS["kd"])),
         Dropdown("anti_windup", LABELS["anti_windup"], ON_OFF, "on"),
     ]
 

@@ -344,20 +344,20 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     deg, mm = pick(UNITS["deg"]), pick(UNITS["mm"])
     if task is None:
         controls = [
-            Slider("theta1", LABELS["theta1"], -180.0, 180.0, 1.0, 30.0, unit=deg, digits=3),
-            Slider("theta2", LABELS["theta2"], -180.0, 180.0, 1.0, 45.0, unit=deg, digits=3),
-            Slider("L1", LABELS["L1"], 200.0, 1200.0, 10.0, L1_DEFAULT, unit=mm, digits=3),
-            Slider("L2", LABELS["L2"], 200.0, 1200.0, 10.0, L2_DEFAULT, unit=mm, digits=3),
-            Slider("target_x", LABELS["target_x"], -2000.0, 2000.0, 10.0, 1000.0, unit=mm, digits=3),
-            Slider("target_y", LABELS["target_y"], -2000.0, 2000.0, 10.0, 500.0, unit=mm, digits=3),
+            Slider("theta1", LABELS["theta1"], -180.0, 180.0, 1.0, 30.0, unit=deg),
+            Slider("theta2", LABELS["theta2"], -180.0, 180.0, 1.0, 45.0, unit=deg),
+            Slider("L1", LABELS["L1"], 200.0, 1200.0, 10.0, L1_DEFAULT, unit=mm),
+            Slider("L2", LABELS["L2"], 200.0, 1200.0, 10.0, L2_DEFAULT, unit=mm),
+            Slider("target_x", LABELS["target_x"], -2000.0, 2000.0, 10.0, 1000.0, unit=mm),
+            Slider("target_y", LABELS["target_y"], -2000.0, 2000.0, 10.0, 500.0, unit=mm),
         ]
         return Lab(model=pose, controls=controls, readout_html=_readout_html, plot=RobotArmPlot, title=TITLE,
                    start=start)
     if task != "weld-2mm":
         raise ValueError(f"unknown task {task!r}: the robot-arm lab poses 'weld-2mm'")
     controls = [
-        Slider("theta1", LABELS["theta1"], -180.0, 180.0, 0.1, 0.0, unit=deg, digits=4),
-        Slider("theta2", LABELS["theta2"], -180.0, 180.0, 0.1, 0.0, unit=deg, digits=4),
+        Slider("theta1", LABELS["theta1"], -180.0, 180.0, 0.1, 0.0, unit=deg),
+        Slider("theta2", LABELS["theta2"], -180.0, 180.0, 0.1, 0.0, unit=deg),
     ]
     return Lab(model=lambda theta1, theta2: design_result({"theta1": theta1, "theta2": theta2}), controls=controls,
                readout_html=_readout_html, plot=lambda: RobotArmPlot(show_solutions=False), title=TITLE,

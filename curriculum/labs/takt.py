@@ -266,17 +266,17 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     s, h, cars = pick(UNITS["s"]), pick(UNITS["h"]), pick(UNITS["cars"])
     if task is None:
         controls = [
-            Slider("takt_s", LABELS["takt"], 30.0, 180.0, 0.5, 56.0, unit=s, digits=3),
-            Slider("shift_h", LABELS["shift"], 2.0, 12.0, 0.25, 7.5, unit=h, digits=2),
-            Slider("buffer", LABELS["buffer"], 0.0, 60.0, 1.0, 10.0, unit=cars, digits=2),
-            Slider("target", LABELS["target"], 50.0, 800.0, 10.0, 450.0, unit=cars, digits=3),
-            Slider("takt2_s", LABELS["takt2"], 30.0, 180.0, 0.5, 72.0, unit=s, digits=3),
-            Slider("buffer2", LABELS["buffer2"], 0.0, 120.0, 1.0, 60.0, unit=cars, digits=2),
+            Slider("takt_s", LABELS["takt"], 30.0, 180.0, 0.5, 56.0, unit=s),
+            Slider("shift_h", LABELS["shift"], 2.0, 12.0, 0.25, 7.5, unit=h),
+            Slider("buffer", LABELS["buffer"], 0.0, 60.0, 1.0, 10.0, unit=cars),
+            Slider("target", LABELS["target"], 50.0, 800.0, 10.0, 450.0, unit=cars),
+            Slider("takt2_s", LABELS["takt2"], 30.0, 180.0, 0.5, 72.0, unit=s),
+            Slider("buffer2", LABELS["buffer2"], 0.0, 120.0, 1.0, 60.0, unit=cars),
         ]
         return Lab(model=line, controls=controls, readout_html=_readout_html, plot=TaktPlot, title=TITLE, start=start)
     if task != "shift-400":
         raise ValueError(f"unknown task {task!r}: the takt lab poses 'shift-400'")
-    controls = [Slider("takt_s", LABELS["takt"], 30.0, 120.0, 0.5, 56.0, unit=s, digits=3)]
+    controls = [Slider("takt_s", LABELS["takt"], 30.0, 120.0, 0.5, 56.0, unit=s)]
     return Lab(model=lambda takt_s: design_result({"takt_s": takt_s}), controls=controls,
                readout_html=lambda result: _readout_html(result, show_second=False),
                plot=lambda: TaktPlot(show_second=False), title=TITLE, spec=DESIGN_SPEC, start=start)

@@ -247,11 +247,14 @@ class TextBox:
     def build(self) -> Any:
         import ipywidgets as w
 
+        from .core import LABEL_WIDTH
+
+        # the label is the text box's own description: ipywidgets links it to the <input> (its accessible name)
         self.widget = w.Text(value=self.value, placeholder=self.placeholder, continuous_update=True,
-                             description="", layout=w.Layout(width=self.width))
+                             description=pick(self.label), style={"description_width": LABEL_WIDTH},
+                             layout=w.Layout(width=f"calc({LABEL_WIDTH} + 8px + {self.width})"))
         self.widget.add_class(f"lab-control-{self.name}")
-        label = w.HTML(f"<b>{html.escape(pick(self.label))}</b>", layout=w.Layout(width="220px"))
-        return w.HBox([label, self.widget])
+        return self.widget
 
 
 def lab_model(vin: str) -> dict[str, Any]:
