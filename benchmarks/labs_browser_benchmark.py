@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import platform
 import statistics
@@ -73,6 +74,7 @@ PROBE_JS = """
     if (args.direction === 'send') {
       if (m.header.msg_type === 'comm_msg') {
         r.ids.push(m.header.msg_id);
+        r.idle = null;
         if (r.sent == null) r.sent = t;
       }
       return;
@@ -85,17 +87,24 @@ PROBE_JS = """
     }
   });
   document.addEventListener('keydown', () => { if (L.rec && L.rec.key == null) L.rec.key = now(); }, true);
+  document.addEventListener('mouseup', () => { if (L.rec) L.rec.up = now(); }, true);
   const observer = new MutationObserver(records => {
     const r = L.rec;
     if (!r) return;
     for (const rec of records) {
       const el = rec.target.nodeType === 1 ? rec.target : rec.target.parentElement;
       if (!el || !r.box.contains(el)) continue;
-      if (el.matches('img.lab-plot') && rec.attributeName === 'src' && r.shown == null) {
-        r.shown = now();
-        el.decode().catch(() => null).then(() => { r.decoded = now(); painted('painted'); });
-      } else if (el.matches('.cad-viewer') && rec.attributeName === 'data-renders' && r.shown == null) {
-        r.shown = now(); r.decoded = r.shown; painted('painted');
+      const picture = (el.matches('img.lab-plot') && rec.attributeName === 'src')
+        || (el.matches('.cad-viewer') && rec.attributeName === 'data-renders');
+      if (picture) {
+        const t = now(), first = r.shown == null;
+        r.shownLast = t; r.pictures += 1;
+        if (first) r.shown = t;
+        const decoded = el.matches('img') ? el.decode().catch(() => null) : Promise.resolve();
+        decoded.then(() => {
+          if (first) { r.decoded = now(); painted('painted'); }
+          requestAnimationFrame(() => setTimeout(() => { if (r.shownLast === t) r.paintedLast = now(); }, 0));
+        });
       } else if (el.closest('.lab-readout') && r.readout == null) {
         r.readout = now(); painted('readoutPainted');
       }
@@ -109,7 +118,17 @@ PROBE_JS = """
 
 ARM_JS = """
 (box) => { window.__lat.rec = {box, ids: [], key: null, sent: null, back: null, idle: null, shown: null,
-                                decoded: null, painted: null, readout: null, readoutPainted: null}; }
+                                decoded: null, painted: null, readout: null, readoutPainted: null, up: null,
+                                shownLast: null, paintedLast: null, pictures: 0}; }
+"""
+
+# A drag is done when the kernel has been idle after the last value sent and the last picture is painted.
+DRAG_DONE_JS = """
+(quietMs) => {
+  const r = window.__lat.rec;
+  if (!r || r.idle == null || performance.now() - r.idle < quietMs) return false;
+  return r.shownLast == null || (r.paintedLast != null && r.paintedLast >= r.shownLast);
+}
 """
 
 # Done: the kernel is idle after the last message sent, and the picture (if one came back) is painted.
@@ -205,6 +224,41 @@ def drive_lab(page, box, presses: int) -> list[dict]:
     return records[WARMUP:WARMUP + presses]
 
 
+def drag(page, box, steps: int = 24, interval_ms: int = 16, timeout: float = 60.0) -> dict | None:
+    """A quick drag of the lab's first slider: mouse down on its thumb, ``steps`` moves ``interval_ms`` apart (a
+    60 Hz mouse) over 200 pixels, mouse up. Returns how many values went to the kernel and how many pictures were
+    shown, and the time from the mouse going up to the last picture painted (the picture catching up)."""
+    slider = box.locator("input[type=range], .noUi-handle").first
+    if not slider.count():
+        return None
+    slider.scroll_into_view_if_needed()
+    _settle(page)
+    rect = slider.bounding_box()
+    state = slider.evaluate(CONTROL_JS)
+    share = (state["value"] - state["min"]) / ((state["max"] - state["min"]) or 1)
+    if slider.evaluate("e => e.tagName") == "INPUT":  # the thumb (16 px wide) where the value puts it
+        x = rect["x"] + 8 + share * (rect["width"] - 16)
+        track = rect["width"]
+    else:  # noUiSlider's handle is an element of its own
+        x = rect["x"] + rect["width"] / 2
+        track = slider.evaluate("e => e.closest('.noUi-target').getBoundingClientRect().width")
+    y = rect["y"] + rect["height"] / 2
+    distance = min(200.0, 0.8 * track) * (-1 if share > 0.5 else 1)
+    page.evaluate(ARM_JS, box.element_handle())
+    page.mouse.move(x, y)
+    page.mouse.down()
+    t0 = time.perf_counter()
+    for step in range(1, steps + 1):
+        page.mouse.move(x + distance * step / steps, y)
+        page.wait_for_timeout(interval_ms)
+    page.mouse.up()
+    dragged = (time.perf_counter() - t0) * 1000
+    page.wait_for_function(DRAG_DONE_JS, arg=150, timeout=timeout * 1000, polling=5)
+    r = page.evaluate(TAKE_JS)
+    return {"sent": len(r["ids"]), "pictures": r["pictures"], "drag_ms": dragged,
+            "catch_up": (r["paintedLast"] - r["up"]) if r["paintedLast"] is not None and r["up"] is not None else None}
+
+
 def summarize(records: list[dict]) -> dict:
     pictures = [r for r in records if r["back"] is not None and r["painted"] is not None]
     texts = [r for r in records if r["back"] is None and r["readoutPainted"] is not None]
@@ -283,7 +337,8 @@ def measure(presses: int, only: list[str] | None, say) -> list[dict]:
                     load = os.getloadavg()[0]
                     records = drive_lab(page, box, presses)
                     row = {"lesson": module, "index": index + 1, "lab": name, **summarize(records),
-                           "size": picture_bytes(page, box), "load": (load, os.getloadavg()[0])}
+                           "size": picture_bytes(page, box), "load": (load, os.getloadavg()[0]),
+                           "drag": drag(page, box)}
                     rows.append(row)
                     say(f"{module} lab {index + 1} ({name}): p50 {row['p50']:.0f} ms, p95 {row['p95']:.0f} ms "
                         f"over {row['pictures']} pictures; load {row['load'][0]:.1f}-{row['load'][1]:.1f}")
@@ -303,7 +358,8 @@ def _ms(value: float | None, digits: int = 0) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def report(rows: list[dict], presses: int, load: tuple[float, float], versions: dict[str, str]) -> str:
+def report(rows: list[dict], presses: int, load: tuple[float, float], versions: dict[str, str],
+           before: dict | None = None) -> str:
     lines = [
         "# Labs in the browser: key press to new picture",
         "",
@@ -349,6 +405,46 @@ def report(rows: list[dict], presses: int, load: tuple[float, float], versions: 
         lines.append(f"| `{r['lesson']}` | {r['index']}: `{r['lab']}` | {_ms(r['key-sent'], 1)} | "
                      f"{_ms(r['sent-back'], 1)} | {_ms(r['back-shown'], 1)} | {_ms(r['shown-decoded'], 1)} | "
                      f"{_ms(r['decoded-painted'], 1)} |")
+    lines += [
+        "",
+        "## A quick drag",
+        "",
+        "The lab's first slider dragged with the mouse over 200 pixels in 24 moves 16 ms apart (a 60 Hz mouse, about "
+        "0.4 s): how many values went to the kernel, how many pictures the page showed, and how long after the mouse "
+        "went up the last picture was painted (the picture catching up with the hand).",
+        "",
+        "| lesson | lab | drag ms | values sent | pictures shown | mouse up → last picture painted ms |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        d = r.get("drag")
+        if d:
+            lines.append(f"| `{r['lesson']}` | {r['index']}: `{r['lab']}` | {d['drag_ms']:.0f} | {d['sent']} | "
+                         f"{d['pictures']} | {_ms(d['catch_up'])} |")
+    if before:
+        earlier = {(r["lesson"], r["index"]): r for r in before["rows"]}
+        lines += [
+            "",
+            "## Before and after",
+            "",
+            f"Before: {before['what']}, measured the same way (load {before['load'][0]:.1f} at the start, "
+            f"{before['load'][1]:.1f} at the end).",
+            "",
+            "| lesson | lab | before: p50 ms | before: p95 ms | before: shown → decoded | after: p50 ms | after: p95 ms "
+            "| after: shown → decoded | drag before: values sent, catch-up ms | drag after: values sent, catch-up ms |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+
+        def dragged(row: dict) -> str:
+            d = row.get("drag")
+            return f"{d['sent']}, {_ms(d['catch_up'])}" if d else "–"
+
+        for r in rows:
+            b = earlier.get((r["lesson"], r["index"]))
+            if b:
+                lines.append(f"| `{r['lesson']}` | {r['index']}: `{r['lab']}` | {_ms(b['p50'])} | {_ms(b['p95'])} | "
+                             f"{_ms(b['shown-decoded'], 1)} | {_ms(r['p50'])} | {_ms(r['p95'])} | "
+                             f"{_ms(r['shown-decoded'], 1)} | {dragged(b)} | {dragged(r)} |")
     met = [r for r in rows if r["p95"] is not None and r["p95"] < AIM_MS]
     lines += [
         "",
@@ -378,10 +474,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--presses", type=int, default=40, help="timed key presses per lab (default 40)")
     parser.add_argument("--lessons", nargs="*", help="only these modules' lessons (default: all)")
     parser.add_argument("--out", type=Path, help="write the Markdown report here")
+    parser.add_argument("--json", type=Path, help="also write the measurements as JSON here")
+    parser.add_argument("--before", type=Path, help="a JSON of an earlier run (--json) to compare with")
+    parser.add_argument("--before-what", default="the previous version",
+                        help="what the earlier run measured, for the report")
     args = parser.parse_args(argv)
     load_start = os.getloadavg()[0]
     rows = measure(args.presses, args.lessons, lambda line: print(line, file=sys.stderr, flush=True))
-    text = report(rows, args.presses, (load_start, os.getloadavg()[0]), versions())
+    load = (load_start, os.getloadavg()[0])
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows, "load": load}, indent=1), encoding="utf-8")
+    before = None
+    if args.before:
+        before = {**json.loads(args.before.read_text(encoding="utf-8")), "what": args.before_what}
+    text = report(rows, args.presses, load, versions(), before)
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -389,6 +389,9 @@ def test_cad_viewer_turns_each_part_with_no_network(lab_server, browser):
             assert after != before, f"{name}: the picture did not change when the part was turned"
             legend = viewer.locator(".cad-legend").inner_text()
             assert "Сіздің бөлшегіңіз" in legend  # the course language (kk) in the viewer
+            # a picture for a screen reader too, named in the course language with the part's size
+            assert canvas.get_attribute("role") == "img"
+            assert re.search(r"Сіздің бөлшегіңіз.*\d+ × \d+ × \d+ мм", canvas.get_attribute("aria-label") or "")
             (SCREENSHOTS / f"cad-{name.replace(' ', '-')}.png").write_bytes(after)
             turned.append(f"{name}: {start['view']} -> {zoomed['view']}")
         page.screenshot(path=str(SCREENSHOTS / "cad-viewer.png"))

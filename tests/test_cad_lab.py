@@ -53,6 +53,10 @@ def test_each_slider_changes_the_part_in_the_viewer_and_the_readout(lang):
             lab.set(**{control.name: control.max})
             assert lab.readout.value != before, f"moving {control.name} changed nothing"
             assert lab.viewer.meshes[0]["vertices"] != mesh, f"moving {control.name} left the part as it was"
+        # the 3D view's name for a screen reader: what it shows and the part's size, in the course language
+        x0, y0, z0, x1, y1, z1 = lab.result["part"].bounds
+        assert f"{x1 - x0:g} × {y1 - y0:g} × " in lab.viewer.description.replace(",", ".")
+        assert curriculum.i18n._("Your part") in lab.viewer.description
         target = lab.viewer.meshes[1]["vertices"]
         lab.set(thickness=4)
         assert lab.viewer.meshes[1]["vertices"] == target  # the drawing's part stays as it is

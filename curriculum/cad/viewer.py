@@ -80,6 +80,16 @@ def bed_grid(bounds: list[float]) -> dict[str, Any]:
     return {"size": float(size), "step": float(step), "center": [float(c) for c in centre]}
 
 
+def describe(docs: list[dict[str, Any]], bounds: list[float] | None) -> str:
+    """The view in words for a screen reader: what is shown, and the overall size of the student's part."""
+    shown = ", ".join(doc["legend"] for doc in docs if doc.get("legend"))
+    if bounds is None:
+        return _("3D view: {shown}", shown=shown)
+    x0, y0, z0, x1, y1, z1 = bounds
+    size = f"{format_decimal(x1 - x0, 2)} × {format_decimal(y1 - y0, 2)} × {millimetres(z1 - z0)}"
+    return _("3D view: {shown}; overall size of your part {size}", shown=shown, size=size)
+
+
 class Viewer(anywidget.AnyWidget):
     """The 3D view of a part, with the target part and mating parts if given."""
 
@@ -95,6 +105,8 @@ class Viewer(anywidget.AnyWidget):
     height = traitlets.Int(420).tag(sync=True)
     texts = traitlets.Dict().tag(sync=True)
     status = traitlets.Unicode("", help="What the browser reports: rendered, or no-webgl").tag(sync=True)
+    description = traitlets.Unicode("", help="What the view shows, in the course language: the 3D canvas's accessible "
+                                             "name").tag(sync=True)
 
     def __init__(self, part: Any = None, *, target: Any = None, mates: tuple[Any, ...] = (), dimensions: bool = True,
                  grid: bool = True, view: str = "iso", width: int = 640, height: int = 420, **kwargs: Any):
@@ -124,6 +136,7 @@ class Viewer(anywidget.AnyWidget):
             self.dimensions = dimension_lines(own) if self._show_dimensions and part is not None else []
             self.grid = bed_grid(bounds) if self._show_grid else {}
             self.meshes = docs
+            self.description = describe(docs, own if part is not None else None)
 
     def turn(self, degrees: float) -> None:
         """Turn the view about the vertical axis by ``degrees`` (as dragging the mouse sideways does)."""

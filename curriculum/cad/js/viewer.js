@@ -6,6 +6,7 @@
 // mouse (left button turns, wheel zooms, right button pans), a grid on the print bed (z = 0), the
 // axes, the dimensions, and the part with the target (the drawing) shown see-through beside it.
 // It renders only when something changes (no animation loop), and says so when the browser has no WebGL.
+// The canvas is an image for assistive technology, named by the description the Python side writes.
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 
@@ -149,6 +150,10 @@ function render({ model, el }) {
   renderer.setClearColor(0xf6f8fa, 1);
   renderer.domElement.style.display = "block";
   renderer.domElement.className = "cad-canvas";
+  // a picture for a screen reader too: what is shown and the part's size, in the course language
+  renderer.domElement.setAttribute("role", "img");
+  const describe = () => renderer.domElement.setAttribute("aria-label", model.get("description") || "");
+  describe();
   box.insertBefore(renderer.domElement, legend);
 
   const scene = new THREE.Scene();
@@ -254,6 +259,7 @@ function render({ model, el }) {
   model.on("change:grid", onChange);
   const onView = () => { framed = false; rebuild(); };
   model.on("change:view", onView);
+  model.on("change:description", describe);
   model.on("msg:custom", (message) => {
     if (message && message.type === "turn") {
       // turn the view about the target, as a drag would (used by tests and the lab's buttons)
@@ -274,6 +280,7 @@ function render({ model, el }) {
     model.off("change:dimensions", onChange);
     model.off("change:grid", onChange);
     model.off("change:view", onView);
+    model.off("change:description", describe);
     controls.dispose();
     disposeTree(scene);
     renderer.dispose();
