@@ -235,6 +235,14 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
             _settle(page, readouts)
             after = _plot_changed(box, plot)
             assert (after["width"], after["height"]) == (plot["width"], plot["height"]), "the plot changed size"
+            play = box.locator(".lab-slider-play")
+            if play.count():  # an animation: Play moves the picture by itself until Pause
+                play.first.click()
+                _plot_changed(box, _plot_changed(box, after))
+                play.first.click()
+                expect(play.first).to_have_attribute("aria-pressed", "false")
+                _settle(page, readouts)
+                moved.append("Play, Pause")
             check = box.locator(".lab-check")
             if check.count():
                 feedback = box.locator(".lab-feedback")

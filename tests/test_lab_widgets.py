@@ -10,7 +10,7 @@ import pytest
 import curriculum
 import curriculum.labs
 from curriculum.labs import braking
-from curriculum.labs.core import Dropdown, Slider
+from curriculum.labs.core import Animation, Dropdown, Slider
 from curriculum.labs.widgets import STATIC, LabSlider, step_places
 
 
@@ -45,9 +45,13 @@ def test_every_control_of_every_lab_has_its_label_as_its_name(lang):
         lab.build()
         for control in lab.controls:
             label = curriculum.i18n.pick(control.label)
-            if isinstance(control, Slider):
+            if isinstance(control, (Slider, Animation)):
                 assert isinstance(control.widget, LabSlider) and control.widget.label == label, (name, control.name)
                 assert control.widget.decimal == ("," if lang != "en" else ".")
+                if isinstance(control, Animation):  # its Play/Pause button is named in the course language
+                    assert control.widget.play_interval == control.interval_ms
+                    assert control.widget.play_texts == {"play": curriculum.i18n._("Play"),
+                                                         "pause": curriculum.i18n._("Pause")}
             else:  # a drop-down or a text box: ipywidgets links its description to the <select>/<input>
                 assert control.widget.description == label, (name, control.name)
 

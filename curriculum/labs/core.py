@@ -204,7 +204,10 @@ class Plot:
             else:
                 labels = [str(artist.get_label() or "") for artist in (*ax.lines, *ax.patches, *ax.collections)
                           if artist.get_visible()]
-            shown = list(dict.fromkeys(label for label in labels if label and not label.startswith("_")))
+            if not ax.axison:  # a drawing: what is written on it (the gears' names and teeth, a distance) says most
+                labels += [text.get_text() for text in ax.texts if text.get_visible()]
+            shown = list(dict.fromkeys(" ".join(label.split()) for label in labels
+                                       if label.strip() and not label.startswith("_")))
             parts = [title] if title else []
             if x and y:
                 parts.append(_("Graph: vertical axis — {y}; horizontal axis — {x}", y=y, x=x))
