@@ -159,8 +159,11 @@ def _answer_cells(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]
 def build_submission(kind: str, source: nbformat.NotebookNode, release: nbformat.NotebookNode,
                      spec: SampleSpec, student: str = "") -> nbformat.NotebookNode | str:
     """The notebook one kind of student hands in (text for the corrupt file); ``student`` names one of the
-    spec's own ``students``."""
-    nb = copy.deepcopy(release)
+    spec's own ``students``. It starts from the copy ``student`` got: their own numbers when the assignment has
+    variants (:mod:`curriculum.variants`)."""
+    from .variants.personalise import personalise
+
+    nb = personalise(release, student) if student else copy.deepcopy(release)
     if kind == "empty":
         return nb
     solutions = _answer_cells(source)

@@ -228,20 +228,23 @@ class BrakingPlot(Plot):
 
 # -- the design task: the fastest safe speed on a wet road ------------------------------------
 
-def _design_spec() -> Any:
+def design_spec(distance_m: float = 40.0) -> Any:
+    """Stop within ``distance_m`` metres on a wet road, at 50 km/h or more, with a reaction time of at least 1 s
+    (the assignment's students each get their own distance: ``docs/variants.md``)."""
     from ..check.design import Requirement, Spec
 
+    shown = {"en": f"{distance_m:g}", "kk": f"{distance_m:g}".replace(".", ","), "ru": f"{distance_m:g}".replace(".", ",")}
     return Spec(
-        (Requirement("total", "<=", 40.0, UNITS["m"], LABELS["total"]),
+        (Requirement("total", "<=", float(distance_m), UNITS["m"], LABELS["total"]),
          Requirement("v_kmh", ">=", 50.0, UNITS["kmh"], LABELS["speed"]),
          Requirement("t_r", ">=", 1.0, UNITS["s"], LABELS["reaction_time"])),
-        title={"kk": "Тапсырма: ылғал жолда 40 м ішінде тоқтау (жылдамдық кемінде 50 км/сағ, реакция кемінде 1 с)",
-               "ru": "Задание: остановиться в пределах 40 м на мокрой дороге (скорость не ниже 50 км/ч, реакция не меньше 1 с)",
-               "en": "Task: stop within 40 m on a wet road (speed at least 50 km/h, reaction time at least 1 s)"},
+        title={"kk": f"Тапсырма: ылғал жолда {shown['kk']} м ішінде тоқтау (жылдамдық кемінде 50 км/сағ, реакция кемінде 1 с)",
+               "ru": f"Задание: остановиться в пределах {shown['ru']} м на мокрой дороге (скорость не ниже 50 км/ч, реакция не меньше 1 с)",
+               "en": f"Task: stop within {shown['en']} m on a wet road (speed at least 50 km/h, reaction time at least 1 s)"},
     )
 
 
-DESIGN_SPEC = _design_spec()
+DESIGN_SPEC = design_spec()
 """Stop within 40 m on a wet road, at 50 km/h or more, with a reaction time of at least 1 s."""
 
 
@@ -250,11 +253,12 @@ def design_result(design: Mapping[str, float]) -> dict[str, Any]:
     return breakdown(float(design["v_kmh"]), "wet", float(design["t_r"]))
 
 
-def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
+def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None, distance_m: float = 40.0) -> Any:
     """The lab: speed (km/h), reaction time (s) and road surface; shows the three distances and a plot.
 
-    ``task="wet-40"`` poses the design task :data:`DESIGN_SPEC` (the surface is then fixed to
-    wet) with a Check button; ``start`` sets the controls from a design dictionary.
+    ``task="wet-40"`` poses the design task :func:`design_spec` for an obstacle ``distance_m`` metres
+    ahead (40 m: :data:`DESIGN_SPEC`; the surface is then fixed to wet) with a Check button; ``start``
+    sets the controls from a design dictionary.
     Returns a :class:`curriculum.labs.Lab`; ``display(lab)`` (or ``lab`` as the last line of
     a cell) shows the widgets, ``lab.set(v_kmh=..., t_r=..., surface=...)`` moves them from code.
     """
@@ -272,11 +276,11 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     if task != "wet-40":
         raise ValueError(f"unknown task {task!r}: the braking lab poses 'wet-40'")
     return Lab(model=lambda v_kmh, t_r: design_result({"v_kmh": v_kmh, "t_r": t_r}), controls=controls,
-               readout_html=_readout_html, plot=BrakingPlot, title=TITLE, spec=DESIGN_SPEC, start=start)
+               readout_html=_readout_html, plot=BrakingPlot, title=TITLE, spec=design_spec(distance_m), start=start)
 
 
 __all__ = [
-    "DESIGN_SPEC", "G", "REACTION_TIME", "design_result", "SURFACES", "SURFACE_NAMES",
+    "DESIGN_SPEC", "G", "REACTION_TIME", "design_result", "design_spec", "SURFACES", "SURFACE_NAMES",
     "braking_distance", "breakdown", "deceleration", "friction", "kmh_to_ms", "make_lab",
     "max_speed_kmh", "max_speed_ms", "ms_to_kmh", "reaction_distance", "stopping_distance",
 ]
