@@ -40,6 +40,6 @@ def test_correct_answers_pass_every_public_check_of_the_release(assignment):
 
 def test_a_known_mistake_is_named_by_the_public_self_check():
     errors = _run_as_student("phys-09-braking", "partly-wrong")
-    assert "Convert the speed to m/s first" in errors["wet-stopping-test"]
+    assert "Convert the speed from km/h to m/s first" in errors["wet-stopping-test"]
     assert "A factor 1/2 is missing" in errors["braking-distance-test"]
     assert "88.71" not in (REPO_ROOT / "release" / "phys-09-braking" / "braking.ipynb").read_text(encoding="utf-8")

@@ -259,10 +259,11 @@ def other_set(check: HiddenCheck, decision: Decision, captured: dict | None, own
 
     ``own`` is the teacher's record of the check for the student's set, ``others`` the records of the same check for
     every other set (by number; 0, the example, is tried last). The first set the answer is right for is named; the
-    decision still earns nothing, but says why. A function is compared only with sets whose run tried it on the
+    decision still earns nothing, but says why. An answer the teacher anticipated as a mistake keeps its message. A function is compared only with sets whose run tried it on the
     same inputs."""
-    if decision.share > 0 or captured is None or "error" in captured or decision.result.code == Code.USES_REFERENCE:
-        return decision
+    if (decision.share > 0 or captured is None or "error" in captured or decision.result.code == Code.USES_REFERENCE
+            or decision.result.details.get("rule")):
+        return decision  # an anticipated mistake says more than a coincidence with another set's answer
     for number, teacher in sorted(others.items(), key=lambda item: (item[0] == 0, item[0])):
         if check.kind == "function" and teacher.get("inputs") != own.get("inputs"):
             continue
