@@ -103,8 +103,8 @@ c.ClearMarkScheme.enforce_metadata = False
 
 # --- handing out -----------------------------------------------------------------------
 # A student's fetch makes their own copy of an assignment with variants: the task texts with their
-# numbers and a record their kernel draws the same numbers from (docs/variants.md). On a hub, put this
-# line in the students' nbgrader config too (e.g. /etc/jupyter/nbgrader_config.py).
+# numbers and a record their kernel draws the same numbers from (docs/variants.md). On a hub the students'
+# servers read it from the hub's nbgrader config (`curriculum hub setup` writes it there).
 c.ExchangeFactory.fetch_assignment = "curriculum.variants.exchange.PersonalisingFetch"
 
 # --- feedback for students --------------------------------------------------------------

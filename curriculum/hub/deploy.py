@@ -129,6 +129,8 @@ def global_nbgrader_config(region: Region) -> str:
         "c.Exchange.path_includes_course = True\n"
         "# who is in which course: the hub's groups nbgrader-<course> and formgrade-<course>\n"
         "c.Authenticator.plugin_class = JupyterHubAuthPlugin\n"
+        "# a student's fetch makes their own copy of an assignment with variants (docs/variants.md)\n"
+        "c.ExchangeFactory.fetch_assignment = 'curriculum.variants.exchange.PersonalisingFetch'\n"
     )
 
 
