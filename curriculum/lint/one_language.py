@@ -342,11 +342,14 @@ def notebook_leaks(nb: nbformat.NotebookNode, language: str, glossary: Glossary 
 
 def widget_texts(widget) -> Iterator[str]:  # noqa: ANN001 - any ipywidgets widget
     """Every text an ipywidgets tree shows: HTML and labels, descriptions, options, tooltips."""
-    for name in ("value", "description", "tooltip", "placeholder"):
+    for name in ("value", "description", "tooltip", "placeholder", "label", "alt"):
         value = getattr(widget, name, None)
         if isinstance(value, str) and name != "value" or (name == "value" and type(widget).__name__ in ("HTML", "Label", "HTMLMath")):
             if value:
                 yield HTML_TAG.sub(" ", value)
+    texts = getattr(widget, "play_texts", None)  # LabSlider's Play and Pause names
+    if isinstance(texts, dict):
+        yield from (str(text) for text in texts.values() if text)
     options = getattr(widget, "options", None)
     if options:
         for option in options:
