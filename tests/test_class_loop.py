@@ -207,7 +207,9 @@ def _assert_in_language(text: str, lang: str, where: str) -> None:
 def _open_lab(context, lab: HeadlessLab, path: str = ""):
     page = context.new_page()
     page.set_default_timeout(WAIT_MS)
-    page.goto(f"{lab.url}/lab{'/tree/' + path if path else ''}?reset&token={lab.token}")
+    # A fresh server has no workspace to reset; and with ?reset left in the address, a click on a link of the
+    # Assignments panel ("#nbgrader-...", which expands the assignment's notebooks) reloads JupyterLab.
+    page.goto(f"{lab.url}/lab{'/tree/' + path if path else ''}?token={lab.token}")
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.started", timeout=WAIT_MS)
     page.evaluate("async () => { await window.jupyterapp.started; await window.jupyterapp.restored; }")
     return page
