@@ -127,7 +127,10 @@ def test_a_class_on_the_hub_goes_through_the_whole_nbgrader_cycle(hub):
         [submission] = [s for a in listed if a["status"] == "submitted" for s in a["submissions"]]
         assert submission["notebooks"][0]["has_local_feedback"]
         page = students[name].read(submission["notebooks"][0]["local_feedback_path"].removeprefix("./"))["content"]
-        assert re.search(rf"\(Score: {scores[name, course]:.1f} / \d", page), page[:2000]
+        total = re.search(r'class="feedback-total"><strong>([^<]*)</strong>', page)  # "Ұпай: 7,5 / 12"
+        assert total, page[:2000]
+        shown = float(re.search(r"\d+(?:[.,]\d+)?", total.group(1)).group().replace(",", "."))
+        assert shown == pytest.approx(scores[name, course]), (total.group(1), scores[name, course])
         assert "BEGIN HIDDEN TESTS" not in page
 
 
