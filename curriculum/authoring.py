@@ -239,12 +239,16 @@ def descriptor_table(meta: object, nb: NotebookNode) -> list[NotebookNode]:
     """The assignment's table of levels, objectives and descriptors, made from ``module.yml`` (role ``descriptors``).
 
     One row per graded item of ``nb`` (its task, level, objective, what a full answer shows, its points),
-    then what each level asks. Regenerate it with :func:`refresh_descriptors` (or ``python -m curriculum
+    then what each level asks. An objective that is an outcome's short name rather than a programme code
+    (``arithmetic-term``) is written as a name (in backticks) and explained under the table by the outcome's
+    text in the table's language. Regenerate it with :func:`refresh_descriptors` (or ``python -m curriculum
     module refresh``) whenever ``module.yml`` or the tasks change: lint says when it is out of date.
     """
     from .roles import points_text
 
     rows = descriptor_rows(meta, nb)
+    named = {o.id: o.text.as_dict() for o in getattr(meta, "outcomes", ()) if o.id and not o.code}
+    used = list(dict.fromkeys(objective for _n, _l, objective, _d, _p in rows if objective in named))
     texts = {}
     for lang in LANGUAGES:
         words = DESCRIPTOR_TABLE[lang]
@@ -253,10 +257,13 @@ def descriptor_table(meta: object, nb: NotebookNode) -> list[NotebookNode]:
                  "|---|---|---|---|---|"]
         for number, level, objective, descriptor, points in rows:
             shown = points_text(points, lang).split(" ")[0]
-            lines.append(f"| {number if number is not None else ''} | {level} | {objective} | "
+            written = f"`{objective}`" if objective in named else objective
+            lines.append(f"| {number if number is not None else ''} | {level} | {written} | "
                          f"{descriptor[lang].replace('|', '/').strip()} | {shown} |")
         levels = "; ".join(f"{level}: {names[lang]}" for level, names in LEVEL_NAMES.items())
         lines += ["", f"{words['levels']}: {levels}."]
+        if used:
+            lines += ["", f"{words['objectives']}: " + "; ".join(f"`{o}` — {named[o][lang].strip()}" for o in used) + "."]
         texts[lang] = "\n".join(lines)
     return text(**texts, role="descriptors")
 

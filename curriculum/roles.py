@@ -112,11 +112,12 @@ def task_level(text: str, lang: str) -> str | None:
 
 DESCRIPTOR_TABLE: dict[str, Mapping[str, str]] = {
     "kk": {"title": "Бағалау критерийлері", "task": "Тапсырма", "level": "Деңгей", "objective": "Оқу мақсаты",
-           "descriptor": "Дескриптор: білім алушы", "points": "Ұпай", "levels": "Деңгейлер"},
+           "descriptor": "Дескриптор: білім алушы", "points": "Ұпай", "levels": "Деңгейлер",
+           "objectives": "Оқу мақсаттары"},
     "ru": {"title": "Критерии оценивания", "task": "Задача", "level": "Уровень", "objective": "Цель обучения",
-           "descriptor": "Дескриптор: обучающийся", "points": "Баллы", "levels": "Уровни"},
+           "descriptor": "Дескриптор: обучающийся", "points": "Баллы", "levels": "Уровни", "objectives": "Цели обучения"},
     "en": {"title": "Assessment criteria", "task": "Task", "level": "Level", "objective": "Objective",
-           "descriptor": "Descriptor: the student", "points": "Points", "levels": "Levels"},
+           "descriptor": "Descriptor: the student", "points": "Points", "levels": "Levels", "objectives": "Objectives"},
 }
 """The words of the descriptor table, as Kazakhstan's criteria-based assessment writes its tables: a descriptor
 says what the student does in a full answer (``шығыс жылдамдығын есептейді``, ``вычисляет``, ``computes``)."""

@@ -102,6 +102,26 @@ def test_the_descriptor_table_lists_each_item_with_its_task_level_objective_desc
     assert all(role_of(c) == "descriptors" for c in (kk, ru, en))
 
 
+def test_an_objective_named_by_an_outcome_id_is_a_name_explained_under_the_table_in_its_language():
+    """An outcome without a programme code has a short English name; a one-language table shows it as a name
+    (code, not prose) and says under the table what it means, in the table's language. Codes stay as they are."""
+    from curriculum.lint.one_language import notebook_leaks
+    from curriculum.metadata import AssessedItem, Outcome, Texts
+
+    meta = _Meta({"one": "A", "two": "C"})
+    meta.items["two"] = AssessedItem("two", "C", "arithmetic-sum", Texts("екі", "два", "two"))
+    meta.outcomes = (Outcome(Texts("Қосындыны табу", "Находить сумму", "Find the sum"), id="arithmetic-sum"),
+                     Outcome(Texts("Квадрат теңдеу", "Квадратное уравнение", "Quadratic"), code="8.2.2.3"))
+    nb = _assignment()
+    kk, ru, en = a.descriptor_table(meta, nb)
+    assert "| 1 | A | 8.2.2.3 | one en | 1 |" in en.source and "| 2 | C | `arithmetic-sum` | two | 3 |" in en.source
+    assert kk.source.endswith("Оқу мақсаттары: `arithmetic-sum` — Қосындыны табу.")
+    assert ru.source.endswith("Цели обучения: `arithmetic-sum` — Находить сумму.")
+    assert "8.2.2.3 —" not in en.source, "a programme code needs no explanation"
+    kk_only = nbformat.v4.new_notebook(cells=[kk])
+    assert not [leak for leak in notebook_leaks(kk_only, "kk") if "arithmetic" in leak.text]
+
+
 def test_refreshing_puts_the_table_before_the_first_task_then_keeps_it_current():
     nb = _assignment()
     assert a.refresh_descriptors(nb, _Meta({"one": "A", "two": "C"}))
