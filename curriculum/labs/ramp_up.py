@@ -489,11 +489,11 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     from .core import Animation, Lab, Slider
 
     day = Animation("day", LABELS["day"], min=1, max=DAYS, step=1, value=10, interval_ms=400)
-    first = Slider("a1", LABELS["a1"], min=4, max=40, step=1, value=12, digits=2)
-    step = Slider("d", LABELS["d"], min=0, max=20, step=1, value=6, digits=2)
+    first = Slider("a1", LABELS["a1"], min=4, max=40, step=1, value=12)
+    step = Slider("d", LABELS["d"], min=0, max=20, step=1, value=6)
     if task is None:
-        controls = [first, step, Slider("b1", LABELS["b1"], min=4, max=40, step=1, value=16, digits=2),
-                    Slider("p", LABELS["p"], min=5, max=50, step=1, value=25, unit="%", digits=2), day]
+        controls = [first, step, Slider("b1", LABELS["b1"], min=4, max=40, step=1, value=16),
+                    Slider("p", LABELS["p"], min=5, max=50, step=1, value=25, unit="%"), day]
         return Lab(model=ramp_pair, controls=controls, readout_html=readout_html, plot=RampPlot, title=LABELS["title"],
                    start=start)
     if task != "launch-plan":
