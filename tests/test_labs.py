@@ -221,3 +221,21 @@ def test_design_task_checks_the_spec_and_shows_the_line_to_grade():
     started = braking.make_lab("wet-40", start={"v_kmh": 52.0, "t_r": 1.2})
     started.build()
     assert started.values() == {"v_kmh": 52.0, "t_r": 1.2}
+
+
+def test_a_requirement_on_a_count_reads_as_a_whole_number():
+    """A count (spots, teeth) in a specification and in the Check's message reads 5, not 5.00; other values keep
+    three significant figures in the course language's notation."""
+    from curriculum.check import check_design
+    from curriculum.check.design import Requirement, Spec
+
+    spec = Spec((Requirement("spots", "==", 5.0, "", {"kk": "Дақтар", "ru": "Пятна", "en": "Spots"}, rtol=0.0),
+                 Requirement("speed", "<=", 2.5, "m/s", {"kk": "Жылдамдық", "ru": "Скорость", "en": "Speed"})))
+    assert spec.describe() == ["Spots = 5", "Speed ≤ 2.50 m/s"]
+    message = check_design({"spots": 3, "speed": 1.0}, spec).message
+    assert "Spots is 3; the specification needs Spots = 5." in message and ".00" not in message
+    curriculum.setup("ru")
+    try:
+        assert spec.describe() == ["Пятна = 5", "Скорость ≤ 2,50 m/s"]
+    finally:
+        curriculum.setup("en")

@@ -28,6 +28,14 @@ _OPS = {"<=": operator.le, ">=": operator.ge, "<": operator.lt, ">": operator.gt
 _SHOWN = {"<=": "≤", ">=": "≥", "<": "<", ">": ">", "==": "="}
 
 
+def shown_value(value: float) -> str:
+    """A value of a requirement as the course language writes it: a whole number as it is (a count of spots reads
+    ``5``, not ``5.00``), any other to three significant figures."""
+    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return format_number(value, 3)
+
+
 @dataclass(frozen=True)
 class Requirement:
     """``result[key] op limit``, for instance the stopping distance ``total <= 40`` (metres)."""
@@ -55,7 +63,7 @@ class Requirement:
 
     def describe(self) -> str:
         label = pick(self.label) if self.label else self.key
-        return f"{label} {_SHOWN[self.op]} {format_number(self.limit, 3)} {self.unit_text()}".strip()
+        return f"{label} {_SHOWN[self.op]} {shown_value(self.limit)} {self.unit_text()}".strip()
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,7 @@ def _check_result(result: Mapping[str, Any], spec: Spec) -> Result:
         values[req.key] = value
         if not (math.isfinite(value) and req.met_by(value)):
             label = pick(req.label) if req.label else req.key
-            shown = f"{format_number(value, 3)} {req.unit_text()}".strip()
+            shown = f"{shown_value(value)} {req.unit_text()}".strip()
             missed.append(_("{label} is {value}; the specification needs {requirement}.", label=label,
                             value=shown, requirement=req.describe()))
     met = len(spec.requirements) - len(missed)
