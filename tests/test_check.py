@@ -179,6 +179,70 @@ def test_check_function_stops_endless_loops_and_reports_errors():
     assert check_function(lambda n: abs(n), abs, range(-5, 5)).correct
 
 
+def test_a_failing_call_on_a_big_input_is_shown_abbreviated():
+    big = [[1] * 60 for _ in range(60)]
+    result = check_function(lambda grid: 0, lambda grid: sum(map(sum, grid)), [(big,)], name="count_spots")
+    assert result.code == "wrong-output" and len(result.message) < 400
+    assert "count_spots([[1, 1, 1, 1, 1, 1, ...], [1, 1, 1, 1, 1, 1, ...]" in result.message
+    small = check_function(lambda grid: 0, lambda grid: sum(map(sum, grid)), [([[1, 0]],)], name="count_spots")
+    assert "count_spots([[1, 0]]) returned 0" in small.message
+
+
+def test_recursion_is_told_apart_from_a_loop_by_what_the_function_does():
+    from curriculum.check import is_recursive, recursion_depth
+
+    def fill(grid, r, c, seen=None):
+        seen = set() if seen is None else seen
+        if not (0 <= r < len(grid) and 0 <= c < len(grid[0])) or not grid[r][c] or (r, c) in seen:
+            return 0
+        seen.add((r, c))
+        return 1 + sum(fill(grid, r + dr, c + dc, seen) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+
+    def by_stack(grid, r, c):
+        import copy
+
+        grid = copy.deepcopy(grid)  # deepcopy recurses, but it is the library's, not the student's
+        stack, count = [(r, c)], 0
+        while stack:
+            r, c = stack.pop()
+            if 0 <= r < len(grid) and 0 <= c < len(grid[0]) and grid[r][c]:
+                grid[r][c] = 0
+                count += 1
+                stack += [(r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)]
+        return count
+
+    def outer(grid, r, c):  # recursion through a helper of the student's counts too
+        return fill(grid, r, c)
+
+    grid = [[1, 1], [1, 1]]
+    assert is_recursive(fill, grid, 0, 0) and recursion_depth(fill, grid, 0, 0) == 5
+    assert is_recursive(outer, grid, 0, 0)
+    assert not is_recursive(by_stack, grid, 0, 0) and recursion_depth(by_stack, grid, 0, 0) == 1
+    assert grid == [[1, 1], [1, 1]]  # the function got a copy
+    with pytest.raises(ZeroDivisionError):
+        is_recursive(lambda g: 1 / 0, grid)
+
+
+def test_a_function_that_changes_its_argument_is_caught():
+    from curriculum.check import TimeLimitExceeded, leaves_arguments_unchanged
+
+    def marks_the_grid(grid):
+        grid[0][0] = 0
+        return 1
+
+    grid = [[1, 0], [0, 1]]
+    assert not leaves_arguments_unchanged(marks_the_grid, grid)
+    assert grid == [[1, 0], [0, 1]]  # the caller's grid is left alone either way
+    assert leaves_arguments_unchanged(lambda g: sum(map(sum, g)), grid)
+
+    def loops(_grid):
+        while True:
+            pass
+
+    with pytest.raises(TimeLimitExceeded):
+        leaves_arguments_unchanged(loops, grid, timeout=0.2)
+
+
 def test_require_fails_the_cell_with_the_message():
     with pytest.raises(AnswerError, match="sign"):
         require(compare("-x", "x"))

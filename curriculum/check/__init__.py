@@ -15,7 +15,7 @@ from . import rules
 from .compare import MODES, compare
 from .design import Requirement, Spec, check_design
 from .fingerprint import fingerprint, self_check
-from .functions import check_function
+from .functions import check_function, is_recursive, leaves_arguments_unchanged, recursion_depth
 from .limits import TimeLimitExceeded, time_limit
 from .part import Fit, Section, check_part
 from .parse import ParseError, parse_math
@@ -100,6 +100,9 @@ __all__ = [
     "Result",
     "TimeLimitExceeded",
     "check_function",
+    "is_recursive",
+    "leaves_arguments_unchanged",
+    "recursion_depth",
     "compare",
     "parse_math",
     "require",

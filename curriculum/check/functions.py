@@ -67,8 +67,92 @@ def _call(fn: Callable[..., Any], args: tuple, timeout: float) -> tuple[str, Any
         return "error", exc
 
 
+SHOWN_CALL_CHARS = 240
+"""A call shown in a message longer than this is abbreviated (a 60 × 60 grid would be 11,000 characters)."""
+
+
 def _show_call(name: str, args: tuple) -> str:
-    return f"{name}({', '.join(repr(a) for a in args)})"
+    """``name(arg, ...)`` as the student would write the call; long arguments are abbreviated with ``...`` (the
+    first items of each list, a few levels deep), so a failing call on a big input stays readable."""
+    call = f"{name}({', '.join(repr(a) for a in args)})"
+    if len(call) <= SHOWN_CALL_CHARS:
+        return call
+    import reprlib
+
+    short = reprlib.Repr()
+    short.maxlist = short.maxtuple = short.maxset = short.maxdict = 6
+    short.maxlevel, short.maxstring, short.maxother, short.maxlong = 3, 40, 40, 40
+    return f"{name}({', '.join(short.repr(a) for a in args)})"
+
+
+def _own_code(filename: str) -> bool:
+    """Whether a code object's file is the student's (a notebook cell, a script), not Python's or a library's."""
+    import sysconfig
+
+    if filename.startswith("<frozen") or filename.startswith("<built-in"):
+        return False
+    library = {os.path.realpath(p) for key in ("stdlib", "platstdlib", "purelib", "platlib")
+               if (p := sysconfig.get_paths().get(key))}
+    library.add(os.path.realpath(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # this package
+    real = os.path.realpath(filename) if os.path.isabs(filename) else filename
+    return not any(real == lib or real.startswith(lib + os.sep) for lib in library)
+
+
+def recursion_depth(fn: Callable[..., Any], *args: Any, timeout: float = 2.0) -> int:
+    """How many times at most one function of the student's own code is running at once while ``fn(*args)`` runs:
+    1 for a function that never calls itself, 2 or more for a recursive one (directly, or through another function
+    of the student's). Library functions (``copy.deepcopy`` recurses too) are not counted. Each call gets a copy of
+    the arguments; an error or a call that runs past ``timeout`` seconds is raised (a capture records it)."""
+    running: dict[Any, int] = {}
+    deepest = 0
+    own: dict[str, bool] = {}
+
+    def profile(frame: Any, event: str, _arg: Any) -> None:
+        nonlocal deepest
+        code = frame.f_code
+        if event not in ("call", "return"):
+            return
+        if code.co_filename not in own:
+            own[code.co_filename] = _own_code(code.co_filename)
+        if not own[code.co_filename]:
+            return
+        if event == "call":
+            running[code] = running.get(code, 0) + 1
+            deepest = max(deepest, running[code])
+        elif running.get(code):
+            running[code] -= 1
+
+    previous = sys.getprofile()
+    try:
+        with time_limit(timeout):
+            sys.setprofile(profile)
+            try:
+                fn(*_copy(args))
+            finally:
+                sys.setprofile(previous)
+    finally:
+        sys.setprofile(previous)
+    return deepest
+
+
+def is_recursive(fn: Callable[..., Any], *args: Any, timeout: float = 2.0) -> bool:
+    """Whether ``fn(*args)`` recurses: some function of the student's code calls itself while it runs (see
+    :func:`recursion_depth`). For an item that asks for a recursive function, as
+    ``require(compare(is_recursive(spot_size, grid, 0, 0), True, rules=[...]))``."""
+    return recursion_depth(fn, *args, timeout=timeout) >= 2
+
+
+def leaves_arguments_unchanged(fn: Callable[..., Any], *args: Any, timeout: float = 2.0) -> bool:
+    """Whether ``fn(*args)`` leaves its arguments as they were (it is given copies, compared after the call): a
+    function that marks the cells it has counted in the camera's own grid changes data the rest of the program
+    still needs. An error or a call that runs past ``timeout`` seconds is raised (a capture records it)."""
+    given = _copy(args)
+    with time_limit(timeout):
+        fn(*given)
+    try:
+        return bool(given == args)
+    except Exception:  # noqa: BLE001 - an argument whose == fails cannot be compared: say it changed
+        return False
 
 
 def check_function(
