@@ -19,7 +19,9 @@ import pytest
 import curriculum
 from curriculum.paths import REPO_ROOT
 
-LABS = sorted(p.stem for p in (REPO_ROOT / "curriculum" / "labs").glob("*.py") if p.stem not in {"__init__", "core", "widgets"})
+# every lab (a module of curriculum/labs with a make_lab); core, widgets and paint_grid are building blocks of labs
+LABS = sorted(p.stem for p in (REPO_ROOT / "curriculum" / "labs").glob("*.py")
+              if "\ndef make_lab(" in p.read_text(encoding="utf-8"))
 # labs whose view is a part in 3D (curriculum.cad.lab.PartLab), tested in tests/test_cad_lab.py
 PARTS_3D = {name for name in LABS if getattr(importlib.import_module(f"curriculum.labs.{name}"), "VIEW_3D", False)}
 PLOT_LABS = [name for name in LABS if name not in PARTS_3D]
@@ -41,8 +43,18 @@ def _other_value(control):
         return next(key for key in control.options if key != widget.value)
     if hasattr(control, "min"):
         return control.max if widget.value != control.max else control.min
+    if isinstance(widget.value, (list, tuple)):  # a painted grid (curriculum.labs.paint_grid): one cell flipped
+        return _flipped(widget.value)
     text = str(widget.value)
     return text[:-1] + ("0" if text[-1:] != "0" else "1")
+
+
+def _flipped(rows, cell: int = 0):
+    """A painted grid (row strings of '#' and '.') with one cell painted or cleared."""
+    rows = list(rows)
+    r, c = divmod(cell, len(rows[0]))
+    rows[r] = rows[r][:c] + (".#"[rows[r][c] == "."]) + rows[r][c + 1:]
+    return rows
 
 
 # Controls the plot does not depend on: the gear drawing shows the teeth and the module, not the
@@ -98,6 +110,9 @@ def _sweep(lab, steps: int = 4):
         elif hasattr(control, "min"):
             values = [control.min + (control.max - control.min) * i / (steps - 1) for i in range(steps)]
             values = [round(round(v / control.step) * control.step, 10) for v in values] + [control.widget.value]
+        elif isinstance(control.widget.value, (list, tuple)):  # a painted grid: cells flipped, then as it was
+            grid = list(control.widget.value)
+            values = [_flipped(grid), _flipped(grid, 1), _flipped(_flipped(grid, 1), 2), grid]
         else:
             text = str(control.widget.value)
             values = [text[:-1], text[:-1] + "0", "", text[:5], text]
