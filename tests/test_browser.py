@@ -175,6 +175,23 @@ def _move(page, box, readout) -> str:
                          f"slider handles: {handles.count()}); readout stayed {before[:200]!r}")
 
 
+def _paint_a_cell(page, cells, readout) -> str:
+    """Press the middle cell of a painted grid with the mouse, then the next one with the keyboard (arrow, Space):
+    each paints or clears a cell, and the lab's readout follows."""
+    middle = cells.nth(cells.count() // 2)
+    was = middle.get_attribute("aria-pressed")
+    before = _text(readout)
+    middle.scroll_into_view_if_needed()
+    middle.click()
+    assert _changed(readout, before), "pressing a cell of the grid did not change the readout"
+    page.wait_for_function("([cell, was]) => cell.getAttribute('aria-pressed') !== was", arg=[middle.element_handle(), was])
+    before = _text(readout)
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Space")
+    assert _changed(readout, before), "Space on the next cell of the grid did not change the readout"
+    return f"grid: pressed cell {cells.count() // 2 + 1} of {cells.count()}, then ArrowRight and Space"
+
+
 def _error_outputs(page) -> list[str]:
     found = []
     for selector in ERROR_OUTPUTS:
@@ -243,6 +260,11 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
                 expect(play.first).to_have_attribute("aria-pressed", "false")
                 _settle(page, readouts)
                 moved.append("Play, Pause")
+            cells = box.locator(".paint-grid-cell")
+            if cells.count():  # a grid the student paints (curriculum.labs.paint_grid): a press paints a cell
+                moved.append(_paint_a_cell(page, cells, readout))
+                _settle(page, readouts)
+                _plot_changed(box, after)
             check = box.locator(".lab-check")
             if check.count():
                 feedback = box.locator(".lab-feedback")
