@@ -92,12 +92,20 @@ def values_for(control, n: int) -> list:
         start = keys.index(current) if current in keys else 0
         cycle = keys[start + 1:] + keys[:start + 1]
     elif hasattr(control, "min") and hasattr(control, "max"):
-        step = control.step or (control.max - control.min) / 20
-        points = max(2, min(21, int(round((control.max - control.min) / step)) + 1))
-        grid = [control.min + round(i * (control.max - control.min) / (points - 1) / step) * step
-                for i in range(points)]
-        grid = [min(max(v, control.min), control.max) for v in grid]
+        low, high = control.widget.min, control.widget.max  # the widget's range (a lab may narrow it)
+        step = control.step or (high - low) / 20
+        points = max(2, min(21, int(round((high - low) / step)) + 1))
+        grid = [low + round(i * (high - low) / (points - 1) / step) * step for i in range(points)]
+        grid = [min(max(v, low), high) for v in grid]
         cycle = [v for v in dict.fromkeys(grid) if v != current] + [current]
+    elif isinstance(current, (list, tuple)):  # a painted grid: paint a stroke of cells one by one, then clear it
+        rows, cycle = list(current), []
+        width = len(rows[0])
+        for cell in (*range(0, len(rows) * width, max(1, len(rows) * width // 10)),):
+            r, c = divmod(cell, width)
+            rows = rows[:r] + [rows[r][:c] + ".#"[rows[r][c] == "."] + rows[r][c + 1:]] + rows[r + 1:]
+            cycle.append(list(rows))
+        cycle += cycle[-2::-1] + [list(current)]
     else:  # a text box: drop, change and restore the last character, as typing does
         text = str(current)
         last = text[-1:] or "0"
@@ -115,8 +123,9 @@ def steps_for(control, n: int) -> list:
     if not (hasattr(control, "min") and hasattr(control, "step")) or hasattr(control, "options"):
         return values_for(control, n)
     value, direction, out = control.widget.value, 1, []
+    low, high = control.widget.min, control.widget.max
     while len(out) < n:
-        if not control.min <= value + direction * control.step <= control.max:
+        if not low <= value + direction * control.step <= high:
             direction = -direction
         value = round(value + direction * control.step, 10)
         out.append(value)

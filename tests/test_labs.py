@@ -41,8 +41,8 @@ def _other_value(control):
     widget = control.widget
     if hasattr(control, "options"):
         return next(key for key in control.options if key != widget.value)
-    if hasattr(control, "min"):
-        return control.max if widget.value != control.max else control.min
+    if hasattr(control, "min"):  # the widget's own range: a lab may narrow it (the fill steps of a painted frame)
+        return widget.max if widget.value != widget.max else widget.min
     if isinstance(widget.value, (list, tuple)):  # a painted grid (curriculum.labs.paint_grid): one cell flipped
         return _flipped(widget.value)
     text = str(widget.value)

@@ -524,7 +524,8 @@ class SpotsPlot(Plot):
         memory.tick_params(labelsize=8)
         for side in ("top", "right"):
             memory.spines[side].set_visible(False)
-        self.memory_title = memory.set_title("", fontsize=9)
+        self.memory_title = self.dynamic(memory.text(0.5, 1.03, "", ha="center", va="bottom", fontsize=9,
+                                                     transform=memory.transAxes))
         self.waiting_line = self.dynamic(memory.plot([], [], color="#37474f", linewidth=1.2, drawstyle="steps-post")[0])
         self.now = self.dynamic(memory.plot([], [], "o", color="#111111", markersize=5)[0])
 
@@ -542,6 +543,7 @@ class SpotsPlot(Plot):
 
         waiting = result["waiting_by_step"]
         title = pick(LABELS[f"waiting-{result['method']}"], self.lang)
+        title = title[:1].upper() + title[1:]
         if self.memory_title.get_text() != title:
             self.memory_title.set_text(title)
         steps = list(range(1, len(waiting) + 1))
@@ -549,7 +551,11 @@ class SpotsPlot(Plot):
         shown = result["shown"]
         self.now.set_data([shown], [waiting[shown - 1]] if 0 < shown <= len(waiting) else [0])
         self.now.set_visible(0 < shown <= len(waiting))
-        set_limits(self.memory, x=(0, _nice_cells(max(len(waiting), 5))), y=(0, _nice_cells(max([4, *waiting]))))
+        # the step axis spans half the frame's cells (all of them once more than half are defects): painting a cell
+        # moves the curve, not the axes, so only the curve is drawn again
+        cells = result["rows"] * result["columns"]
+        steps_shown = cells // 2 if len(waiting) <= cells // 2 else cells
+        set_limits(self.memory, x=(0, max(steps_shown, 5)), y=(0, _nice_cells(max([6, *waiting]))))
 
 
 def _nice_cells(top: int) -> int:
@@ -558,6 +564,30 @@ def _nice_cells(top: int) -> int:
     while limit < top * 1.15:
         limit = limit * 4 // 3 if limit % 3 == 0 else limit * 3 // 2
     return limit
+
+
+def _frame_lab() -> Any:
+    """The lab class: a :class:`~curriculum.labs.paint_grid.GridLab` whose fill-step slider (and its Play button)
+    runs from 0 to the number of defective cells, so Play shows the whole fill and starts again at once."""
+    from dataclasses import dataclass
+
+    from .paint_grid import GridLab
+
+    @dataclass
+    class FrameLab(GridLab):
+        def update(self) -> None:
+            super().update()
+            step = next((c for c in self.controls if c.name == "step" and hasattr(c, "widget")), None)
+            total = max(int(self.result["total"]), 1)
+            if step is None or step.widget.max == total:
+                return
+            at_end = step.widget.value >= step.widget.max
+            step.play.max = total
+            step.widget.max = total  # a value beyond the new end is pulled back to it (and the lab updates)
+            if at_end:
+                step.widget.value = total
+
+    return FrameLab
 
 
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
@@ -569,7 +599,9 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     ``design = {...}`` line); ``start`` sets the controls from a design dictionary.
     """
     from .core import Animation, Dropdown
-    from .paint_grid import CELL_WORDS, GridLab, PaintGrid
+    from .paint_grid import CELL_WORDS, PaintGrid
+
+    FrameLab = _frame_lab()
 
     words = {**CELL_WORDS, "marked": LABELS["marked"], "empty": LABELS["empty"]}
     step = Animation("step", LABELS["step"], min=0, max=200, step=1, value=200, interval_ms=250)
@@ -578,7 +610,7 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
         controls = [PaintGrid("grid", LABELS["grid"], LAB_FRAME, texts=words),
                     Dropdown("connectivity", LABELS["connectivity"], {"4": LABELS["side"], "8": LABELS["corner"]}, "4"),
                     method, step]
-        return GridLab(model=frame, controls=controls, readout_html=readout_html, plot=SpotsPlot, title=LABELS["title"],
+        return FrameLab(model=frame, controls=controls, readout_html=readout_html, plot=SpotsPlot, title=LABELS["title"],
                        start=start)
     if task != "test-frame":
         raise ValueError(f"unknown task {task!r}: the paint-defects lab poses 'test-frame'")
@@ -586,7 +618,7 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     def test_frame(grid: Sequence[str], step: int) -> dict[str, Any]:
         return {**frame(grid, "4", "stack", step), **design_result({"grid": grid})}
 
-    return GridLab(model=test_frame, controls=[PaintGrid("grid", LABELS["grid"], TEST_FRAME, texts=words), step],
+    return FrameLab(model=test_frame, controls=[PaintGrid("grid", LABELS["grid"], TEST_FRAME, texts=words), step],
                    readout_html=readout_html, plot=SpotsPlot, title=LABELS["spec"], spec=DESIGN_SPEC, start=start)
 
 
