@@ -582,9 +582,8 @@ def _frame_lab() -> Any:
             if step is None or step.widget.max == total:
                 return
             at_end = step.widget.value >= step.widget.max
-            step.play.max = total
-            step.widget.max = total  # a value beyond the new end is pulled back to it (and the lab updates)
-            if at_end:
+            step.widget.max = total  # the slider's own Play button runs to the new end
+            if at_end or step.widget.value > total:  # a value beyond the new end is pulled back to it (the lab updates)
                 step.widget.value = total
 
     return FrameLab
