@@ -28,7 +28,9 @@ ESM = r"""
 function render({ model, el }) {
   const root = document.createElement("div");
   root.className = "paint-grid";
-  root.setAttribute("role", "grid");
+  // a group of toggle buttons (one tab stop, arrow keys between cells), named by the control's label: a cell says
+  // its row, column and state; role="grid" would ask for row and gridcell children, which toggle buttons are not
+  root.setAttribute("role", "group");
   el.appendChild(root);
   let painting = null;   // while a pointer is down: true paints, false clears
   let focused = 0;
@@ -52,6 +54,7 @@ function render({ model, el }) {
     const colors = model.get("colors"), marks = model.get("marks"), texts = model.get("texts");
     const outlined = new Set(model.get("outlined")), current = model.get("current");
     const px = model.get("cell_px");
+    if (texts.grid) root.setAttribute("aria-label", texts.grid);
     root.style.gridTemplateColumns = `repeat(${nc}, ${px}px)`;
     root.style.gridAutoRows = `${px}px`;
     while (root.children.length > nr * nc) root.lastChild.remove();
@@ -192,7 +195,8 @@ class PaintGrid:
         from ..i18n import pick
 
         self.widget = grid_widget_class()(value=list(self.value), cell_px=self.cell_px,
-                                          texts={key: pick(words) for key, words in self.texts.items()})
+                                          texts={"grid": pick(self.label),
+                                                 **{key: pick(words) for key, words in self.texts.items()}})
         self.widget.add_class(f"lab-control-{self.name}")
         label = w.HTML(f"<b>{pick(self.label)}</b>")
         parts = [label, self.widget]
