@@ -263,7 +263,7 @@ def descriptor_table(meta: object, nb: NotebookNode) -> list[NotebookNode]:
         levels = "; ".join(f"{level}: {names[lang]}" for level, names in LEVEL_NAMES.items())
         lines += ["", f"{words['levels']}: {levels}."]
         if used:
-            lines += ["", f"{words['objectives']}: " + "; ".join(f"`{o}` — {named[o][lang].strip()}" for o in used) + "."]
+            lines += ["", f"{words['objectives']}: " + "; ".join(f"`{o}` — {named[o][lang].strip().rstrip('.')}" for o in used) + "."]
         texts[lang] = "\n".join(lines)
     return text(**texts, role="descriptors")
 

@@ -120,6 +120,10 @@ def test_an_objective_named_by_an_outcome_id_is_a_name_explained_under_the_table
     assert "8.2.2.3 —" not in en.source, "a programme code needs no explanation"
     kk_only = nbformat.v4.new_notebook(cells=[kk])
     assert not [leak for leak in notebook_leaks(kk_only, "kk") if "arithmetic" in leak.text]
+    # an outcome's text written as a sentence (its own full stop) ends the line once, not with ".." or ".;"
+    meta.outcomes = (Outcome(Texts("Қосындыны табады.", "Находит сумму.", "Finds the sum."), id="arithmetic-sum"),)
+    _kk, _ru, en = a.descriptor_table(meta, nb)
+    assert en.source.endswith("Objectives: `arithmetic-sum` — Finds the sum.") and ".." not in en.source
 
 
 def test_refreshing_puts_the_table_before_the_first_task_then_keeps_it_current():
