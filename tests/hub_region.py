@@ -83,7 +83,8 @@ def remove_test_accounts(tag: str = "mbh") -> None:
 
 
 def write_region(folder: Path, students: dict[str, list[str]], teachers: dict[str, list[str]],
-                 modules: dict[str, str], languages: dict[str, str], prefix: Path = PREFIX) -> Path:
+                 modules: dict[str, str], languages: dict[str, str], prefix: Path = PREFIX,
+                 mentors: dict[str, list[str]] | None = None) -> Path:
     port, hub_port, api_port, services_from = free_ports(4)
     for course in students:
         (folder / f"{course}.yml").write_text(textwrap.dedent(f"""\
@@ -92,7 +93,9 @@ def write_region(folder: Path, students: dict[str, list[str]], teachers: dict[st
             modules: [{modules[course]}]
             students: [{', '.join(students[course])}]
             """), encoding="utf-8")
-    courses = "".join(f"  - manifest: {c}.yml\n    teachers: [{', '.join(teachers[c])}]\n" for c in students)
+    mentors = mentors or {}
+    courses = "".join(f"  - manifest: {c}.yml\n    teachers: [{', '.join(teachers[c])}]\n"
+                      + (f"    mentors: [{', '.join(mentors[c])}]\n" if mentors.get(c) else "") for c in students)
     region = folder / "region.yml"
     region.write_text(textwrap.dedent(f"""\
         name: test region
@@ -112,7 +115,8 @@ def write_region(folder: Path, students: dict[str, list[str]], teachers: dict[st
 
 @contextmanager
 def running_region(students: dict[str, list[str]], teachers: dict[str, list[str]], modules: dict[str, str],
-                   languages: dict[str, str], tag: str = "mbh", prefix: Path = PREFIX):
+                   languages: dict[str, str], tag: str = "mbh", prefix: Path = PREFIX,
+                   mentors: dict[str, list[str]] | None = None):
     """A region whose account names all start with ``tag``-, its environment under ``prefix``."""
     remove_test_accounts(tag)
     folder = Path(tempfile.mkdtemp(prefix="myn-bala-hub-", dir="/tmp"))
@@ -121,7 +125,7 @@ def running_region(students: dict[str, list[str]], teachers: dict[str, list[str]
     os.chmod(folder / "home", 0o755)
     proc = None
     try:
-        region = load_region(write_region(folder, students, teachers, modules, languages, prefix))
+        region = load_region(write_region(folder, students, teachers, modules, languages, prefix, mentors))
         setup = deploy.setup_region(region)
         passwords = accounts.read_first_passwords(setup.passwords_file)
         log = folder / "jupyterhub.log"

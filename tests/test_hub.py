@@ -30,6 +30,8 @@ pytestmark = pytest.mark.slow
 SCHOOL, COLLEGE = "mbh-8a", "mbh-col"
 STUDENTS = {SCHOOL: ["mbh-aigerim", "mbh-bolat", "mbh-dana"], COLLEGE: ["mbh-dana", "mbh-yerlan"]}
 TEACHERS = {SCHOOL: ["mbh-aliya"], COLLEGE: ["mbh-nurlan"]}
+MENTORS = {COLLEGE: ["mbh-ermek"]}  # a plant mentor of the college course: its Formgrader and nothing else
+MENTOR_COMMENT = "Жақсы: такт уақыты дұрыс. Бұрыштық коэффициенттің мағынасын сөзбен түсіндіріңіз."
 MODULES = {SCHOOL: "inf-08-vin", COLLEGE: "math-07-takt"}
 LANGUAGES = {SCHOOL: "kk", COLLEGE: "ru"}
 ASSIGNMENT = {SCHOOL: "inf-08-vin", COLLEGE: "math-07-takt"}
@@ -42,7 +44,8 @@ def hub():
         if os.environ.get("CI"):
             pytest.fail(f"the hub test must run in CI: {why}")
         pytest.skip(why)
-    with running_region(STUDENTS, TEACHERS, MODULES, LANGUAGES) as region, grader_hosts(("h1", "h2")) as hosts:
+    with running_region(STUDENTS, TEACHERS, MODULES, LANGUAGES, mentors=MENTORS) as region, \
+            grader_hosts(("h1", "h2")) as hosts:
         for course in region.region.courses:  # the courses grade on two grader hosts' queue
             with open(region.region.course_root(course) / "nbgrader_config.py", "a", encoding="utf-8") as fh:
                 fh.write(hosts.course_settings())
@@ -111,6 +114,10 @@ def test_a_class_on_the_hub_goes_through_the_whole_nbgrader_cycle(hub):
         assert run.sandboxed and run.backend == "celery"
         owner = root.stat().st_uid  # what grading wrote still belongs to the course's grader account
         assert all(p.stat().st_uid == owner for p in [root / "gradebook.db", *(root / "feedback").rglob("*")])
+        if course in MENTORS:  # the plant mentor grades the written answer by its rubric, with a comment
+            _mentor_grades(hub.login(MENTORS[course][0]), course, "mbh-yerlan", points=2)
+            made = teacher.formgrader(course, "POST", f"assignment/{ASSIGNMENT[course]}/generate_feedback")
+            assert made["success"], made
         released = teacher.formgrader(course, "POST", f"assignment/{ASSIGNMENT[course]}/release_feedback")
         assert released["success"], released
     scores = {}
@@ -132,6 +139,51 @@ def test_a_class_on_the_hub_goes_through_the_whole_nbgrader_cycle(hub):
         shown = float(re.search(r"\d+(?:[.,]\d+)?", total.group(1)).group().replace(",", "."))
         assert shown == pytest.approx(scores[name, course]), (total.group(1), scores[name, course])
         assert "BEGIN HIDDEN TESTS" not in page
+        assert (MENTOR_COMMENT in page) == (name == "mbh-yerlan" and course == COLLEGE)  # the mentor's feedback
+
+
+def _mentor_grades(mentor, course: str, student: str, points: float) -> None:
+    """What a mentor does in Formgrader's manual grading: the written answer's points and a comment."""
+    spec = find_spec(ASSIGNMENT[course])
+    notebook = spec.notebook.removesuffix(".ipynb")
+    listed = mentor.formgrader(course, "GET", f"submitted_notebooks/{ASSIGNMENT[course]}/{notebook}")
+    assert sorted(s["student"] for s in listed) == sorted(STUDENTS[course])  # the course's submissions
+    submission = next(s for s in listed if s["student"] == student)
+    written = [g for g in mentor.formgrader(course, "GET", "grades", params={"submission_id": submission["id"]})
+               if g["needs_manual_grade"] and g["auto_score"] is None]
+    assert written, "the assignment has a written answer for the mentor"
+    mentor.formgrader(course, "PUT", f"grade/{written[0]['id']}", json={"manual_score": points, "extra_credit": 0})
+    comment = next(c for c in mentor.formgrader(course, "GET", "comments", params={"submission_id": submission["id"]})
+                   if c["name"] == written[0]["name"])
+    mentor.formgrader(course, "PUT", f"comment/{comment['id']}", json={"manual_comment": MENTOR_COMMENT})
+
+
+def test_a_mentor_sees_the_courses_formgrader_and_nothing_else(hub):
+    region = hub.region
+    ermek, dana = hub.login(MENTORS[COLLEGE][0]), hub.login("mbh-dana")
+    assert ermek.status("GET", f"/services/{COLLEGE}/formgrader/manage_assignments") == 200
+    assert [a["name"] for a in ermek.formgrader(COLLEGE, "GET", "assignments")] == [ASSIGNMENT[COLLEGE]]
+    # another course's Formgrader, by its page and by its API
+    assert ermek.status("GET", f"/services/{SCHOOL}/formgrader/manage_assignments") == 403
+    assert ermek.status("GET", f"/services/{SCHOOL}/formgrader/api/assignments") == 403
+    # the course list names the mentor's course only; no course in the Assignments panel (not a student)
+    ermek.start_server()
+    assert [c["course_id"] for c in ermek.courses()] == [COLLEGE]
+    try:
+        listed = ermek.assignments(COLLEGE)
+    except HubRefused:
+        listed = []
+    assert listed == []
+    # students' servers and files: the course folder, its exchange, a student's home
+    dana.start_server()
+    assert ermek.status("GET", f"{dana.server}/api/contents") == 403
+    root = region.course_root(region.course(COLLEGE))
+    tries = ermek.run([f"open({str(root / 'gradebook.db')!r}, 'rb').read(16)",
+                       f"import os; os.listdir({str(root / 'submitted')!r})",
+                       f"os.listdir({str(region.exchange / COLLEGE / 'inbound')!r})",
+                       f"os.listdir({str(region.home / 'mbh-dana')!r})",
+                       f"os.listdir({str(region.course_root(region.course(SCHOOL)))!r})"])
+    assert [t.error.split(":")[0] for t in tries] == ["PermissionError"] * 5, tries
 
 
 def test_a_student_is_refused_what_is_not_theirs(hub):
@@ -177,3 +229,25 @@ def test_a_region_file_names_each_problem(tmp_path):
                      "'Aigerim': not Linux account names", "on a hub a course id is lowercase",
                      "missing.yml: (file): cannot be read"):
         assert expected in text, text
+
+
+def test_a_mentor_is_in_one_courses_formgrader_group_only(tmp_path):
+    from curriculum.hub.deploy import hub_settings
+    from curriculum.hub.environment import Environment
+
+    for name, students in (("8a", "aigerim, bolat"), ("col", "dana")):
+        (tmp_path / f"{name}.yml").write_text(f"course: {name}\nlanguage: kk\nmodules: [inf-08-vin]\nstudents: [{students}]\n")
+    data = {"courses": [{"manifest": "8a.yml", "teachers": ["aliya"]},
+                        {"manifest": "col.yml", "teachers": ["nurlan"], "mentors": ["ermek"]}]}
+    region = parse_region(data, tmp_path / "region.yml")
+    assert region.mentors == ("ermek",) and region.course("col").mentors == ("ermek",)
+    settings = hub_settings(region, Environment(tmp_path, tmp_path / "venv" / "bin" / "python", ()))
+    holding = {group for group, people in settings["groups"].items() if "ermek" in people}
+    assert holding == {"formgrade-col"} and "ermek" in settings["people"]
+    # a mentor who is also a student, a teacher, or in another course's class is refused
+    data["courses"][1]["mentors"] = ["dana", "aliya", "ERMEK"]
+    with pytest.raises(RegionError) as failed:
+        parse_region(data, tmp_path / "region.yml")
+    text = str(failed.value)
+    assert "courses[1].mentors: dana: a mentor is neither a teacher nor a student of the course" in text
+    assert "aliya is a mentor and also a teacher" in text and "'ERMEK': not Linux account names" in text

@@ -56,7 +56,7 @@ class ClusterFiles:
 
 def uids(region: Region) -> dict[str, int]:
     """A uid per person (students, teachers, admins, in sorted order) and per course's grader account."""
-    people = sorted({*region.students, *region.teachers, *region.admins})
+    people = sorted({*region.students, *region.teachers, *region.mentors, *region.admins})
     table = {name: UID_BASE + i for i, name in enumerate(people)}
     table.update({c.grader: GRADER_UID_BASE + i for i, c in enumerate(region.courses)})
     return table
@@ -92,7 +92,7 @@ def values(region: Region, settings: ClusterSettings) -> tuple[dict, dict]:
     table, gids = uids(region), course_gids(region)
     groups = {}
     for course in region.courses:
-        groups[f"formgrade-{course.id}"] = sorted({*course.teachers, course.grader})
+        groups[f"formgrade-{course.id}"] = sorted({*course.teachers, *course.mentors, course.grader})
         groups[f"nbgrader-{course.id}"] = sorted({*course.students, *course.teachers})
     people_groups = {name: sorted(gids[c.id] for c in region.courses if name in {*c.students, *c.teachers})
                      for name in table}

@@ -102,14 +102,16 @@ def hub_settings(region: Region, env: Environment) -> dict:
     """What ``deploy/hub/jupyterhub_config.py`` reads: the region as plain data."""
     groups: dict[str, list[str]] = {}
     for course in region.courses:
-        groups[f"formgrade-{course.id}"] = sorted({*course.teachers, course.grader})
+        # a mentor grades in the course's Formgrader and is no member of nbgrader-<course> (no Assignments panel)
+        groups[f"formgrade-{course.id}"] = sorted({*course.teachers, *course.mentors, course.grader})
         groups[f"nbgrader-{course.id}"] = sorted({*course.students, *course.teachers})
     return {
         "name": region.name, "prefix": str(region.prefix), "data": str(region.data), "ip": region.ip,
         "port": region.port, "hub_port": region.hub_port, "proxy_api_port": region.proxy_api_port,
         "proxy": str(env.proxy),
         "authenticator": {"class": region.authenticator.class_name, "config": region.authenticator.config},
-        "people": sorted({*region.students, *region.teachers, *region.admins}), "admins": sorted(region.admins),
+        "people": sorted({*region.students, *region.teachers, *region.mentors, *region.admins}),
+        "admins": sorted(region.admins),
         "groups": groups,
         "courses": [{"id": c.id, "grader": c.grader, "port": c.port, "root": str(region.course_root(c)),
                      "language": c.manifest.language} for c in region.courses],
@@ -203,7 +205,7 @@ def setup_region(region: Region, *, library: tuple[Path, ...] = (REPO_ROOT,),
     env = ensure_environment(region.prefix, say=say)
     region.data.mkdir(parents=True, exist_ok=True)
     os.chmod(region.data, 0o755)
-    made = [*accounts.ensure_accounts([*region.students, *region.teachers, *region.admins], region.home),
+    made = [*accounts.ensure_accounts([*region.students, *region.teachers, *region.mentors, *region.admins], region.home),
             *accounts.ensure_accounts(region.graders, region.home, login=False)]
     passwords = secrets_dir(region) / "first-passwords.csv"
     secrets_dir(region).mkdir(exist_ok=True)

@@ -15,6 +15,7 @@
         teachers: [aliya]
       - manifest: courses/college-pid.yml
         teachers: [nurlan]
+        mentors: [ermek]                  # plant mentors: this course's Formgrader only (grading, feedback)
 
 Relative paths are relative to the region file. Every error names the file and the field.
 Students come from each manifest's ``students``; a course's grader account is ``grader-<course>``.
@@ -37,7 +38,7 @@ from ..paths import REPO_ROOT
 
 KEYS = ("name", "prefix", "data", "home", "ip", "port", "hub_port", "proxy_api_port", "service_ports_from", "admins",
         "idle_minutes", "authenticator", "courses")
-COURSE_KEYS = ("manifest", "teachers")
+COURSE_KEYS = ("manifest", "teachers", "mentors")
 # a Linux account name that JupyterHub keeps as it is (it lowercases names)
 ACCOUNT = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 GRADER_PREFIX = "grader-"
@@ -66,6 +67,9 @@ class RegionCourse:
     manifest: CourseManifest
     teachers: tuple[str, ...]
     port: int
+    mentors: tuple[str, ...] = ()
+    """The plant's mentors of the course: its Formgrader (submissions, rubric grades, written feedback) and nothing
+    else of the hub, not even the course in the Assignments panel or its exchange folder."""
 
     @property
     def id(self) -> str:
@@ -122,6 +126,10 @@ class Region:
     @property
     def teachers(self) -> tuple[str, ...]:
         return tuple(sorted({t for c in self.courses for t in c.teachers}))
+
+    @property
+    def mentors(self) -> tuple[str, ...]:
+        return tuple(sorted({m for c in self.courses for m in c.mentors}))
 
     @property
     def graders(self) -> tuple[str, ...]:
@@ -236,6 +244,10 @@ def parse_region(data: Any, path: Path, *, library: Sequence[Path] = (REPO_ROOT,
         teachers = _names(item.get("teachers"), f"{where}.teachers", error)
         if not teachers:
             error(f"{where}.teachers", "list at least one teacher of the course")
+        mentors = _names(item.get("mentors"), f"{where}.mentors", error)
+        both = sorted(set(mentors) & {*teachers, *manifest.students})
+        if both:
+            error(f"{where}.mentors", f"{', '.join(both)}: a mentor is neither a teacher nor a student of the course")
         bad_students = [s for s in manifest.students if not ACCOUNT.match(s)]
         if bad_students:
             error("students", f"{', '.join(map(repr, bad_students))}: not Linux account names (lowercase letters, digits, "
@@ -249,13 +261,17 @@ def parse_region(data: Any, path: Path, *, library: Sequence[Path] = (REPO_ROOT,
         if manifest.course in {c.id for c in courses}:
             error(f"{where}.manifest", f"course {manifest.course} is listed twice")
             continue
-        courses.append(RegionCourse(manifest, teachers, ports_from + len(courses)))
+        courses.append(RegionCourse(manifest, teachers, ports_from + len(courses), mentors))
     roles: dict[str, set[str]] = {}
     for course in courses:
-        for who, role in [*((s, "student") for s in course.students), *((t, "teacher") for t in course.teachers)]:
+        for who, role in [*((s, "student") for s in course.students), *((t, "teacher") for t in course.teachers),
+                          *((m, "mentor") for m in course.mentors)]:
             roles.setdefault(who, set()).add(role)
     for who in sorted(set(roles) & {c.grader for c in courses}):
-        error("courses", f"{who} is a course's grader account and cannot also be a student or a teacher")
+        error("courses", f"{who} is a course's grader account and cannot also be a student, a teacher or a mentor")
+    for who in sorted(w for w, r in roles.items() if "mentor" in r and r - {"mentor"}):
+        error("courses", f"{who} is a mentor and also a {' and a '.join(sorted(roles[who] - {'mentor'}))}: a mentor's "
+                         "account is for mentoring only (a separate account keeps a course's Formgrader to its course)")
     if errors:
         raise RegionError(errors)
     return Region(path, name, prefix, data_dir, home, ip, port, hub_port, proxy_api_port, admins, idle, authenticator,
