@@ -62,12 +62,14 @@ class Catalogue:
         raise UnknownModule(module_id, self.ids)
 
     def select(self, *, subject: str | None = None, grade: int | str | None = None,
-               lang: str | None = None) -> tuple[CatalogueEntry, ...]:
-        """Modules of a subject, of a grade (``8``) or track (``college``), complete in ``lang``."""
+               lang: str | None = None, kind: str | None = None) -> tuple[CatalogueEntry, ...]:
+        """Modules of a subject, of a grade (``8``) or track (``college``), of a kind (``project``), complete in ``lang``."""
         out = []
         for entry in self.entries:
             meta = entry.meta
             if subject and meta.subject != subject:
+                continue
+            if kind and meta.kind != kind:
                 continue
             if grade is not None and str(grade) not in {str(meta.grade), meta.track}:
                 continue
@@ -107,20 +109,26 @@ def as_json(entries: Iterable[CatalogueEntry]) -> str:
 def render_table(entries: Sequence[CatalogueEntry], lang: str = "en") -> str:
     """The catalogue as a plain-text table, titles in ``lang``."""
     lang = normalize_language(lang)
-    rows = [("id", "subject", "level", "min", "title")]
-    rows += [(e.id, e.meta.subject, e.meta.level, str(e.meta.duration_minutes), e.meta.title.get(lang))
-             for e in entries]
+    rows = [("id", "subject", "level", "time", "title")]
+    rows += [(e.id, e.meta.subject, e.meta.level, _time(e.meta), e.meta.title.get(lang)) for e in entries]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r[:4], widths)) + "  " + r[4] for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * 5)
     return "\n".join(lines) + f"\n\n{len(entries)} module(s)"
 
 
+def _time(meta: ModuleMeta) -> str:
+    """A module's time in the table: its minutes, or a project's weeks."""
+    if meta.project is not None:
+        return f"{meta.project.weeks} wk"
+    return f"{meta.duration_minutes} min"
+
+
 def render_module(entry: CatalogueEntry, lang: str = "en") -> str:
     """One module in full, texts in ``lang``."""
     lang = normalize_language(lang)
     m = entry.meta
-    facts = {"subject": f"{m.subject}, {m.level}, {m.duration_minutes} min",
+    facts = {"subject": f"{m.subject}, {m.level}, {_time(m)}" + (", project" if m.is_project else ""),
              "lessons": "; ".join(f"{x.notebook} ({x.minutes} min) {x.title.get(lang)}" for x in m.lessons),
              "assignments": ", ".join(a.id + (f" ({a.minutes} min)" if a.minutes else "") for a in m.assignment_refs),
              "skills": ", ".join(SKILLS[s][lang] for s in m.skills),
@@ -129,7 +137,13 @@ def render_module(entry: CatalogueEntry, lang: str = "en") -> str:
     if m.forked_from:
         facts["forked from"] = m.forked_from
     lines = [f"{m.id}: {m.title.get(lang)}", ""] + [f"{k:<14}{v}" for k, v in facts.items()]
-    lines += ["", m.summary.get(lang), "", "Outcomes:"]
+    lines += ["", m.summary.get(lang)]
+    if m.project is not None:
+        lines += ["", f"Project ({m.project.weeks} weeks), mentor: {m.project.mentor.get(lang)}",
+                  "  " + m.project.brief.get(lang), "", "Milestones (week, assignment, deliverables):"]
+        lines += [f"  - week {x.week}: {x.assignment} ({', '.join(x.deliverables)}) {x.title.get(lang)}"
+                  for x in m.project.milestones]
+    lines += ["", "Outcomes:"]
     for o in m.outcomes:
         code = f"[{o.code}{'' if o.code_verified else ', unverified'}] " if o.code else ""
         lines.append(f"  - {code}{o.text.get(lang)}")

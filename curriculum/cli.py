@@ -141,7 +141,8 @@ def _list(args: argparse.Namespace) -> int:
     from .metadata import MetadataError
 
     try:
-        entries = load_catalogue(_library(args)).select(subject=args.subject, grade=args.grade, lang=args.lang)
+        entries = load_catalogue(_library(args)).select(subject=args.subject, grade=args.grade, lang=args.lang,
+                                                          kind=args.kind)
     except (MetadataError, UnknownLanguage) as exc:
         return _fail(exc)
     print(as_json(entries) if args.json else render_table(entries, args.lang or "en"))
@@ -436,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = _command(sub, "list", "the catalogue of modules as a table", "python -m curriculum list --grade 8 --lang kk")
     listing.add_argument("--subject", help="math, physics or informatics")
     listing.add_argument("--grade", help="a school grade (7-11) or college")
+    listing.add_argument("--kind", choices=("module", "project"), help="modules, or college projects under a plant mentor")
     listing.add_argument("--lang", help="kk, ru or en: titles in that language")
     listing.add_argument("--json", action="store_true", help="the full metadata as JSON, for scripts")
     listing.add_argument("--library", action="append", help=library_help)

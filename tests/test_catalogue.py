@@ -12,7 +12,7 @@ def test_list_is_a_table_filtered_by_subject_and_grade(capsys):
     assert main(["list", "--grade", "8"]) == 0
     out = capsys.readouterr().out
     assert "math-08-gears" in out and "inf-08-vin" in out and "phys-09-braking" not in out
-    assert out.splitlines()[0].split() == ["id", "subject", "level", "min", "title"]
+    assert out.splitlines()[0].split() == ["id", "subject", "level", "time", "title"]
     assert main(["list", "--subject", "physics", "--lang", "kk"]) == 0
     out = capsys.readouterr().out
     assert "Тоқтау жолы" in out and "math-08-gears" not in out

@@ -21,7 +21,11 @@ What is checked, each problem naming the file and the cell or field:
 * **forms**: ``sample_class.yml`` gives every autograded item at least three right forms and three
   wrong ones, all different;
 * **numbers**: the three languages of every text show the same numbers, each in its language's
-  notation (``0,98`` in kk and ru, ``0.98`` in en).
+  notation (``0,98`` in kk and ru, ``0.98`` in en);
+* **projects** (``kind: project``): each milestone's notebook holds what its deliverables ask
+  (:mod:`curriculum.lint.project`); a milestone takes the weeks it says, not one lesson's minutes; the
+  lesson checks apply to the lessons a project lists (a kick-off), and the key terms are named in their
+  summaries or, without lessons, in the project's brief.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from ..roles import LAB_ROLES, SHOWS_A_LAB, role_of, task_level, task_number
 from ..sample_class import SampleClassError, SampleSpec
 from .numbers import cell_language, markdown_numbers, separator_problems
 from .problem import cell_label
+from .project import project_problems
 
 MAX_LESSON_MINUTES = 45
 MAX_ASSIGNMENT_MINUTES = 45
@@ -68,6 +73,7 @@ def standard_problems(meta: ModuleMeta, root: Path, read: Reader) -> list[Findin
     found += _key_terms(meta, lessons)
     found += _lessons(meta, lessons)
     found += _forms(meta, notebooks)
+    found += [Finding(path, where, message) for path, where, message in project_problems(meta, root, read)]
     for path, nb in [*lessons, *notebooks]:
         found += [Finding(path, where, message) for where, message in number_problems(nb)]
     return found
@@ -83,6 +89,8 @@ def _time(meta: ModuleMeta) -> list[Finding]:
                                  f"{lesson.notebook} takes {lesson.minutes} minutes: a lesson fits {MAX_LESSON_MINUTES}; "
                                  "split it into lesson-1.ipynb, lesson-2.ipynb, ..."))
     for i, ref in enumerate(meta.assignment_refs):
+        if meta.is_project:
+            continue  # a milestone takes the weeks project.milestones gives it
         if ref.minutes is None:
             found.append(Finding(meta.path, f"assignments[{i}].minutes", "missing: how long a student works on it"))
         elif ref.minutes > MAX_ASSIGNMENT_MINUTES:
@@ -167,6 +175,8 @@ def _key_terms(meta: ModuleMeta, lessons: list[tuple[Path, nbformat.NotebookNode
     summaries = {lang: "\n".join(c.source for _p, nb in lessons for c in nb.cells
                                  if role_of(c) == "summary" and cell_language(c) == lang).lower()
                  for lang in LANGUAGES}
+    if meta.project is not None and not lessons:
+        summaries = {lang: meta.project.brief.get(lang).lower() for lang in LANGUAGES}
     for i, term_id in enumerate(meta.key_terms):
         if term_id not in glossary:
             found.append(Finding(meta.path, f"key_terms[{i}]", f"{term_id!r} is not in curriculum/glossary.yml: add it there"))
@@ -174,7 +184,8 @@ def _key_terms(meta: ModuleMeta, lessons: list[tuple[Path, nbformat.NotebookNode
         term = glossary[term_id]
         for lang in LANGUAGES:
             if term.get(lang).lower() not in summaries[lang]:
-                found.append(Finding(meta.path, f"key_terms[{i}]", f"no lesson summary names {term.get(lang)!r} ({lang})"))
+                where = "the project's brief" if meta.project is not None and not lessons else "lesson summary"
+                found.append(Finding(meta.path, f"key_terms[{i}]", f"no {where} names {term.get(lang)!r} ({lang})"))
     return found
 
 
@@ -230,6 +241,8 @@ def _lessons(meta: ModuleMeta, lessons: list[tuple[Path, nbformat.NotebookNode]]
                     found.append(Finding(path, label(index), "no predict-first question before this lab "
                                                              "(authoring.predict, after the lab before it)"))
                 predicted = False
+    if meta.is_project:
+        return found  # a project's milestones are its work: its kick-off lessons need no lab of their own
     for role, what in (("example", "a worked example (authoring.example)"),
                        ("misconception", "a misconception check (authoring.misconception)"),
                        ("lab", "a lab to explore (authoring.lab)"), ("design", "a design task in a lab (authoring.design_lab)")):

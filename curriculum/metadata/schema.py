@@ -30,6 +30,13 @@ LESSON_FILE = re.compile(r"^lesson(?:-([1-9]\d*))?\.ipynb$")
 GRADE_ID = re.compile(r"^[a-zA-Z0-9_\-]+$")
 LEVELS: dict[str, str] = {"A": "apply a formula", "B": "multi-step", "C": "design or explain"}
 """The levels of graded items (``assessment[...].level``)."""
+KINDS: dict[str, str] = {"module": "lessons and a graded assignment", "project": "a multi-week project under a plant mentor"}
+"""What a module is (``kind``, schema version 3): a ``project`` is for the college track only."""
+DELIVERABLES: dict[str, str] = {
+    "notebook": "a notebook with autograded results", "report": "a short report the mentor grades by its rubric",
+    "cad": "a 3D part checked by check_part", "data": "a data file the student hands in with the notebook"}
+"""What a project's milestone asks the student to hand in (``project.milestones[].deliverables``)."""
+MAX_PROJECT_WEEKS = 16
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,34 @@ class AssessedItem:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """One milestone of a project: an nbgrader assignment released in its week and graded when handed in."""
+
+    assignment: str
+    """The assignment's id (one of the module's ``assignments``)."""
+    week: int
+    """The week of the project in which it is due (1 = the first)."""
+    title: Texts
+    deliverables: tuple[str, ...]
+    """What the student hands in: ids of :data:`DELIVERABLES`."""
+
+
+@dataclass(frozen=True)
+class Project:
+    """A project module's own fields (``kind: project``): the plant's problem over weeks, under a plant mentor."""
+
+    weeks: int
+    mentor: Texts
+    """Who mentors at the plant (a role, not a name: "a process engineer of the assembly shop")."""
+    brief: Texts
+    """The plant's problem as the mentor gives it: what is given, what is asked, what counts as done."""
+    milestones: tuple[Milestone, ...]
+
+    def milestone(self, assignment: str) -> Milestone | None:
+        return next((m for m in self.milestones if m.assignment == assignment), None)
+
+
+@dataclass(frozen=True)
 class Source:
     title: str
     note: str = ""
@@ -120,6 +155,10 @@ class ModuleMeta:
     key_terms: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     forked_from: str | None = None
+    kind: str = "module"
+    """``module`` or ``project`` (:data:`KINDS`)."""
+    project: Project | None = None
+    """A project's weeks, mentor, brief and milestones (``kind: project`` only)."""
     schema_version: int = CURRENT_VERSION
     written_version: int = CURRENT_VERSION
     """The ``schema_version`` the file was written in: a module written in version 2 or later is held to the
@@ -129,6 +168,10 @@ class ModuleMeta:
     def level(self) -> str:
         """``grade 8`` or ``college``."""
         return f"grade {self.grade}" if self.track == "school" else self.track
+
+    @property
+    def is_project(self) -> bool:
+        return self.kind == "project"
 
     @property
     def assignments(self) -> tuple[str, ...]:
@@ -160,7 +203,8 @@ class ModuleMeta:
 
     def as_dict(self) -> dict[str, Any]:
         """The metadata as plain data (what ``module.yml`` holds; for JSON and for writing a fork)."""
-        data: dict[str, Any] = {"schema_version": self.schema_version, "id": self.id, "subject": self.subject}
+        data: dict[str, Any] = {"schema_version": self.schema_version, "kind": self.kind, "id": self.id,
+                                "subject": self.subject}
         if self.track == "school":
             data["grade"] = self.grade
         else:
@@ -182,6 +226,11 @@ class ModuleMeta:
             data["key_terms"] = list(self.key_terms)
         if self.sources:
             data["sources"] = [{k: v for k, v in vars(s).items() if v} for s in self.sources]
+        if self.project:
+            data["project"] = {
+                "weeks": self.project.weeks, "mentor": self.project.mentor.as_dict(), "brief": self.project.brief.as_dict(),
+                "milestones": [{"assignment": m.assignment, "week": m.week, "title": m.title.as_dict(),
+                                "deliverables": list(m.deliverables)} for m in self.project.milestones]}
         if self.forked_from:
             data["forked_from"] = self.forked_from
         return data
@@ -263,7 +312,7 @@ class _Reader:
         return tuple(out)
 
 
-KNOWN_KEYS = frozenset({"schema_version", "id", "subject", "grade", "track", "title", "summary", "outcomes",
+KNOWN_KEYS = frozenset({"schema_version", "kind", "project", "id", "subject", "grade", "track", "title", "summary", "outcomes",
                         "skills", "prerequisites", "industry_context", "lessons", "assignments", "assessment",
                         "key_terms", "sources", "forked_from"})
 
@@ -275,6 +324,9 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
         raise MetadataError([FieldError(path, "(file)", "must be a mapping of fields")])
     try:
         version = written_version(data)
+        for key in ("kind", "project"):
+            if key in data and isinstance(version, int) and version < 3:
+                r.error(key, f"is a field of schema_version 3; the file says {version}: write schema_version: 3")
         data = upgrade(data)
     except SchemaVersionError as exc:
         raise MetadataError([FieldError(path, "schema_version", str(exc))]) from None
@@ -352,16 +404,26 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
                               r.str_(item, "note", f"sources[{i}].note", required=False),
                               r.str_(item, "url", f"sources[{i}].url", required=False)))
 
+    kind = data.get("kind", "module")
+    if kind not in KINDS:
+        r.error("kind", f"{kind!r} is not a kind: " + "; ".join(f"{k} ({v})" for k, v in KINDS.items()))
+    elif kind == "project" and track != "college":
+        r.error("kind", "a project is a college module: write `track: college` (and no grade)")
+    refs = _assignments(r, data)
+    project = _project(r, data, refs) if kind == "project" else None
+    if kind != "project" and "project" in data:
+        r.error("project", "only a module of `kind: project` has a project block")
+
     meta = ModuleMeta(
         path=path, id=module_id, subject=subject, track=str(track), grade=grade,
         title=r.texts(data, "title", "title"), summary=r.texts(data, "summary", "summary"),
         outcomes=tuple(outcomes), skills=skills,
         prerequisites=r.ids(data, "prerequisites", "prerequisites", required=False),
         industry_context=r.texts(data, "industry_context", "industry_context"),
-        lessons=_lessons(r, data), assignment_refs=_assignments(r, data),
+        lessons=_lessons(r, data, required=kind != "project"), assignment_refs=refs,
         assessment=_assessment(r, data, outcomes), key_terms=_key_terms(r, data), sources=tuple(sources),
         forked_from=r.str_(data, "forked_from", "forked_from", required=False) or None,
-        written_version=version,
+        kind=str(kind), project=project, written_version=version,
     )
     if module_id in meta.prerequisites:
         r.error("prerequisites", "a module cannot be its own prerequisite")
@@ -370,9 +432,10 @@ def parse_module_meta(data: Any, path: Path) -> ModuleMeta:
     return meta
 
 
-def _lessons(r: _Reader, data: dict) -> tuple[Lesson, ...]:
+def _lessons(r: _Reader, data: dict, *, required: bool = True) -> tuple[Lesson, ...]:
+    """A project may have none (its milestones are its work); when it lists lessons (a kick-off), they are lessons."""
     lessons = []
-    for i, item in enumerate(r.list_(data, "lessons", "lessons")):
+    for i, item in enumerate(r.list_(data, "lessons", "lessons", required=required)):
         where = f"lessons[{i}]"
         if not isinstance(item, dict):
             r.error(where, "must be a mapping with notebook, minutes and title")
@@ -384,7 +447,7 @@ def _lessons(r: _Reader, data: dict) -> tuple[Lesson, ...]:
             r.error(f"{where}.notebook", f"{notebook!r} is not a lesson file: lesson.ipynb, or lesson-1.ipynb, lesson-2.ipynb, ...")
         lessons.append(Lesson(notebook, r.int_(item, "minutes", f"{where}.minutes") or 0,
                               r.texts(item, "title", f"{where}.title")))
-    if "lessons" in data and not lessons:
+    if "lessons" in data and not lessons and required:
         r.error("lessons", "name at least one lesson notebook")
     names = [x.notebook for x in lessons if x.notebook]
     if len(set(names)) < len(names):
@@ -415,6 +478,60 @@ def _assignments(r: _Reader, data: dict) -> tuple[AssignmentRef, ...]:
     if "assignments" in data and not refs:
         r.error("assignments", "name at least one nbgrader assignment id")
     return tuple(refs)
+
+
+def _project(r: _Reader, data: dict, refs: tuple[AssignmentRef, ...]) -> Project | None:
+    value = data.get("project")
+    if not isinstance(value, dict):
+        r.error("project", "missing: a project's weeks, mentor, brief and milestones" if value is None
+                else "must be a mapping with weeks, mentor, brief and milestones")
+        return None
+    for extra in sorted(set(value) - {"weeks", "mentor", "brief", "milestones"}, key=str):
+        r.error(f"project.{extra}", "unknown field; use weeks, mentor, brief, milestones")
+    weeks = r.int_(value, "weeks", "project.weeks")
+    if weeks and weeks > MAX_PROJECT_WEEKS:
+        r.error("project.weeks", f"{weeks} weeks: a project of the college year runs {MAX_PROJECT_WEEKS} weeks at most")
+    milestones = []
+    for i, item in enumerate(r.list_(value, "milestones", "project.milestones")):
+        where = f"project.milestones[{i}]"
+        if not isinstance(item, dict):
+            r.error(where, "must be a mapping with assignment, week, title and deliverables")
+            continue
+        for extra in sorted(set(item) - {"assignment", "week", "title", "deliverables"}, key=str):
+            r.error(f"{where}.{extra}", "unknown field; use assignment, week, title, deliverables")
+        assignment = item.get("assignment")
+        if not isinstance(assignment, str) or not ID_PATTERN.match(assignment):
+            r.error(f"{where}.assignment", f"{assignment!r} is not an assignment id like 'inf-col-line-balancing-1'")
+            assignment = ""
+        elif assignment not in {a.id for a in refs}:
+            r.error(f"{where}.assignment", f"{assignment!r} is not one of the module's assignments")
+        week = r.int_(item, "week", f"{where}.week")
+        if week and weeks and week > weeks:
+            r.error(f"{where}.week", f"week {week} is after the project's last week ({weeks})")
+        deliverables = r.list_(item, "deliverables", f"{where}.deliverables")
+        for j, d in enumerate(deliverables):
+            if d not in DELIVERABLES:
+                r.error(f"{where}.deliverables[{j}]", f"{d!r} is not a deliverable: "
+                        + "; ".join(f"{k} ({v})" for k, v in DELIVERABLES.items()))
+        if "deliverables" in item and not deliverables:
+            r.error(f"{where}.deliverables", "name what the student hands in")
+        milestones.append(Milestone(assignment, week or 0, r.texts(item, "title", f"{where}.title"),
+                                    tuple(str(d) for d in deliverables)))
+    if "milestones" in value and not milestones:
+        r.error("project.milestones", "name at least one milestone")
+    named = [m.assignment for m in milestones if m.assignment]
+    if len(set(named)) < len(named):
+        r.error("project.milestones", "two milestones name the same assignment")
+    for ref in refs:
+        if named and ref.id not in named:
+            r.error("assignments", f"{ref.id} is no milestone's: every assignment of a project is a milestone")
+    order = [m.week for m in milestones if m.week]
+    if order != sorted(order):
+        r.error("project.milestones", "list the milestones in the order of their weeks")
+    if not any("report" in m.deliverables for m in milestones) and milestones:
+        r.error("project.milestones", "no milestone has a report: the mentor grades a project's report by its rubric")
+    return Project(weeks or 0, r.texts(value, "mentor", "project.mentor"), r.texts(value, "brief", "project.brief"),
+                   tuple(milestones))
 
 
 def _assessment(r: _Reader, data: dict, outcomes: list[Outcome]) -> tuple[AssessedItem, ...]:

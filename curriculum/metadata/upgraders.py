@@ -15,6 +15,10 @@ silent reinterpretation.
   descriptor) and the module's ``key_terms``. An upgraded version-1 file gets its one lesson with
   all of the old ``duration_minutes`` and nothing it did not say (no assessment, no key terms):
   it loads, and the standard's checklist (``curriculum lint --standard``) says what it lacks.
+* Version 3 names the module's ``kind``: ``module`` (lessons and an assignment, as before) or ``project`` (a
+  multi-week college project on the plant's problem under a plant mentor, with its ``project`` block: weeks,
+  mentor, brief, milestones). An upgraded version-2 file is a ``module``; ``kind`` and ``project`` in a file
+  that says version 2 or older are refused (an older package would not know them either).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 Mapping = dict[str, Any]
 
@@ -52,7 +56,14 @@ def _v1_to_v2(data: Mapping) -> Mapping:
     return out
 
 
-UPGRADERS: dict[int, Callable[[Mapping], Mapping]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: Mapping) -> Mapping:
+    out = dict(data)
+    out.setdefault("kind", "module")
+    out["schema_version"] = 3
+    return out
+
+
+UPGRADERS: dict[int, Callable[[Mapping], Mapping]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class SchemaVersionError(ValueError):
