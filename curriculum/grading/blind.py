@@ -27,7 +27,8 @@ import json
 from dataclasses import dataclass
 
 BEGIN, END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
-CHECKS = {"compare": "answer", "check_function": "function", "check_design": "design", "check_part": "part"}
+CHECKS = {"compare": "answer", "check_function": "function", "check_design": "design", "check_part": "part",
+          "check_query": "query"}
 GRADED_BY, ADVICE = "require", "advise"
 CAPTURE = "_curriculum_capture_"
 
@@ -42,7 +43,8 @@ class HiddenCheck:
 
     kind: str
     """``answer`` (compare), ``function`` (check_function), ``design`` (check_design with a model) or
-    ``part`` (check_part: the part is captured as its mesh)."""
+    ``part`` (check_part: the part is captured as its mesh) or ``query`` (check_query: the query's text is captured,
+    the grader runs it on the databases)."""
     student: str
     """Source of the check's first argument, evaluated in the student's kernel."""
     graded: bool
@@ -203,7 +205,7 @@ def blind_source(cell_plan: TestCellPlan, teacher: list[dict]) -> str:
 
 def _capture_line(site: int, check: HiddenCheck, teacher: dict) -> str:
     mode = teacher.get("mode")
-    recorded_kind = mode if mode in ("function", "design", "part") else "answer"  # compare records its own mode
+    recorded_kind = mode if mode in ("function", "design", "part", "query") else "answer"  # compare: its own mode
     if recorded_kind != check.kind:
         raise PlanError(f"line {check.line}: the teacher's run recorded a {mode} check here, not a {check.kind}")
     if check.kind == "function":

@@ -142,6 +142,10 @@ def reference_run(root: Path | str, assignment: str, notebook: str, env: dict[st
                 except (ValueError, KeyError, TypeError) as exc:
                     raise PlanError(f"{source.name}, {gid}, line {check.line}: the function's inputs or the reference's "
                                     f"outputs cannot be recorded as data ({exc})") from None
+            if check.kind == "query" and (not doc.get("options", {}).get("databases") or any(
+                    _model(path) is None for path in doc["options"]["databases"])):
+                raise PlanError(f"{source.name}, {gid}, line {check.line}: a query's databases must be functions of "
+                                "the course package, which the grader can import")
             if check.kind == "design" and _model(doc.get("options", {}).get("model", "")) is None:
                 raise PlanError(f"{source.name}, {gid}, line {check.line}: the design's model must be a function of "
                                 "the course package, which the grader can import")
@@ -245,6 +249,8 @@ def decide(check: HiddenCheck, teacher: dict, captured: dict | None, *, borrowed
                 result = _design(teacher, captured)
             elif check.kind == "part":
                 result = _part(teacher, captured)
+            elif check.kind == "query":
+                result = _query(teacher, captured)
             else:
                 result = _answer(check, teacher, captured)
     except (ValueError, KeyError, TypeError, SyntaxError, AttributeError, RecursionError) as exc:
@@ -275,6 +281,8 @@ def other_set(check: HiddenCheck, decision: Decision, captured: dict | None, own
                     right = _design(teacher, captured).correct
                 elif check.kind == "part":
                     right = _part(teacher, captured).correct
+                elif check.kind == "query":
+                    right = _query(teacher, captured).correct
                 else:
                     right = compare(deserialize(captured["answer"]), deserialize(teacher["teacher"]), mode=teacher["mode"],
                                     **teacher.get("options", {})).correct
@@ -358,6 +366,15 @@ def _part(teacher: dict, captured: dict) -> Result:
             return decide_part(student, reference, mates, teacher.get("options", {}))
     except TimeLimitExceeded:
         return Result(False, 0.0, Code.TIMEOUT, _("The part could not be measured in time."))
+
+
+def _query(teacher: dict, captured: dict) -> Result:
+    """A captured query, run by the grader on the databases the teacher's record names (rebuilt from the package)."""
+    from ..check.query import decide_recorded
+
+    student = deserialize(captured["answer"])
+    expected = deserialize(teacher["teacher"]) if teacher.get("teacher") is not None else None
+    return decide_recorded(student, expected, teacher.get("options", {}))
 
 
 def _model(path: str) -> Callable[..., Any] | None:

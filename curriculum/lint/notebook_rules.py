@@ -80,7 +80,7 @@ def hidden_test_problems(source: str) -> list[str]:
                                 "(graded kernels run no hidden test): use require(compare(...))")
     if not any(check.graded for check in cell_plan.checks):
         problems.append("the hidden tests make no graded check (require(compare(...)), require(check_function(...)), "
-                        "require(check_design(..., model=...)), require(check_part(...)))")
+                        "require(check_design(..., model=...)), require(check_part(...)), require(check_query(...)))")
     return problems
 
 
