@@ -33,6 +33,7 @@ digits argument of ``round``, and the fingerprints of self-checks.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -207,7 +208,11 @@ def notebook_numbers(nb: nbformat.NotebookNode, name: str) -> list[Occurrence]:
         where = f"{name} [{_label(cell, index)}]"
         lang = cell_language(cell)
         if cell.cell_type == "markdown":
-            shown = markdown_numbers(cell.source, lang if lang else "en" if _written_answer(cell) else None)
+            if lang is None and _written_answer(cell):
+                for part_lang, part in written_answer_parts(cell.source):
+                    found += [Occurrence(s.value, s.text, f"{where} {part_lang}") for s in markdown_numbers(part, part_lang)]
+                continue
+            shown = markdown_numbers(cell.source, lang)
             found += [Occurrence(s.value, s.text, f"{where} {lang or 'all'}") for s in shown]
             continue
         if cell.cell_type != "code":
@@ -218,6 +223,21 @@ def notebook_numbers(nb: nbformat.NotebookNode, name: str) -> list[Occurrence]:
         for text in texts:
             found += [Occurrence(s.value, s.text, f"{where} expected") for s in code_numbers(text)]
     return found
+
+
+_MODEL_ANSWER_HEADING = re.compile(r"\*\*[^*\n]*\((kk|ru|en)\)\.?\*\*")
+"""The heading of one language's model answer in a written answer: ``**Model answer (en).**``,
+``**Үлгі жауап (kk).**``, ``**Образец ответа (ru).**``."""
+
+
+def written_answer_parts(source: str) -> list[tuple[str, str]]:
+    """(language, text) of each language's model answer in a written answer's cell, each read in its own notation
+    (``0,393`` in kk and ru is one number); text before the first heading, or a cell without headings, is English."""
+    marks = list(_MODEL_ANSWER_HEADING.finditer(source))
+    parts = [("en", source[:marks[0].start()] if marks else source)]
+    for mark, following in zip(marks, [*marks[1:], None]):
+        parts.append((mark.group(1), source[mark.end():following.start() if following else len(source)]))
+    return [(lang, text) for lang, text in parts if text.strip()]
 
 
 def _written_answer(cell: nbformat.NotebookNode) -> bool:
@@ -251,4 +271,5 @@ def module_yml_numbers(path: Path, name: str) -> list[Occurrence]:
     return found
 
 
-__all__ = ["DECIMAL_COMMA", "NumberLedger", "Occurrence", "module_yml_numbers", "notebook_numbers"]
+__all__ = ["DECIMAL_COMMA", "NumberLedger", "Occurrence", "module_yml_numbers", "notebook_numbers",
+           "written_answer_parts"]

@@ -161,6 +161,20 @@ def test_texts_whose_languages_show_different_numbers_are_found():
     assert where == "cell 3" and "has 94" in message and "lacks 49" in message
 
 
+def test_a_written_answers_model_answers_are_read_each_in_its_languages_notation():
+    """The numbers ledger reads ``0,393`` of the kk and ru model answers as one number, as it reads the en 0.393."""
+    from curriculum.pinning import notebook_numbers, written_answer_parts
+
+    model = ("**Model answer (en).** The hand travels 0.393 m.\n\n**Үлгі жауап (kk).** Қол $0{,}393$ м жүреді.\n\n"
+             "**Образец ответа (ru).** Рука проходит 0,393 м.")
+    assert [lang for lang, _text in written_answer_parts(model)] == ["en", "kk", "ru"]
+    nb = a.notebook([a.written("why", 3, model)], module="phys-07-wheel-nuts")
+    assert [(o.value, o.where.rsplit(" ", 1)[1]) for o in notebook_numbers(nb, "x.ipynb")] == [
+        (Decimal("0.393"), "en"), (Decimal("0.393"), "kk"), (Decimal("0.393"), "ru")]
+    assert [o.value for o in notebook_numbers(a.notebook([a.written("why", 3, "About 1.5 m.")], module="m-x"), "x")] == [
+        Decimal("1.5")]
+
+
 def test_the_standards_checklist_lists_what_a_module_written_before_it_lacks(capsys):
     from curriculum.cli import main
 
