@@ -380,14 +380,14 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     from .core import Animation, Lab, Slider
 
     controls = [
-        Slider("L", LABELS["L"], min=0.15, max=0.8, step=0.01, value=0.3, unit=pick(UNITS["m"]), digits=2),
-        Slider("F", LABELS["F"], min=0, max=400, step=5, value=200, unit=pick(UNITS["N"]), digits=3),
-        Slider("angle", LABELS["angle"], min=0, max=180, step=5, value=90, unit="°", digits=3),
+        Slider("L", LABELS["L"], min=0.15, max=0.8, step=0.01, value=0.3, unit=pick(UNITS["m"])),
+        Slider("F", LABELS["F"], min=0, max=400, step=5, value=200, unit=pick(UNITS["N"])),
+        Slider("angle", LABELS["angle"], min=0, max=180, step=5, value=90, unit="°"),
     ]
     pull = Animation("pull", LABELS["pull"], min=0, max=100, step=5, value=100, interval_ms=120, unit="%")
     if task is None:
         controls.append(Slider("M_set", LABELS["M_set"], min=40, max=200, step=5, value=SPEC_TORQUE,
-                               unit=pick(UNITS["Nm"]), digits=3))
+                               unit=pick(UNITS["Nm"])))
         return Lab(model=wrench, controls=[*controls, pull], readout_html=readout_html, plot=WrenchPlot,
                    title=LABELS["title"], start=start)
     if task != "wheel-nuts":
