@@ -235,7 +235,8 @@ def test_design_task_checks_the_spec_and_shows_the_line_to_grade():
     assert not result.correct and result.score == pytest.approx(2 / 3)
     started = braking.make_lab("wet-40", start={"v_kmh": 52.0, "t_r": 1.2})
     started.build()
-    assert started.values() == {"v_kmh": 52.0, "t_r": 1.2}
+    assert started.values() == {"v_kmh": 52.0, "t_r": 1.2, "progress": 0}  # the Play button is no part of a design
+    assert started.design_code() == "design = {'v_kmh': 52.0, 't_r': 1.2}"
 
 
 def test_a_requirement_on_a_count_reads_as_a_whole_number():
