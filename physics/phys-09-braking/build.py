@@ -532,7 +532,7 @@ time not be taken shorter than 1 s?"""),
 
 ASSIGNMENT_SETUP = """import sympy as sp
 from curriculum.units import ureg
-from curriculum.check import advise, check_design, check_function, compare, require, self_check
+from curriculum.check import advise, check_design, check_function, compare, fingerprint, require, rules, self_check
 from curriculum.i18n import pick
 from curriculum.labs import braking
 
@@ -546,22 +546,31 @@ v, t_r, mu, g = sp.symbols("v t_r mu g", positive=True)
 MU = {"dry": 0.7, "wet": 0.5, "snow": 0.2, "ice": 0.1}
 G = 9.81"""
 
+PARAMETERS = """from curriculum.variants import Variant
+
+variant = Variant(count=10)
+speed_kmh = variant.choice([90, 72, 81, 99, 108, 63, 54, 117])
+reaction_s = variant.choice([1.0, 0.8, 1.2])
+obstacle_m = variant.uniform(40, 90, step=5)
+variant.distinct(obstacle_m)
+variant.distinct(speed_kmh, reaction_s)"""
+"""Each student's own numbers (docs/variants.md): the test speed and the reaction time of task 3, the obstacle's
+distance of tasks 6 and 8. The first value of each draw is the example the release shows."""
+
+WET_STOPPING = """(speed_kmh / 3.6 * reaction_s + (speed_kmh / 3.6) ** 2 / (2 * 0.5 * 9.81)) * ureg.m"""
+MAX_SPEED = """(((0.5 * 9.81) ** 2 + 2 * 0.5 * 9.81 * obstacle_m) ** 0.5 - 0.5 * 9.81) * 3.6 * ureg("km/h")"""
+"""The answers of tasks 3 and 6 for a student's own numbers, written out for the self-checks: the release replaces
+each ``fingerprint(...)`` by a token per parameter set made from the teacher's run, and never shows the expression."""
+
 
 def _tokens() -> dict[str, str]:
-    """The self-checks' fingerprints (the answers' salted hashes: the release holds no answer)."""
+    """The self-checks' fingerprints of the answers every student shares (salted hashes: the release holds no
+    answer); the answers of each student's own numbers are fingerprinted per parameter set at release."""
     v, t_r, mu, g = sp.symbols("v t_r mu g", positive=True)
-    speed_not_converted = rules.wrong_answer(
-        (90 * 1 + 90**2 / (2 * 0.5 * 9.81)) * ureg.m, code="speed-not-converted", message={
-            "kk": "Жылдамдықты м/с-қа айналдыруды ұмытпаңыз: 90 км/сағ = 25 м/с.",
-            "ru": "Не забудьте перевести скорость в м/с: 90 км/ч = 25 м/с.",
-            "en": "Convert the speed to m/s first: 90 km/h = 25 m/s."})
     return {
         "s_r": fingerprint(v * t_r, salt=salt("s_r")),
         "s_b": fingerprint(v**2 / (2 * mu * g), mistakes=[rules.forgot_factor("1/2")], salt=salt("s_b")),
-        "s_wet": fingerprint(88.71 * ureg.m, rtol=0.01, mistakes=[speed_not_converted], salt=salt("s_wet")),
         "a_ice": fingerprint(0.981 * ureg("m/s^2"), rtol=0.01, salt=salt("a_ice")),
-        "v_max": fingerprint(55.808 * ureg("km/h"), rtol=0.01, mistakes=[rules.unit_not_converted("m/s")],
-                             salt=salt("v_max")),
     }
 
 
@@ -569,6 +578,7 @@ def assignment(meta: object) -> object:
     token = _tokens()
     nb = a.notebook([
         a.setup_cell(imports=ASSIGNMENT_SETUP),
+        a.parameters(PARAMETERS),
         a.text(
             kk="""# Тежеу сынағы: автомобиль қай жерде тоқтайды?
 
@@ -594,7 +604,9 @@ Python функциясы ретінде, сосын зертханада жоб
 | мұз, `"ice"` | 0,1 |
 
 **Жауапты қалай жазу керек.** Бірінші ұяшықта `v`, `t_r`, `mu`, `g` символдары, `MU` сөздігі (dict) және `G = 9.81`
-анықталған; символдарға сан меншіктемеңіз. Өлшем бірлігі бар шаманы `ureg` арқылы жазыңыз: `12 * ureg.m`,
+анықталған; символдарға сан меншіктемеңіз. Екінші ұяшық сіздің тапсырмаларыңыздың сандарын береді: `speed_kmh`
+(км/сағ), `reaction_s` (с) және `obstacle_m` (м). Әр оқушының сандары өзінікі: оларды өзгертпеңіз, жауапта осы
+атауларды қолдануға болады. Өлшем бірлігі бар шаманы `ureg` арқылы жазыңыз: `12 * ureg.m`,
 `(36 * ureg("km/h")).to("m/s")`. Python кодында бөлшек сандар нүктемен жазылады: `0.5`. Әр тапсырманың астындағы
 тест ұяшығын іске қосыңыз: ол жауаптың түрін тексереді.""",
             ru="""# Тормозные испытания: где остановится автомобиль?
@@ -621,7 +633,9 @@ $g = 9{,}81$ м/с². Коэффициенты трения шины о доро
 | лёд, `"ice"` | 0,1 |
 
 **Как записывать ответы.** В первой ячейке уже определены символы `v`, `t_r`, `mu`, `g`, словарь `MU` (dict) и
-`G = 9.81`; не присваивайте символам числа. Величину с единицей измерения записывайте через `ureg`: `12 * ureg.m`,
+`G = 9.81`; не присваивайте символам числа. Вторая ячейка задаёт числа ваших задач: `speed_kmh` (км/ч),
+`reaction_s` (с) и `obstacle_m` (м). У каждого ученика свои числа: не меняйте их, в ответах можно пользоваться
+этими именами. Величину с единицей измерения записывайте через `ureg`: `12 * ureg.m`,
 `(36 * ureg("km/h")).to("m/s")`. В коде Python дробные числа пишутся через точку: `0.5`. Запускайте тестовую ячейку
 под каждой задачей: она проверяет форму ответа.""",
             en="""# Brake test: where does the car stop?
@@ -648,7 +662,9 @@ Typical tyre-road friction coefficients $\\mu$:
 | ice, `"ice"` | 0.1 |
 
 **How to write answers.** The first cell defines the symbols `v`, `t_r`, `mu`, `g`, the dictionary `MU` and
-`G = 9.81`; do not assign numbers to the symbols. Write a quantity with a unit through `ureg`: `12 * ureg.m`,
+`G = 9.81`; do not assign numbers to the symbols. The second cell gives the numbers of your tasks: `speed_kmh`
+(km/h), `reaction_s` (s) and `obstacle_m` (m). Every student has their own numbers: do not change them; your answers
+may use these names. Write a quantity with a unit through `ureg`: `12 * ureg.m`,
 `(36 * ureg("km/h")).to("m/s")`. Decimals in Python code are written with a point: `0.5`. Run the test cell under
 each task: it checks the form of your answer."""),
 
@@ -694,29 +710,36 @@ advise(self_check(s_b, "{token['s_b']}"))""", hidden="""require(compare(s_b, "v*
         a.text(kk="## Ә бөлім. Өлшем бірліктері бар сандар", ru="## Часть Б. Числа с единицами измерения",
                en="## Part B. Numbers with units"),
         a.task(3, 2, "B",
-               kk="""Жаңа модель ылғал трассада ($\\mu = 0{,}5$) 90 км/сағ жылдамдықпен сыналады. Сынақшының реакция уақыты
-$t_r = 1$ с. Тоқтау жолын есептеп, `s_wet` айнымалысына метрмен pint шамасы ретінде сақтаңыз (ұзындықтың басқа
+               kk="""Жаңа модель ылғал трассада ($\\mu = 0{,}5$) {speed_kmh} км/сағ жылдамдықпен (`speed_kmh`) сыналады. Сынақшының
+реакция уақыты $t_r = {reaction_s}$ с (`reaction_s`). Тоқтау жолын есептеп, `s_wet` айнымалысына метрмен pint шамасы ретінде сақтаңыз (ұзындықтың басқа
 бірлігі де қабылданады; 1 % дәлдікпен есептелген жауап қабылданады).
 
-*Кеңес:* формулаларда жылдамдық м/с-пен болуы керек: `(90 * ureg("km/h")).to("m/s")`.""",
-               ru="""Новую модель испытывают на мокром треке ($\\mu = 0{,}5$) при скорости 90 км/ч. Время реакции испытателя
-$t_r = 1$ с. Вычислите остановочный путь и сохраните его в `s_wet` как величину pint в метрах (другая единица длины
+*Кеңес:* формулаларда жылдамдық м/с-пен болуы керек: `(speed_kmh * ureg("km/h")).to("m/s")`.""",
+               ru="""Новую модель испытывают на мокром треке ($\\mu = 0{,}5$) при скорости {speed_kmh} км/ч (`speed_kmh`). Время
+реакции испытателя $t_r = {reaction_s}$ с (`reaction_s`). Вычислите остановочный путь и сохраните его в `s_wet` как величину pint в метрах (другая единица длины
 тоже принимается; принимается ответ с точностью до 1 %).
 
-*Подсказка:* в формулах скорость должна быть в м/с: `(90 * ureg("km/h")).to("m/s")`.""",
-               en="""A new model is tested on the wet track ($\\mu = 0.5$) at 90 km/h. The test driver's reaction time is
-$t_r = 1$ s. Compute the stopping distance and store it in `s_wet` as a pint quantity in metres (another unit of
+*Подсказка:* в формулах скорость должна быть в м/с: `(speed_kmh * ureg("km/h")).to("m/s")`.""",
+               en="""A new model is tested on the wet track ($\\mu = 0.5$) at {speed_kmh} km/h (`speed_kmh`). The test driver's
+reaction time is $t_r = {reaction_s}$ s (`reaction_s`). Compute the stopping distance and store it in `s_wet` as a pint quantity in metres (another unit of
 length is accepted too; an answer within 1 % is accepted).
 
-*Hint:* inside the formulas the speed must be in m/s: `(90 * ureg("km/h")).to("m/s")`."""),
-        a.answer("wet-stopping", """v_test = (90 * ureg("km/h")).to("m/s")
-t_test = 1.0 * ureg.s
+*Hint:* inside the formulas the speed must be in m/s: `(speed_kmh * ureg("km/h")).to("m/s")`."""),
+        a.answer("wet-stopping", """v_test = (speed_kmh * ureg("km/h")).to("m/s")
+t_test = reaction_s * ureg.s
 a_wet = 0.5 * 9.81 * ureg("m/s^2")
 s_wet = (v_test * t_test + v_test**2 / (2 * a_wet)).to("m")""", hint={
             "kk": "s_wet = ...  (pint шамасы, метрмен)", "ru": "s_wet = ...  (величина pint в метрах)",
             "en": "s_wet = ...  (a pint quantity in metres)"}),
         a.tests("wet-stopping-test", 2, public=f"""require(compare(s_wet, "m", mode="dimension"))
-advise(self_check(s_wet, "{token['s_wet']}"))""", hidden="""require(compare(s_wet, "88.71 m", mode="units", rtol=0.01))"""),
+advise(self_check(s_wet, fingerprint(  # says right or wrong without holding the answer
+    {WET_STOPPING}, rtol=0.01,
+    mistakes=[rules.wrong_answer({WET_STOPPING.replace("speed_kmh / 3.6", "speed_kmh")}, code="speed-not-converted",
+                                 message={{"kk": "Алдымен жылдамдықты км/сағ-тан м/с-қа айналдырыңыз (3,6-ға бөліңіз).",
+                                          "ru": "Сначала переведите скорость из км/ч в м/с (разделите на 3,6).",
+                                          "en": "Convert the speed from km/h to m/s first (divide by 3.6)."}})])))""",
+                hidden="""from curriculum.labs.braking import stopping_distance as reference_stopping_distance
+require(compare(s_wet, reference_stopping_distance(speed_kmh, "wet", reaction_s) * ureg.m, mode="units", rtol=0.01))"""),
 
         a.task(4, 1, "A",
                kk="""Мұз үстінде ($\\mu = 0{,}1$, $g = 9{,}81$ м/с²) дөңгелектер ең көп дегенде қандай баяулау бере алады? Оны
@@ -763,29 +786,33 @@ ratio = 0.7 / 0.1""", hint={
         a.text(kk="## Б бөлім. Қауіпсіз жылдамдық және функция", ru="## Часть В. Безопасная скорость и функция",
                en="## Part C. The safe speed and a function"),
         a.task(6, 2, "B",
-               kk="""Сынақ трассасының бір аймағында кедергі автомобильден 40 м алда кенеттен пайда болуы мүмкін. Жол ылғал
-($\\mu = 0{,}5$), реакция уақыты $t_r = 1$ с. Автомобиль 40 м ішінде әлі тоқтай алатын ең үлкен жылдамдықты табыңыз:
-$v\\,t_r + \\dfrac{v^2}{2\\mu g} = 40$ м квадрат теңдеуін $v$ бойынша шешіңіз (оң түбірін алыңыз). `v_max` мәнін
+               kk="""Сынақ трассасының бір аймағында кедергі автомобильден {obstacle_m} м алда (`obstacle_m`) кенеттен пайда болуы
+мүмкін. Жол ылғал ($\\mu = 0{,}5$), реакция уақыты $t_r = 1$ с. Автомобиль {obstacle_m} м ішінде әлі тоқтай алатын ең
+үлкен жылдамдықты табыңыз: $v\\,t_r + \\dfrac{v^2}{2\\mu g} = {obstacle_m}$ м квадрат теңдеуін $v$ бойынша шешіңіз (оң түбірін алыңыз). `v_max` мәнін
 км/сағ-пен pint шамасы ретінде сақтаңыз (`ureg("km/h")`; жылдамдықтың басқа бірлігі, мысалы м/с, де қабылданады;
 1 % дәлдікпен). `sp.solve` немесе квадрат теңдеу түбірлерінің формуласын қолдануға болады.""",
-               ru="""В одной зоне испытательного трека препятствие может внезапно появиться в 40 м перед автомобилем. Дорога мокрая
-($\\mu = 0{,}5$), время реакции $t_r = 1$ с. Найдите наибольшую скорость, при которой автомобиль ещё успевает
-остановиться на 40 м: решите квадратное уравнение $v\\,t_r + \\dfrac{v^2}{2\\mu g} = 40$ м относительно $v$ (возьмите
+               ru="""В одной зоне испытательного трека препятствие может внезапно появиться в {obstacle_m} м (`obstacle_m`) перед
+автомобилем. Дорога мокрая ($\\mu = 0{,}5$), время реакции $t_r = 1$ с. Найдите наибольшую скорость, при которой
+автомобиль ещё успевает остановиться на {obstacle_m} м: решите квадратное уравнение
+$v\\,t_r + \\dfrac{v^2}{2\\mu g} = {obstacle_m}$ м относительно $v$ (возьмите
 положительный корень). Сохраните `v_max` как величину pint в км/ч (`ureg("km/h")`; другая единица скорости, например
 м/с, тоже принимается; с точностью до 1 %). Можно использовать `sp.solve` или формулу корней квадратного уравнения.""",
-               en="""In one zone of the test track an obstacle can suddenly appear 40 m ahead of the car. The road is wet
-($\\mu = 0.5$) and the reaction time is $t_r = 1$ s. Find the largest speed at which the car still stops within
-40 m: solve the quadratic equation $v\\,t_r + \\dfrac{v^2}{2\\mu g} = 40$ m for $v$ (take the positive root). Store
+               en="""In one zone of the test track an obstacle can suddenly appear {obstacle_m} m (`obstacle_m`) ahead of the car.
+The road is wet ($\\mu = 0.5$) and the reaction time is $t_r = 1$ s. Find the largest speed at which the car still
+stops within {obstacle_m} m: solve the quadratic equation $v\\,t_r + \\dfrac{v^2}{2\\mu g} = {obstacle_m}$ m for $v$ (take the positive root). Store
 `v_max` as a pint quantity in km/h (`ureg("km/h")`; another unit of speed, such as m/s, is accepted too; within
 1 %). You may use `sp.solve` or the quadratic formula."""),
         a.answer("max-speed", """u = sp.symbols("u", positive=True)          # the speed in m/s
-roots = sp.solve(sp.Eq(u * 1.0 + u**2 / (2 * 0.5 * 9.81), 40), u)   # only the positive root
+roots = sp.solve(sp.Eq(u * 1.0 + u**2 / (2 * 0.5 * 9.81), obstacle_m), u)   # only the positive root
 v_max = (float(roots[0]) * ureg("m/s")).to("km/h")""", hint={
             "kk": "v_max = ...  (pint шамасы, км/сағ бірлігімен)", "ru": "v_max = ...  (величина pint в км/ч)",
             "en": "v_max = ...  (a pint quantity in km/h)"}),
         a.tests("max-speed-test", 2, public=f"""require(compare(v_max, "km/h", mode="dimension"))
-advise(self_check(v_max, "{token['v_max']}"))""",
-                hidden="""require(compare(v_max, "55.808 km/h", mode="units", rtol=0.01))"""),
+advise(self_check(v_max, fingerprint(  # says right or wrong without holding the answer
+    {MAX_SPEED}, rtol=0.01,
+    mistakes=[rules.unit_not_converted("m/s")])))""",
+                hidden="""from curriculum.labs.braking import max_speed_kmh as reference_max_speed_kmh
+require(compare(v_max, reference_max_speed_kmh(obstacle_m, "wet", 1.0) * ureg("km/h"), mode="units", rtol=0.01))"""),
 
         a.task(7, 2, "B",
                kk="""Сынақ инженерлері кез келген сынақ үшін шақыра алатын функция сұрайды. `stopping_distance(v_kmh, surface, t_r=1.0)`
@@ -838,29 +865,29 @@ require(check_function(stopping_distance, reference_stopping_distance, inputs=ca
         a.text(kk="## В бөлім. Жобалау және түсіндіру", ru="## Часть Г. Проект и объяснение",
                en="## Part D. Design and explain"),
         a.task(8, 2, "C",
-               kk="""Сынақ трассасының ылғал бөлігінде кедергі 40 м қашықтықта пайда болуы мүмкін. Жүргізуші кемінде 50 км/сағ
+               kk="""Сынақ трассасының ылғал бөлігінде кедергі {obstacle_m} м қашықтықта пайда болуы мүмкін. Жүргізуші кемінде 50 км/сағ
 жылдамдықпен жүруі керек (әйтпесе сынақ өтпейді), ал реакция уақытын 1 с-тан аз деп алуға болмайды. Төмендегі
 зертханада жылдамдық пен реакция уақытын таңдап, **Жобаны тексеру** батырмасын басыңыз. Жоба талаптарға сай болғанда,
 зертхана көрсеткен жолды (`design = {...}`) жауап ұяшығына көшіріңіз: бағалау кезінде ешкім жүгірткіні
 жылжытпайды, сондықтан жобаңыз кодта сақталуы керек.""",
-               ru="""На мокром участке испытательного трека препятствие может появиться в 40 м. Водитель должен ехать не медленнее
+               ru="""На мокром участке испытательного трека препятствие может появиться в {obstacle_m} м. Водитель должен ехать не медленнее
 50 км/ч (иначе испытание не засчитывается), а время реакции нельзя брать меньше 1 с. Подберите в лаборатории ниже
 скорость и время реакции и нажмите **Проверить проект**. Когда проект выполняет все требования, скопируйте строку,
 которую показывает лаборатория (`design = {...}`), в ячейку ответа: при оценивании никто не двигает ползунки,
 поэтому проект должен быть записан в коде.""",
-               en="""On the wet section of the test track an obstacle can appear 40 m ahead. The driver must go at least 50 km/h
+               en="""On the wet section of the test track an obstacle can appear {obstacle_m} m ahead. The driver must go at least 50 km/h
 (otherwise the test does not count), and the reaction time may not be taken below 1 s. Choose the speed and the
 reaction time in the lab below and press **Check the design**. When the design meets every requirement, copy the
 line the lab shows (`design = {...}`) into the answer cell: nobody moves a slider when your work is graded, so the
 design has to live in code."""),
-        a.code("""braking.make_lab("wet-40")"""),
+        a.code("""braking.make_lab("wet-40", distance_m=obstacle_m)"""),
         a.answer("design", "design = {'v_kmh': 54.0, 't_r': 1.0}", hint={
             "kk": "design = {'v_kmh': ..., 't_r': ...}   (зертхана көрсеткен жол)",
             "ru": "design = {'v_kmh': ..., 't_r': ...}   (строка, которую показывает лаборатория)",
             "en": "design = {'v_kmh': ..., 't_r': ...}   (the line the lab shows)"}),
         a.tests("design-test", 2, public="""assert isinstance(design, dict) and {"v_kmh", "t_r"} <= set(design), pick({"kk": "design = {'v_kmh': ..., 't_r': ...} (зертхана көрсететін жол)", "ru": "design = {'v_kmh': ..., 't_r': ...} (строка, которую показывает лаборатория)", "en": "design = {'v_kmh': ..., 't_r': ...} (the line the lab shows)"})
-advise(check_design(design, braking.DESIGN_SPEC, model=braking.design_result))""",
-                hidden="""require(check_design(design, braking.DESIGN_SPEC, model=braking.design_result))"""),
+advise(check_design(design, braking.design_spec(obstacle_m), model=braking.design_result))""",
+                hidden="""require(check_design(design, braking.design_spec(obstacle_m), model=braking.design_result))"""),
 
         a.task(9, 3, "C", locked_id="why-quadruple-prompt",
                kk="""3–6 сөйлеммен түсіндіріңіз:

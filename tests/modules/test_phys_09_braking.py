@@ -11,6 +11,7 @@ import re
 import nbformat
 import pytest
 
+from curriculum.check import check_design
 from curriculum.labs import braking
 from curriculum.paths import REPO_ROOT
 from curriculum.pinning import NumberLedger
@@ -72,10 +73,11 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(braking.max_speed_ms(40, 0.2, 1.0), places=1)                        # 10.7 m/s
     ledger.pin(braking.max_speed_kmh(40, "snow"), places=1)                         # 38.6 km/h
     ledger.pin(braking.max_speed_kmh(40, "snow"), places=0)                         # "about 39 km/h"
-    # the assignment: hidden checks, the function's example, the rubric and the model answer
-    ledger.pin(braking.stopping_distance(90, "wet"), places=2)                      # 88.71 m
+    # the assignment: each student's numbers (the draws of the parameters cell; the answers of tasks 3 and 6 are the
+    # model's for each set: test_every_parameter_set_...), hidden checks, the function's example, the rubric
+    ledger.given(72, 81, 99, 108, 63, 54, 117, 0.8, 1.2, note="the test speeds and reaction times students draw")
+    ledger.given(10, note="ten parameter sets per class")
     ledger.pin(braking.deceleration(0.1), places=3)                                 # 0.981 m/s²
-    ledger.pin(braking.max_speed_kmh(40, "wet"), places=3)                          # 55.808 km/h
     ledger.pin(braking.stopping_distance(36, "ice"), places=2)                      # 60.97 m
     ledger.pin(kmh(36)), ledger.pin(kmh(36) ** 2)                                   # 10 m/s, 100
     ledger.pin(braking.braking_distance(kmh(60), 0.7), places=0)                    # ≈ 20 m
@@ -169,6 +171,52 @@ def test_the_design_lab_shows_the_obstacle_and_leaves_the_animation_out():
     limits = {r.key: r.limit for r in braking.DESIGN_SPEC.requirements}
     assert limits == {"total": 40.0, "v_kmh": 50.0, "t_r": 1.0}
     assert braking.max_speed_kmh(40, "wet", 1.0) > 50, "the task can be met"
+
+
+def _deck():
+    from curriculum.variants.personalise import release_deck
+
+    deck = release_deck(nbformat.read(REPO_ROOT / "release" / MODULE / "braking.ipynb", as_version=4))
+    assert deck is not None, "the release carries the deck of each student's numbers"
+    return deck
+
+
+def test_the_example_is_the_lessons_situation_and_every_set_can_be_met():
+    """The release shows the example, 90 km/h, 1 s and 40 m: the numbers of the lessons' worked example and design
+    task (and of the forms). Every student's obstacle leaves a design that meets the specification (the safe speed on
+    the wet road is above the test's 50 km/h), and the teacher's design meets every student's."""
+    deck = _deck()
+    assert deck.count == 10
+    assert dict(deck.example.values) == {"speed_kmh": 90, "reaction_s": 1.0, "obstacle_m": braking.OBSTACLE}
+    obstacles = [s.values["obstacle_m"] for s in deck.sets]
+    assert len(set(obstacles)) == deck.count, "no two students of a class share an obstacle"
+    for s in deck.sets:
+        spec = braking.design_spec(s.values["obstacle_m"])
+        assert braking.max_speed_kmh(s.values["obstacle_m"], "wet", 1.0) > 50, s.label()
+        assert check_design(braking.design_result({"v_kmh": 54.0, "t_r": 1.0}), spec).correct, s.label()
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "{0.8}$ s"), ("ru", "{0{,}8}$ с"), ("kk", "{0{,}8}$ с")])
+def test_a_students_copy_shows_their_numbers_in_each_language(lang, shown):
+    from curriculum.variants.personalise import personalise
+
+    deck = _deck()
+    student = next(f"s{i}" for i in range(1000) if deck.for_student(f"s{i}").values["reaction_s"] == 0.8)
+    mine = deck.for_student(student).values
+    copy = personalise(nbformat.read(REPO_ROOT / "release" / MODULE / "braking.ipynb", as_version=4), student)
+    text = "\n".join(c.source for c in copy.cells if f"lang-{lang}" in c.metadata.get("tags", []))
+    assert shown in text and f"{mine['speed_kmh']} " in text and f"{mine['obstacle_m']} " in text
+    assert "{speed_kmh}" not in text and "{obstacle_m}" not in text
+
+
+def test_the_design_lab_poses_a_students_own_obstacle():
+    lab = braking.make_lab("wet-40", distance_m=65)
+    lab.build()
+    lab.set(v_kmh=70.0, t_r=1.0)
+    assert {r.key: r.limit for r in lab.spec.requirements}["total"] == 65
+    assert lab.check().correct
+    assert not check_design(braking.design_result({"v_kmh": 70.0, "t_r": 1.0}), braking.DESIGN_SPEC).correct
+    assert "65" in lab.spec.title["en"] and "65 m" in " ".join(t.get_text() for t in lab.view.road.texts)
 
 
 def test_a_deceleration_of_either_sign_and_a_dimensionless_ratio_earn_the_points():
