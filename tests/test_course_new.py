@@ -67,7 +67,7 @@ def test_kk_course_releases_only_kazakh_text_and_sets_the_setup_cell_to_kk(kk_co
         setup = [c.source for c in nb.cells if "curriculum.setup(" in c.source]
         assert setup and all("curriculum.setup(lang='kk')" in s for s in setup), path
     assert [p.name for p in result.lessons] == ["01-phys-09-braking-lesson-1.ipynb", "01-phys-09-braking-lesson-2.ipynb",
-                                               "02-inf-08-vin.ipynb"]
+                                               "02-inf-08-vin-lesson-1.ipynb", "02-inf-08-vin-lesson-2.ipynb"]
 
 
 @pytest.mark.slow

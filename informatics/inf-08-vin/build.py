@@ -251,10 +251,10 @@ lets the car go or stops it. The bars below show the contribution of each positi
 Bekzat says: "The letter `O` and the digit `0` look the same, so the scanner will accept `1M8GDM9AXKPO42788` as a
 valid VIN too: the weighted sum does not change." Do you agree? Replace the `0` by the letter `O` in the lab, or
 run the cell below. What does the scanner say, and why?"""),
-        a.code("""print(is_valid_vin("1M8GDM9AXKPO42788"), vin_lab.explain("1M8GDM9AXKPO42788")["status"])
-# [kk] "bad-characters": 12-орында VIN-де жоқ таңба тұр
-# [ru] "bad-characters": на 12-й позиции знак, которого в VIN не бывает
-# [en] "bad-characters": position 12 holds a character no VIN has""", role="misconception"),
+        a.code("""# [kk] тізім — VIN-де болмайтын таңбалар тұрған орындар
+# [ru] список — позиции знаков, которых в VIN не бывает
+# [en] the list: the positions of characters no VIN has
+print(is_valid_vin("1M8GDM9AXKPO42788"), vin_lab.explain("1M8GDM9AXKPO42788")["bad"])""", role="misconception"),
         a.summary(
             kk="""## Қорытынды
 
