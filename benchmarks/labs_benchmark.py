@@ -56,6 +56,7 @@ FULL_DRAW_CAUSES = {
     "robot_arm": "link lengths or weld spot: the reach ring and the view (ladder); the angles never",
     "takt": "shift length (time axis), and the cars' limit (ladder) when a takt, buffer or target moves far",
     "vin": "never: the characters and bars are dynamic, the 17 positions fixed",
+    "hydraulic_lift": "never: the pistons, the oil, the car, the arrows and the force curve are dynamic; the axes are fixed",
     "wheel_nuts": "never: the wrench, the push, its arm and the force curve are dynamic; the axes are fixed",
 }
 
