@@ -221,3 +221,40 @@ def test_a_hidden_query_check_is_planned_as_a_capture_of_the_querys_text():
     assert [(c.kind, c.student, c.graded) for c in cell.checks] == [("query", "q_local", True)]
     blind = blind_source(cell, [{"mode": "query", "options": {}}])
     assert "_curriculum_capture_.answer(0, lambda: (q_local))" in blind and "SELECT part_no" not in blind
+
+
+def test_the_teachers_run_records_a_query_the_grader_decides_from_data_only(monkeypatch):
+    """As nbgrader runs it: the teacher's run records the query and the databases by name; the student's kernel
+    records the student's text only; the grader decides from the two records."""
+    import IPython.display
+
+    from curriculum.check import capture
+    from curriculum.check.record import MIME, TEACHER_ENV
+
+    def record(check, *, teacher):
+        docs = []
+        with monkeypatch.context() as m:
+            m.setenv("NBGRADER_EXECUTION", "autograde")
+            if teacher:
+                m.setenv(TEACHER_ENV, "1")
+            else:
+                m.delenv(TEACHER_ENV, raising=False)
+            m.setattr(IPython.display, "display", lambda obj, raw=False: docs.append(obj[MIME]))
+            check()
+        return docs
+
+    (teacher,) = record(lambda: check_query(LOCAL, LOCAL, databases=DATABASES, name="q_local"), teacher=True)
+    assert teacher["mode"] == "query" and teacher["options"]["databases"] == [
+        "curriculum._test_shop:_course", "curriculum._test_shop:_other"]
+    (student,) = record(lambda: check_query("SELECT 1", LOCAL, databases=DATABASES), teacher=False)
+    assert "teacher" not in student and LOCAL not in json_text(student)
+    check = HiddenCheck(kind="query", student="q_local", graded=True, partial=False, line=1)
+    for text, share in (("SELECT part_no, price FROM parts WHERE local <> 0", 1.0), ("SELECT part_no, price FROM parts", 0.0)):
+        (captured,) = record(lambda: capture.answer(0, lambda: text), teacher=False)
+        assert decide(check, teacher, captured).share == share
+
+
+def json_text(doc) -> str:
+    import json
+
+    return json.dumps(doc)
