@@ -258,3 +258,28 @@ def json_text(doc) -> str:
     import json
 
     return json.dumps(doc)
+
+
+def test_a_self_check_token_says_right_or_what_differs_without_holding_the_answer():
+    from curriculum.check import query_fingerprint, self_check
+
+    token = query_fingerprint(LOCAL, _course)
+    assert token.startswith("cq1:") and token == query_fingerprint(LOCAL, _course), "the same token every build"
+    import base64
+
+    text = base64.urlsafe_b64decode(token[4:] + "=" * (-len(token[4:]) % 4)).decode()
+    assert "P-100" not in text and "120.5" not in text and "SELECT" not in text
+    assert self_check("SELECT part_no, price FROM parts WHERE local", token).correct
+    assert self_check("SELECT p.part_no, ROUND(p.price, 2) FROM parts p WHERE local = 1 ORDER BY 2", token).correct
+    assert self_check("SELECT part_no, price FROM parts", token).code == Code.WRONG_ROWS
+    assert self_check("SELECT part_no, price * 1.1 FROM parts WHERE local", token).code == Code.WRONG_ROWS
+    assert self_check("SELECT part_no FROM parts WHERE local", token).code == Code.WRONG_COLUMNS
+    assert self_check("DROP TABLE parts", token).code == Code.NOT_READ_ONLY
+    assert self_check(7, token).code == Code.WRONG_TYPE
+    ordered = query_fingerprint("SELECT name FROM parts ORDER BY price", _course, ordered=True)
+    assert self_check("SELECT name FROM parts ORDER BY price DESC", ordered).code == Code.WRONG_ORDER
+    assert self_check("SELECT name FROM parts ORDER BY price", ordered).correct
+    average = query_fingerprint("SELECT AVG(price) FROM parts", _course)
+    assert self_check("SELECT ROUND(AVG(price), 2) FROM parts", average).correct, "to four significant digits"
+    with pytest.raises(ValueError, match="function of the course package"):
+        query_fingerprint(LOCAL, lambda: COURSE)

@@ -18,7 +18,7 @@ from .fingerprint import fingerprint, self_check
 from .functions import check_function, is_recursive, leaves_arguments_unchanged, recursion_depth
 from .limits import TimeLimitExceeded, time_limit
 from .part import Fit, Section, check_part
-from .query import check_query, run_query
+from .query import check_query, query_fingerprint, run_query
 from .parse import ParseError, parse_math
 from .result import Code, Result
 
@@ -90,6 +90,7 @@ __all__ = [
     "check_design",
     "check_part",
     "check_query",
+    "query_fingerprint",
     "run_query",
     "Fit",
     "Section",

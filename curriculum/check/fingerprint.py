@@ -250,7 +250,12 @@ def self_check(student: Any, token: str, **options: Any) -> Result:
                 "There is no self-check for the numbers of this copy: it was not made from this class's release. "
                 "Ask your teacher for your own copy."))
         token = own
-    result = _self_check(student, token, **options)
+    if isinstance(token, str) and token.startswith("cq1:"):  # a query's result (curriculum.check.query)
+        from .query import query_self_check
+
+        result = query_self_check(student, token)
+    else:
+        result = _self_check(student, token, **options)
     from .record import record_teacher
 
     record_teacher({"self_check": result.correct, "code": str(result.code)})

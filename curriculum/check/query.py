@@ -332,16 +332,21 @@ def same_rows(got: Sequence[tuple], expected: Sequence[tuple], *, ordered: bool,
 
 def _compare(got: QueryResult, expected: QueryResult, *, ordered: bool, rtol: float) -> Result | None:
     """None when ``got`` has ``expected``'s rows, else what differs (no expected value is shown)."""
-    width, want = len(got.columns), len(expected.columns)
+    if same_rows(got.rows, expected.rows, ordered=ordered, rtol=rtol) and len(got.columns) == len(expected.columns):
+        return None
+    in_order = ordered and same_rows(got.rows, expected.rows, ordered=False, rtol=rtol)
+    return _difference(len(got.columns), len(expected.columns), len(got.rows), len(expected.rows), in_order)
+
+
+def _difference(width: int, want: int, n: int, m: int, only_order: bool) -> Result:
+    """What differs between a result of ``width`` columns and ``n`` rows and the right one (``want``, ``m``), told
+    without any of the right values; ``only_order``: the rows are right, their order is not."""
     if width != want:
         return Result(False, 0.0, Code.WRONG_COLUMNS, ngettext(
             "Your query returns {got} column; the task asks for {expected}.",
             "Your query returns {got} columns; the task asks for {expected}.", width, got=width, expected=want),
             {"columns": width})
-    if same_rows(got.rows, expected.rows, ordered=ordered, rtol=rtol):
-        return None
-    n, m = len(got.rows), len(expected.rows)
-    if ordered and same_rows(got.rows, expected.rows, ordered=False, rtol=rtol):
+    if only_order:
         return Result(False, 0.0, Code.WRONG_ORDER, _(
             "The rows are right, but not in the order the task asks for (ORDER BY)."), {"rows": n})
     if n > m:
@@ -358,6 +363,89 @@ def _compare(got: QueryResult, expected: QueryResult, *, ordered: bool, rtol: fl
         message = _("Your query returns as many rows as the right answer, but some values differ: check the columns "
                     "you chose and how they are computed.")
     return Result(False, 0.0, Code.WRONG_ROWS, message, {"rows": n})
+
+
+# -- a self-check without the answer: a fingerprint of the right result -------------------------------------------
+
+PREFIX = "cq1:"
+"""How a query's self-check token starts (``self_check(q, "cq1:...")``)."""
+
+DIGITS = 4
+"""Significant digits a number of the result is compared to in a self-check (the hidden check uses ``rtol``)."""
+
+
+def _canonical(value: Any, shift: float) -> str:
+    if value is None:
+        return "N"
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, float) and math.isfinite(value) and value == int(value) and abs(value) < 2 ** 53:
+        value = int(value)
+    if isinstance(value, int):
+        return f"i{value}"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return f"f{value}"
+        if value == 0:
+            return "f0"
+        unit = 10.0 ** (math.floor(math.log10(abs(value))) - DIGITS + 1)
+        return f"f{math.floor(value / unit + shift)}e{math.floor(math.log10(unit))}"
+    if isinstance(value, bytes):
+        return "b" + value.hex()
+    return "s" + str(value)
+
+
+def _digest(salt: str, rows: Sequence[tuple], ordered: bool, shift: float) -> str:
+    import hashlib
+
+    lines = ["\x1f".join(_canonical(v, shift) for v in row) for row in rows]
+    if not ordered:
+        lines.sort()
+    return hashlib.sha256(("\x1e".join([salt, *lines])).encode()).hexdigest()[:24]
+
+
+def query_fingerprint(teacher: str, database: Callable[[], str], *, ordered: bool = False) -> str:
+    """A self-check token of the teacher's query's result on ``database`` (a function of the course package): the
+    number of columns and rows and a salted digest of the rows (numbers to :data:`DIGITS` significant digits, on two
+    grids half a step apart), never a value. The same query and database give the same token (build.py writes it
+    again); ``self_check(q, token)`` runs the student's query on the same database and compares."""
+    import base64
+    import hashlib
+
+    (db,) = _databases((database,))
+    got = run_query(teacher, db)
+    if not got.ok:
+        raise ValueError(f"the teacher's query does not run: {got.message} ({got.details})")
+    name = qualified_name(db)
+    salt = hashlib.sha256(f"{name}\n{teacher}".encode()).hexdigest()[:12]
+    data = {"s": salt, "db": name, "o": ordered, "c": len(got.columns), "n": len(got.rows),
+            "d": [_digest(salt, got.rows, ordered, shift) for shift in (0.0, 0.5)],
+            "u": _digest(salt, got.rows, False, 0.0) if ordered else ""}
+    return PREFIX + base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def query_self_check(student: Any, token: str) -> Result:
+    """Right or what differs, judged from a :func:`query_fingerprint` token alone (``self_check`` calls this)."""
+    import base64
+
+    body = token[len(PREFIX):]
+    data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    if not str(data["db"]).startswith("curriculum."):
+        raise ValueError(f"a self-check's database {data['db']!r} is not a function of the course package")
+    if not isinstance(student, str):
+        return Result(False, 0.0, Code.WRONG_TYPE, _("The query should be text in quotes, for example \"SELECT ...\"."))
+    got = run_query(student, resolve(data["db"]))
+    if not got.ok:
+        return Result(False, 0.0, got.code, got.message, got.details)
+    width, n = len(got.columns), len(got.rows)
+    if width == data["c"] and n == data["n"]:
+        if any(_digest(data["s"], got.rows, data["o"], shift) in data["d"] for shift in (0.0, 0.5)):
+            return Result(True, 1.0, Code.EQUIVALENT, _(
+                "Looks right on the course's database. The hidden tests also run your query on a database filled "
+                "differently and decide the grade."), {"rows": n})
+        in_order = bool(data["o"]) and _digest(data["s"], got.rows, False, 0.0) == data["u"]
+        return _difference(width, data["c"], n, data["n"], in_order)
+    return _difference(width, data["c"], n, data["n"], False)
 
 
 def _databases(databases: Any) -> tuple[Callable[[], str], ...]:
@@ -451,5 +539,5 @@ def decide_recorded(student: Any, teacher: Any, options: dict[str, Any]) -> Resu
                         limits=options.get("limits"), name=str(options.get("name") or ""))
 
 
-__all__ = ["LIMITS", "QueryResult", "SandboxError", "check_query", "decide_query", "decide_recorded", "run_queries",
-           "run_query", "same_rows"]
+__all__ = ["DIGITS", "LIMITS", "PREFIX", "QueryResult", "SandboxError", "check_query", "decide_query", "decide_recorded",
+           "query_fingerprint", "query_self_check", "run_queries", "run_query", "same_rows"]
