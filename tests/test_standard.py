@@ -20,7 +20,7 @@ from curriculum.roles import points_text, role_of, task_heading, task_level, tas
 from .conftest import MODULES
 
 NOT_YET_TO_THE_STANDARD = {
-    "inf-08-line-robot", "inf-col-pid-conveyor", "math-07-takt", "math-10-robot-arm",
+    "inf-col-pid-conveyor", "math-07-takt", "math-10-robot-arm",
     "phys-10-ev-battery",
     "inf-07-bracket",  # written while the form was being built (schema v1), before it landed
 }

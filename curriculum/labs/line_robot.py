@@ -51,6 +51,7 @@ The model is plain Python; widgets and matplotlib are imported only inside :func
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -173,7 +174,7 @@ def simulate(kp: float, kd: float = 0.0, v: float = 0.5, y0: float = START_OFFSE
     """Drive the robot along the straight track with PD steering (``kd = 0``: P steering).
 
     ``kp`` in (rad/s)/m, ``kd`` in rad/m, ``v`` in m/s (> 0), ``y0`` in m.  Returns the path
-    (``t``, ``x``, ``y`` in s and m), the line error ``e`` the sensors gave (m), and the metrics:
+    (``t``, ``x``, ``y`` in s and m, the heading ``theta`` in rad), the line error ``e`` the sensors gave (m), and the metrics:
     ``overshoot`` (%), ``time_to_line`` (s, ``inf`` if not settled), ``mean_abs_error`` and
     ``max_offset`` (m), ``lost`` (the sensors lost the line) and ``finished`` (drove the whole
     track without losing the line).
@@ -183,12 +184,13 @@ def simulate(kp: float, kd: float = 0.0, v: float = 0.5, y0: float = START_OFFSE
     steps = int(round(length / v / dt))
     x, y, theta, omega = 0.0, y0, 0.0, 0.0
     e_prev = None
-    ts, xs, ys, es = [], [], [], []
+    ts, xs, ys, es, thetas = [], [], [], [], []
     lost = False
     for k in range(steps + 1):
         ts.append(k * dt)
         xs.append(x)
         ys.append(y)
+        thetas.append(theta)
         # where the line crosses the sensor bar (positive = left of the bar's centre)
         bar_y = y + SENSOR_AHEAD * math.sin(theta)
         readings = sensor_readings(-bar_y / math.cos(theta))
@@ -206,7 +208,7 @@ def simulate(kp: float, kd: float = 0.0, v: float = 0.5, y0: float = START_OFFSE
         x += v * math.cos(theta) * dt
         y += v * math.sin(theta) * dt
     return {
-        "kp": kp, "kd": kd, "v": v, "y0": y0, "t": ts, "x": xs, "y": ys, "e": es,
+        "kp": kp, "kd": kd, "v": v, "y0": y0, "t": ts, "x": xs, "y": ys, "e": es, "theta": thetas,
         "overshoot": overshoot(ys, y0),
         "time_to_line": math.inf if lost else time_to_line(ts, ys),
         "mean_abs_error": mean_abs_error(ys),
@@ -215,6 +217,18 @@ def simulate(kp: float, kd: float = 0.0, v: float = 0.5, y0: float = START_OFFSE
         "finished": not lost,
         "lap_time": ts[-1],
     }
+
+
+def pose_at(result: Mapping[str, Any], along: float) -> dict[str, Any]:
+    """Where the robot of a run is when it has driven ``along`` metres down the track (or where it stopped):
+    ``at_t`` (s), ``at_x``, ``at_y`` (m), ``at_theta`` (rad), the sensors' ``at_readings`` and ``at_e`` (m, ``None``
+    when no sensor sees the line)."""
+    xs = result["x"]
+    k = next((i for i, x in enumerate(xs) if x >= along), len(xs) - 1)
+    x, y, theta = xs[k], result["y"][k], result["theta"][k]
+    readings = sensor_readings(-(y + SENSOR_AHEAD * math.sin(theta)) / math.cos(theta))
+    return {"at_t": result["t"][k], "at_x": x, "at_y": y, "at_theta": theta, "at_readings": readings,
+            "at_e": line_error(readings)}
 
 
 def lap_time(distance: float, v: float) -> float:
@@ -247,6 +261,11 @@ LABELS = {
     "path": {"kk": "Робот жолы", "ru": "Путь робота", "en": "Robot's path"},
     "line": {"kk": "Сызық", "ru": "Линия", "en": "Line"},
     "band": {"kk": "±3 см жолақ", "ru": "Полоса ±3 см", "en": "±3 cm band"},
+    "along": {"kk": "Робот трасса бойымен", "ru": "Робот вдоль трека", "en": "Robot along the track"},
+    "now": {"kk": "Осы сәтте", "ru": "В этот момент", "en": "At this moment"},
+    "robot": {"kk": "AGV (үстінен қарағанда), датчиктер тақтасы алда", "ru": "AGV (вид сверху), линейка датчиков впереди",
+              "en": "AGV seen from above, sensor bar in front"},
+    "scale": {"kk": "10 см", "ru": "10 см", "en": "10 cm"},
 }
 UNITS = {
     "ms": {"kk": "м/с", "ru": "м/с", "en": "m/s"},
@@ -276,23 +295,59 @@ def _readout_html(result: Mapping[str, Any]) -> str:
         row("max_offset", f"{format_number(result['max_offset'] * 100, 3)} {cm}"),
         row("status", pick(LABELS["finished"] if result["finished"] else LABELS["lost"])),
     ]
+    if "at_t" in result:
+        e = result["at_e"]
+        now = (f"t = {format_number(result['at_t'], 3)} {s}, y = {format_number(result['at_y'] * 100, 2)} {cm}, "
+               f"e = {format_number(e * 100, 2) if e is not None else '–'} {cm}")
+        rows.append(row("now", now))
     return "<table class='line-robot-readout'>" + "".join(rows) + "</table>"
 
 
-class LineRobotPlot(Plot):
-    """Above: the robot's path along the track with the line and the ±3 cm band; below: the sensor error in time."""
+BODY = ((-0.07, -0.06), (0.08, -0.06), (0.08, 0.06), (-0.07, 0.06))
+"""The AGV's outline seen from above, in m in the robot's frame (x forward from the wheel axle, y to the left)."""
 
-    size = (6.4, 5.0)
+
+class LineRobotPlot(Plot):
+    """The robot itself seen from above on the floor (its body, wheels and sensor bar, each sensor shaded by its
+    reading, the painted line and the ±3 cm band, the floor moving past), above its path along the track and the
+    sensor error in time, each with a marker where the robot is now; all three follow the place along the track."""
+
+    size = (6.4, 6.6)
     margins = (0.75, 0.2, 0.55, 0.15)
-    hspace = 0.35
 
     def build(self, figure: Any) -> None:
+        from matplotlib.patches import Circle, Polygon, Rectangle
+
         from ..i18n import pick
 
-        ax1, ax2 = self.axes = figure.subplots(2, 1)
+        width, height = self.size
+        scene = self.scene = figure.add_axes((0.75 / width, 4.95 / height, 5.45 / width, 1.6 / height))
+        scene.set_xlim(-0.25, 0.3)
+        scene.set_ylim(-0.08, 0.08)
+        scene.set_aspect("equal", adjustable="box")
+        scene.set_axis_off()
+        scene.add_patch(Rectangle((-0.25, -BAND), 0.55, 2 * BAND, facecolor="#fee8c8", edgecolor="none"))
+        scene.add_patch(Rectangle((-0.25, -0.0095), 0.55, 0.019, facecolor="#252525", edgecolor="none"))
+        scene.plot([0.18, 0.28], [-0.072, -0.072], color="#333333", lw=1.5)
+        scene.text(0.23, -0.07, pick(LABELS["scale"]), ha="center", va="bottom", fontsize=7)
+        scene.text(-0.25, -0.078, pick(LABELS["robot"]), ha="left", va="bottom", fontsize=8)
+        self.marks = [self.dynamic(scene.plot([0, 0], [0.066, 0.08], color="#999999", lw=1)[0]) for _ in range(7)]
+        self.trail = self.dynamic(scene.plot([], [], color="#d94801", lw=1.5)[0])
+        self.body = self.dynamic(scene.add_patch(Polygon(BODY, closed=True, facecolor="#9ecae1", edgecolor="#08519c",
+                                                         alpha=0.85)))
+        self.wheels = [self.dynamic(scene.add_patch(Polygon([(0, 0)] * 4, closed=True, facecolor="#333333")))
+                       for _ in range(2)]
+        self.bar = self.dynamic(scene.plot([], [], color="#08519c", lw=2)[0])
+        self.sensors = [self.dynamic(scene.add_patch(Circle((0, 0), 0.0055, edgecolor="#08519c", lw=0.8)))
+                        for _ in SENSOR_POSITIONS]
+
+        ax1 = figure.add_axes((0.75 / width, 2.75 / height, 5.45 / width, 1.85 / height))
+        ax2 = figure.add_axes((0.75 / width, 0.55 / height, 5.45 / width, 1.6 / height))
+        self.axes = (ax1, ax2)
         band = ax1.axhspan(-BAND * 100, BAND * 100, color="#fee8c8", label=pick(LABELS["band"]))
         line = ax1.axhline(0.0, color="#252525", lw=4, label=pick(LABELS["line"]))
         self.path = self.dynamic(ax1.plot([], [], color="#d94801", lw=2, label=pick(LABELS["path"]))[0])
+        self.here = self.dynamic(ax1.plot([], [], "o", color="#08519c", ms=7)[0])
         ax1.set_xlim(0, TRACK_LENGTH)
         ax1.set_ylim(-5, 5)
         ax1.set_xlabel(pick(LABELS["axis_x"]))
@@ -300,6 +355,7 @@ class LineRobotPlot(Plot):
         ax1.grid(alpha=0.3)
         self.legend(ax1, [band, line, self.path], loc="upper right", fontsize=8)
         self.error = self.dynamic(ax2.plot([], [], color="#2171b5", lw=2)[0])
+        self.now = self.dynamic(ax2.axvline(0.0, color="#08519c", lw=1, ls="--"))
         ax2.axhline(0.0, color="#252525", lw=1)
         ax2.axhspan(-ON_LINE_BAND * 100, ON_LINE_BAND * 100, color="#c7e9c0")
         ax2.set_xlabel(pick(LABELS["axis_t"]))
@@ -308,9 +364,38 @@ class LineRobotPlot(Plot):
         ax2.grid(alpha=0.3)
 
     def update(self, result: Mapping[str, Any]) -> None:
-        self.path.set_data(result["x"], [y * 100 for y in result["y"]])
-        self.error.set_data(result["t"][:len(result["e"])], [e * 100 for e in result["e"]])
-        set_limits(self.axes[1], x=(0, max(result["t"][-1], DT)))
+        run = (result["kp"], result["kd"], result["v"])
+        if run != getattr(self, "run", None):
+            self.run = run
+            self.path.set_data(result["x"], [y * 100 for y in result["y"]])
+            self.error.set_data(result["t"][:len(result["e"])], [e * 100 for e in result["e"]])
+            set_limits(self.axes[1], x=(0, max(result["t"][-1], DT)))
+        if "at_x" not in result:
+            result = {**result, **pose_at(result, 0.0)}
+        x0, y0, theta = result["at_x"], result["at_y"], result["at_theta"]
+        self.here.set_data([x0], [y0 * 100])
+        self.now.set_xdata([result["at_t"], result["at_t"]])
+        cos, sin = math.cos(theta), math.sin(theta)
+
+        def place(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+            """Robot-frame points on the scene: the robot's axle at x = 0 of the scene, the floor moving past."""
+            return [(px * cos - py * sin, y0 + px * sin + py * cos) for px, py in points]
+
+        self.body.set_xy(place(BODY))
+        for wheel, side in zip(self.wheels, (1, -1)):
+            wheel.set_xy(place([(-0.03, side * 0.055), (0.03, side * 0.055), (0.03, side * 0.068),
+                                (-0.03, side * 0.068)]))
+        ends = place([(SENSOR_AHEAD, -0.035), (SENSOR_AHEAD, 0.035)])
+        self.bar.set_data([p[0] for p in ends], [p[1] for p in ends])
+        for sensor, position, reading in zip(self.sensors, SENSOR_POSITIONS, result["at_readings"]):
+            sensor.set_center(place([(SENSOR_AHEAD, position)])[0])
+            sensor.set_facecolor((1.0, 1.0 - 0.85 * reading, 1.0 - 0.85 * reading))
+        for i, mark in enumerate(self.marks):
+            along = (math.floor(x0 / 0.1) + i - 2) * 0.1 - x0
+            mark.set_xdata([along, along])
+        k = next((i for i, x in enumerate(result["x"]) if x >= x0), len(result["x"]) - 1)
+        first = next((i for i in range(k, -1, -1) if x0 - result["x"][i] > 0.25), 0)
+        self.trail.set_data([x - x0 for x in result["x"][first:k + 1]], result["y"][first:k + 1])
 
 
 # -- the design task: reach the line fast, without swinging across it --------------------------
@@ -339,23 +424,31 @@ def design_result(design: Mapping[str, float]) -> dict[str, Any]:
     return simulate(float(design["kp"]), float(design.get("kd", 0.0)), float(design["v"]))
 
 
+@functools.lru_cache(maxsize=16)
+def _run(kp: float, kd: float, v: float) -> dict[str, Any]:
+    """One run of the lab (kept while only the place along the track moves: the animation costs no simulation)."""
+    return design_result({"kp": kp, "kd": kd, "v": v})
+
+
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
-    """The lab: Kp, Kd and speed sliders; the readout shows the metrics, the plot the path and the error.
+    """The lab: Kp, Kd and speed sliders, and a Play button that drives the robot down the track; the readout shows the metrics, the plot the path and the error.
 
     ``task="agv-pd"`` poses the design task :data:`DESIGN_SPEC` with a Check button;
     ``start`` sets the controls from a design dictionary.  Returns a :class:`curriculum.labs.Lab`.
     """
     from ..i18n import pick
-    from .core import Lab, Slider
+    from .core import Animation, Lab, Slider
 
     controls = [
         Slider("kp", LABELS["kp"], 0.0, 200.0, 5.0, 60.0, unit=pick(UNITS["kp"])),
         Slider("kd", LABELS["kd"], 0.0, 20.0, 0.5, 0.0, unit=pick(UNITS["kd"])),
         Slider("v", LABELS["v"], 0.2, 1.0, 0.05, 0.5, unit=pick(UNITS["ms"])),
+        Animation("along", LABELS["along"], 0, int(TRACK_LENGTH * 100), 5, 0, interval_ms=80, unit=pick(UNITS["cm"])),
     ]
 
-    def model(kp: float, kd: float, v: float) -> dict[str, Any]:
-        return design_result({"kp": kp, "kd": kd, "v": v})
+    def model(kp: float, kd: float, v: float, along: float = 0) -> dict[str, Any]:
+        result = _run(float(kp), float(kd), float(v))
+        return {**result, **pose_at(result, float(along) / 100)}
 
     if task is None:
         return Lab(model=model, controls=controls, readout_html=_readout_html, plot=LineRobotPlot, title=TITLE,
@@ -369,5 +462,6 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
 __all__ = [
     "BAND", "DESIGN_SPEC", "DT", "MOTOR_LAG", "OMEGA_MAX", "ON_LINE_BAND", "SENSOR_AHEAD", "SENSOR_POSITIONS",
     "SENSOR_REACH", "SPEC", "START_OFFSET", "TRACK_LENGTH", "design_result", "lap_time", "limit", "line_error",
-    "make_lab", "mean_abs_error", "overshoot", "p_steer", "pd_steer", "sensor_readings", "simulate", "time_to_line",
+    "make_lab", "mean_abs_error", "overshoot", "p_steer", "pd_steer", "pose_at", "sensor_readings", "simulate",
+    "time_to_line",
 ]
