@@ -91,8 +91,9 @@ voltage, the energy and the internal resistance of the pack depend on that choic
 Толық зарядталған элементте шамамен 4,2 В, заряды таусылғанда 2,5–3,0 В болады; 3,6 В — разряд кезіндегі орташа
 (номинал) кернеу, модель оны элементтің **электр қозғаушы күші (ЭҚК)** (EMF) $\\mathcal{{E}}$ деп алады. Бір элементтің
 энергиясы $W = \\mathcal{{E}} \\cdot Q = 3{{,}}6 \\cdot 4{{,}}8 \\approx 17{{,}}3$ Вт·сағ. Бұл ноутбукке де жетпейді:
-ноутбук батареясы 40–100 Вт·сағ сақтайды, яғни осындай 3–6 элемент. Ал 60 кВт·сағ үшін шамамен
-$60\\,000 / 17{{,}}28 \\approx 3472$ элемент керек.""",
+ноутбук батареясы 40–100 Вт·сағ сақтайды, яғни осындай 3–6 элемент.
+
+Ал 60 кВт·сағ үшін шамамен $60\\,000 / 17{{,}}28 \\approx 3472$ элемент керек.""",
             ru=f"""## 1. Один элемент
 
 Элемент 21700 — цилиндр диаметром 21 мм и длиной 70 мм. Его типичные значения из паспорта:
@@ -102,8 +103,9 @@ $60\\,000 / 17{{,}}28 \\approx 3472$ элемент керек.""",
 У полностью заряженного элемента около 4,2 В, у разряженного 2,5–3,0 В; 3,6 В — среднее (номинальное) напряжение
 при разряде, модель принимает его за **электродвижущую силу (ЭДС)** (EMF) элемента $\\mathcal{{E}}$. Энергия одного
 элемента $W = \\mathcal{{E}} \\cdot Q = 3{{,}}6 \\cdot 4{{,}}8 \\approx 17{{,}}3$ Вт·ч. Этого не хватит даже ноутбуку:
-батарея ноутбука хранит 40–100 Вт·ч, то есть 3–6 таких элементов. А для 60 кВт·ч нужно около
-$60\\,000 / 17{{,}}28 \\approx 3472$ элементов.""",
+батарея ноутбука хранит 40–100 Вт·ч, то есть 3–6 таких элементов.
+
+А для 60 кВт·ч нужно около $60\\,000 / 17{{,}}28 \\approx 3472$ элементов.""",
             en=f"""## 1. One cell
 
 A 21700 cell is a cylinder 21 mm across and 70 mm long. Its typical datasheet values:
@@ -113,7 +115,9 @@ A 21700 cell is a cylinder 21 mm across and 70 mm long. Its typical datasheet va
 A full cell has about 4.2 V and a discharged one 2.5–3.0 V; 3.6 V is the average (nominal) voltage during a
 discharge, and the model takes it as the cell's **EMF** (electromotive force) $\\mathcal{{E}}$. The energy of one cell
 is $W = \\mathcal{{E}} \\cdot Q = 3.6 \\cdot 4.8 \\approx 17.3$ Wh. That is not even enough for a laptop: a laptop's
-battery holds 40–100 Wh, that is 3–6 such cells. And 60 kWh needs about $60\\,000 / 17.28 \\approx 3472$ cells."""),
+battery holds 40–100 Wh, that is 3–6 such cells.
+
+And 60 kWh needs about $60\\,000 / 17.28 \\approx 3472$ cells."""),
         a.text(
             kk="""## 2. Тізбектей және параллель
 
