@@ -466,10 +466,10 @@ def _rules() -> dict[str, list[object]]:
     n = sp.Symbol("n", positive=True)
     return {
         "no-defect": [
-            rules.wrong_answer(1 - 0.02**n, code="p-not-complement", message=_msg(
-                "Ақаусыз автомобильдің ықтималдығы p емес, 1 − p.",
-                "Вероятность автомобиля без дефекта — не p, а 1 − p.",
-                "The probability of a car without a defect is 1 − p, not p.")),
+            rules.wrong_answer(1 - 0.02**n, code="all-defective", message=_msg(
+                "0,02ⁿ — барлық n автомобильдің ақаулы болу ықтималдығы; бір автомобиль 1 − 0,02 ықтималдықпен ақаусыз.",
+                "0,02ⁿ — вероятность того, что все n автомобилей с дефектом; автомобиль без дефекта с вероятностью 1 − 0,02.",
+                "0.02ⁿ is the probability that all n cars are defective; a car has no defect with probability 1 − 0.02.")),
             rules.wrong_answer(0.98 * n, code="multiplied-by-n", message=_msg(
                 "Тәуелсіз оқиғалардың ықтималдықтары n-ге көбейтілмейді, өзара көбейтіледі: дәреже керек.",
                 "Вероятности независимых событий не умножают на n, а перемножают: нужна степень.",
