@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .core import Plot, nice_ceiling, set_limits
+from .core import Plot, set_limits
 
 DEFECT_RATE = 0.02
 """Share of cars that fail the end-of-line check on the module's line (fictional but plausible)."""
@@ -323,6 +323,8 @@ ROW = 20
 """Icons in a row of the batch's picture."""
 ROW_HEIGHT = 0.62
 """Height of a row of icons (an icon is one unit wide)."""
+Y_LIMITS = (0.25, 0.5, 1.0)
+"""The bar chart's scales: the smallest that holds the tallest bar of the formula."""
 
 
 class InspectionPlot(Plot):
@@ -391,8 +393,10 @@ class InspectionPlot(Plot):
             bar.set_color(PASSED if k <= limit else LIMIT)
         self.dots.set_ydata(frequencies)
         self.edge.set_xdata([limit + 0.5, limit + 0.5])
-        # the formula's tallest bar sets the scale (it changes with n and p only, so playing the shifts redraws no axes)
-        set_limits(self.ax, y=(0, min(1.0, nice_ceiling(max(result["pmf"]) * 1.3))))
+        # the formula's tallest bar picks one of three scales: playing the shifts never redraws the axes, and a drag
+        # of n or p seldom does
+        top = next(limit for limit in Y_LIMITS if max(result["pmf"]) * 1.15 <= limit or limit == Y_LIMITS[-1])
+        set_limits(self.ax, y=(0, top))
 
 
 # -- the labs ---------------------------------------------------------------------------------------------
