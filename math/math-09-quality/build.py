@@ -576,15 +576,24 @@ formula and design a sampling plan in the lab. The numbers are fictional but pla
         a.formula(r"$$C_n^k=\frac{n!}{k!\,(n-k)!},\qquad P(X=k)=C_n^k\,p^k\,(1-p)^{n-k},\qquad "
                   r"P(X\le k)=\sum_{i=0}^{k}P(X=i)$$"),
         a.text(
-            kk="""**Жауапты қалай жазу керек.** Ықтималдықты 0 мен 1 арасындағы сан ретінде беріңіз (`0.25`, ал 25 % емес);
+            kk="""Белгілеулер: $n$ — автомобильдер саны, $p$ — бір автомобильдің ақаулы болу ықтималдығы, $X$ — $n$ автомобильдің
+ішіндегі ақаулы автомобильдер саны, $C_n^k$ — терулер саны (Python-да `comb(n, k)`).
+
+**Жауапты қалай жазу керек.** Ықтималдықты 0 мен 1 арасындағы сан ретінде беріңіз (`0.25`, ал 25 % емес);
 жауапты есептейтін Python өрнегі де болады (`comb(5, 2) * 0.1`). Өлшем бірлігі бар шаманы `ureg` арқылы
 жазыңыз: `3 * ureg.minute`. Бірінші код ұяшығындағы `n` әрпіне сан меншіктемеңіз. Әр тапсырманың
 астындағы тест ұяшығын іске қосыңыз: ол жауаптың түрін тексереді.""",
-            ru="""**Как записывать ответы.** Вероятность давайте числом от 0 до 1 (`0.25`, а не 25 %); можно и выражение
+            ru="""Обозначения: $n$ — число автомобилей, $p$ — вероятность дефекта одного автомобиля, $X$ — число автомобилей с
+дефектом среди $n$, $C_n^k$ — число сочетаний (в Python `comb(n, k)`).
+
+**Как записывать ответы.** Вероятность давайте числом от 0 до 1 (`0.25`, а не 25 %); можно и выражение
 Python, которое вычисляет ответ (`comb(5, 2) * 0.1`). Величину с единицей измерения записывайте через `ureg`:
 `3 * ureg.minute`. Не присваивайте число букве `n` из первой ячейки кода. Запускайте тестовую ячейку под
 каждой задачей: она проверяет форму ответа.""",
-            en="""**How to write answers.** Give a probability as a number from 0 to 1 (`0.25`, not 25 %); a Python expression
+            en="""Notation: $n$ is the number of cars, $p$ the defect probability of one car, $X$ the number of defective cars
+among $n$, $C_n^k$ the number of combinations (`comb(n, k)` in Python).
+
+**How to write answers.** Give a probability as a number from 0 to 1 (`0.25`, not 25 %); a Python expression
 that computes the answer is fine (`comb(5, 2) * 0.1`). Write a quantity with a unit through `ureg`:
 `3 * ureg.minute`. Do not assign a number to the letter `n` of the first code cell. Run the test cell under
 each task: it checks the form of your answer."""),
