@@ -22,14 +22,14 @@ def test_the_drawing_numbers_are_the_models():
     part = bracket.reference()
     assert bracket.hole_centres(60, 40) == [10.0, 50.0]
     assert bracket.mass_grams(part.volume, 1.24) == pytest.approx(part.mass())
-    # the lesson's worked example: the base alone, by the formula with rounded corners, against the model
+    # lesson 1's worked example: the base alone, by the formula with its two rounded front corners, against the model
     import math
 
-    from curriculum.cad import circle, extrude, rounded_rectangle
+    from curriculum.cad import circle, extrude, rectangle, rounded_rectangle
 
-    base = extrude(rounded_rectangle(60, 30, 5, center=False) - circle(4.5).move(x=10, y=13)
-                   - circle(4.5).move(x=50, y=13), 4)
-    by_formula = 60 * 30 * 4 - 2 * math.pi * (4.5 / 2) ** 2 * 4 - 4 * (5 ** 2 - math.pi * 5 ** 2 / 4) * 4
+    base = extrude(rounded_rectangle(60, 30, 5, center=False) + rectangle(60, 25, center=False).move(y=5)
+                   - circle(4.5).move(x=10, y=13) - circle(4.5).move(x=50, y=13), 4)
+    by_formula = 60 * 30 * 4 - 2 * math.pi * (4.5 / 2) ** 2 * 4 - 2 * (5 ** 2 - math.pi * 5 ** 2 / 4) * 4
     assert base.volume == pytest.approx(by_formula, rel=2e-3)
     # the assignment's numbers: 7.2 cm³, 15.5 g, and the drawing's holes
     assert 60 * 30 * 4 / 1000 == pytest.approx(7.2) and 12.5 * 1.24 == pytest.approx(15.5)

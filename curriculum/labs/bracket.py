@@ -1,8 +1,8 @@
 """A mounting bracket (an L-shaped angle bracket) from a sketch with dimensions, for ``inf-07-bracket``.
 
 The part in the task's frame (the printer's: x right, y away, z up, mm): the base plate lies on
-the bed with its outer corner at the origin, ``length`` along x and ``width`` along y, rounded on
-its front corners; the upright wall stands at the back edge (from ``y = width - thickness`` to
+the bed with its outer corner at the origin, ``length`` along x and ``width`` along y, its two front
+corners rounded with ``radius`` (the back ones stay square under the wall); the upright wall stands at the back edge (from ``y = width - thickness`` to
 ``y = width``), ``height`` tall; two holes of ``hole`` mm go through the base on its middle line,
 ``spacing`` mm apart and centred; one hole of ``wall_hole`` mm goes through the wall, centred
 across it, ``wall_hole_height`` mm above the bed.
@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..cad import Part, box, circle, cylinder, extrude, rounded_rectangle
+from ..cad import Part, box, circle, cylinder, extrude, rectangle, rounded_rectangle
+from ..check.design import Requirement, Spec
 from ..check.part import Section
 
 VIEW_3D = True
@@ -49,6 +50,7 @@ def bracket(length: float = 60.0, width: float = 30.0, thickness: float = 4.0, h
     if spacing + hole >= length:
         raise ValueError(f"two holes of {hole:g} mm, {spacing:g} mm apart, do not fit a base {length:g} mm long")
     outline = rounded_rectangle(length, width, radius, center=False)
+    outline = outline + rectangle(length, width - radius, center=False).move(y=radius)  # the back corners square
     middle = width - thickness  # the base's free part, in front of the wall
     for x in hole_centres(length, spacing):
         outline = outline - circle(hole).move(x=x, y=middle / 2)
@@ -69,10 +71,10 @@ def mass_grams(volume_mm3: float, density: float) -> float:
 
 
 def model(**values: float) -> dict[str, Any]:
-    """The lab's model: the part and what the readout shows."""
+    """The lab's model: the part, its dimensions and what the readout shows."""
     dims = {**DRAWING, **values}
     part = bracket(**dims)
-    return {"part": part, "size": part.size, "volume": part.volume, "mass": part.mass(), "holes": part.holes,
+    return {**dims, "part": part, "size": part.size, "volume": part.volume, "mass": part.mass(), "holes": part.holes,
             "centres": hole_centres(dims["length"], dims["spacing"])}
 
 
@@ -88,7 +90,43 @@ LABELS: Mapping[str, Mapping[str, str]] = {
     "holes": {"kk": "Өтпелі тесіктер", "ru": "Сквозные отверстия", "en": "Through-holes"},
     "mm3": {"kk": "мм³", "ru": "мм³", "en": "mm³"},
     "centres": {"kk": "Табан тесіктерінің центрлері", "ru": "Центры отверстий основания", "en": "Base hole centres"},
+    "spec": {"kk": "Жеңіл кронштейн: техникалық тапсырма", "ru": "Лёгкий кронштейн: техническое задание",
+             "en": "The light bracket: specification"},
 }
+
+
+BOLT = 4.0
+"""The bolts that fix the bracket to the conveyor's rail: M4, 4 mm across."""
+CLEARANCE_HOLES = (4.3, 4.5, 4.8)
+"""ISO 273's clearance holes for M4: fine, medium and coarse (mm)."""
+LIGHT = {"spacing": 40.0, "hole_min": 4.3, "hole_max": 4.8, "thickness": 3.0, "height": 26.0, "mass": 15.0}
+"""The light bracket's specification: the rail's holes 40 mm apart, a clearance hole for M4 (ISO 273 fine to
+coarse), walls at least 3 mm thick, a wall at least 26 mm tall for the sensor, at most 15 g of PLA."""
+
+
+def _design_spec() -> Spec:
+    mm = {"kk": "мм", "ru": "мм", "en": "mm"}
+    return Spec(
+        (Requirement("spacing", "==", LIGHT["spacing"], mm, LABELS["spacing"], rtol=0.001),
+         Requirement("hole", ">=", LIGHT["hole_min"], mm, LABELS["hole"]),
+         Requirement("hole", "<=", LIGHT["hole_max"], mm, LABELS["hole"]),
+         Requirement("thickness", ">=", LIGHT["thickness"], mm, LABELS["thickness"]),
+         Requirement("height", ">=", LIGHT["height"], mm, LABELS["height"]),
+         Requirement("mass", "<=", LIGHT["mass"], {"kk": "г", "ru": "г", "en": "g"}, LABELS["mass"])),
+        title=LABELS["spec"],
+    )
+
+
+DESIGN_SPEC = _design_spec()
+"""The light bracket (the design task ``"light"``): the drawing's bracket weighs 16.3 g; the plant wants one of at
+most 15 g that still takes the rail's M4 bolts and holds the sensor."""
+
+
+def design_result(design: Mapping[str, float]) -> dict[str, Any]:
+    """What the model says of a design ``{"thickness": ..., "hole": ..., "spacing": ..., "height": ...}``."""
+    return model(**{k: float(v) for k, v in design.items()})
+
+
 
 
 def readout_html(result: Mapping[str, Any]) -> str:
@@ -104,8 +142,14 @@ def readout_html(result: Mapping[str, Any]) -> str:
     return "<table>" + "".join(f"<tr><td>{k}</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>"
 
 
-def make_lab() -> Any:
-    """Sliders for the bracket's thickness, hole diameter, hole spacing and height; the part in 3D beside the drawing's."""
+def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
+    """Sliders for the bracket's thickness, hole diameter, hole spacing and height; the part in 3D beside the drawing's.
+
+    ``task="light"`` poses the design task :data:`DESIGN_SPEC` with a Check button; ``start`` sets the sliders from a
+    design dictionary.
+    """
+    if task not in (None, "light"):
+        raise ValueError(f"unknown design task {task!r}: the bracket lab has 'light'")
     from ..cad.lab import PartLab
     from ..i18n import pick
     from .core import Slider
@@ -118,8 +162,8 @@ def make_lab() -> Any:
         Slider("height", LABELS["height"], min=15, max=45, step=1, value=25, unit=mm),
     ]
     return PartLab(model=model, controls=controls, readout_html=readout_html, plot=None, title=LABELS["title"],
-                   target=reference())
+                   target=reference(), spec=DESIGN_SPEC if task else None, start=start)
 
 
-__all__ = ["DRAWING", "SECTIONS", "WALLS", "bracket", "hole_centres", "make_lab", "model", "readout_html", "reference",
+__all__ = ["BOLT", "CLEARANCE_HOLES", "DESIGN_SPEC", "DRAWING", "LIGHT", "design_result", "SECTIONS", "WALLS", "bracket", "hole_centres", "make_lab", "model", "readout_html", "reference",
            "mass_grams"]
