@@ -23,6 +23,7 @@ from curriculum.units import ureg
 
 SOURCE = REPO_ROOT / "source" / "inf-07-bracket" / "bracket.ipynb"
 L, W, t, d = sp.symbols("L W t d", positive=True)
+_L, _W, _t, _d = L, W, t, d  # the hidden check of task 3 makes its own letters
 
 
 def hidden_check(grade_id: str) -> str:

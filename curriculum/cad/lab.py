@@ -4,7 +4,8 @@
 instead of a plot: the controls feed ``model(**values)``, which returns a mapping with the ``"part"``
 (and the readout's numbers); each change rebuilds the part (a few milliseconds) and sends its mesh
 to the viewer, which keeps the camera where the student turned it. ``target`` is the drawing's part,
-shown see-through for comparison.
+shown see-through for comparison; a model whose result has a ``"target"`` shows that one instead, so the
+see-through part can follow the sliders too (the gear a blank becomes, around the blank).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ class PartLab(Lab):
 
     target: Any = None
     height: int = 420
+    target_label: Any = None
+    """What the see-through part is, per language (``{"kk": ..., "ru": ..., "en": ...}``): the drawing's part unless
+    given."""
 
     def build(self) -> Any:
         from .viewer import Viewer
@@ -38,4 +42,7 @@ class PartLab(Lab):
         super().update()
         viewer = getattr(self, "viewer", None)
         if viewer is not None:
-            viewer.update(self.result["part"], target=self.target)
+            from ..i18n import pick
+
+            label = pick(self.target_label) if self.target_label else None
+            viewer.update(self.result["part"], target=self.result.get("target", self.target), target_label=label)

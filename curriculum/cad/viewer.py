@@ -117,14 +117,16 @@ class Viewer(anywidget.AnyWidget):
         self.add_class("cad-viewer-widget")
         self.update(part, target=target, mates=mates)
 
-    def update(self, part: Any = None, *, target: Any = None, mates: tuple[Any, ...] = ()) -> None:
-        """Show ``part`` (and ``target``, ``mates``) instead of what is shown now; the camera stays."""
+    def update(self, part: Any = None, *, target: Any = None, mates: tuple[Any, ...] = (),
+               target_label: str | None = None) -> None:
+        """Show ``part`` (and ``target``, ``mates``) instead of what is shown now; the camera stays. ``target_label``
+        names the see-through part (the drawing's part unless said)."""
         shown, docs = [], []
         if part is not None:
             docs.append(_mesh_doc(part, "part", _("Your part")))
             shown.append(part)
         if target is not None:
-            docs.append(_mesh_doc(target, "target", _("The drawing's part")))
+            docs.append(_mesh_doc(target, "target", target_label or _("The drawing's part")))
             shown.append(target)
         for mate in mates:
             docs.append(_mesh_doc(mate, "mate", _("Mating part")))
