@@ -320,6 +320,8 @@ CAD_PARTS = {
             "part = revolve(rectangle(6, 8, center=False).move(x=10))\ntarget = None",
     "pin plate": "from curriculum.cad import box, circular_pattern, cylinder\n"
                  "part = cylinder(50, 5) + circular_pattern(cylinder(6, 12).move(x=18), 6)\ntarget = None",
+    "gear blank": "from curriculum.labs import gear_blank\n"
+                  "part = gear_blank.reference()\ntarget = gear_blank.gear(2, 40, 12).move(x=99)",
 }
 
 # every request the page makes to anything but this machine's loopback is aborted and recorded
