@@ -258,3 +258,93 @@ def test_a_missing_or_forged_part_earns_nothing_and_stops_nothing(record):
     borrowed = decide(PART, teacher, record(lambda: capture.part(0, lambda: bracket()))[0],
                       borrowed="cell 3, line 1: imports curriculum.labs")
     assert borrowed.share == 0 and borrowed.result.code == "uses-reference"
+
+
+# -- fits between two parts of the student's own assembly --------------------------------------------------
+
+from curriculum.cad import assembly  # noqa: E402 - the section's own import
+from curriculum.check.mesh import MeshError  # noqa: E402
+
+
+def fixture(hole=10.0, pin=10.02, pin_x=20.0, with_pin=True):
+    """A fixture block with a locating hole, and the pin pressed into it (the two parts a student models)."""
+    block = box(80, 40, 20) - cylinder(hole, 30).move(x=20, y=20, z=-5) - cylinder(5.5, 30).move(x=60, y=20, z=-5)
+    parts = {"block": block}
+    if with_pin:
+        parts["pin"] = cylinder(pin, 35).move(x=pin_x, y=20, z=-5)
+    return assembly(**parts)
+
+
+PRESS = Fit("pin", -0.03, -0.005, {"kk": "бекіту саусағы", "ru": "установочный палец", "en": "the locating pin"})
+
+
+def test_an_assemblys_parts_travel_in_one_mesh_and_come_back_by_name():
+    parts = fixture()
+    mesh = as_mesh(parts)
+    assert mesh.names == ("block", "pin") and parts.names == ("block", "pin")
+    again = TriangleMesh.from_doc(mesh.to_doc())
+    assert again.groups == mesh.groups
+    pin = m3d.Mesh(vert_properties=again.group("pin").vertices, tri_verts=again.group("pin").triangles)
+    assert m3d.Manifold(pin).volume() == pytest.approx(parts["pin"].volume, rel=1e-6)
+    assert "groups" not in as_mesh(box(1, 1, 1)).to_doc(), "a single part is recorded as before"
+    with pytest.raises(MeshError, match="no part named 'bolt'"):
+        mesh.group("bolt")
+    with pytest.raises(KeyError, match="no part named 'bolt'; it has block, pin"):
+        parts["bolt"]
+
+
+@pytest.mark.parametrize(("groups", "words"), [
+    ([["block", 10], ["pin", 1]], "each triangle once"),
+    ([["block", 12], ["block", 0]], "each part by its own name"),
+    ([["import os", 12]], "named like a Python variable"),
+    ([["block", -1], ["pin", 13]], "whole number of triangles"),
+    ("block", r"a list of \[name, count\]"),
+])
+def test_a_forged_assembly_record_is_refused_with_what_is_wrong(groups, words):
+    doc = {**as_mesh(box(1, 1, 1)).to_doc(), "groups": groups}
+    with pytest.raises(MeshError, match=words):
+        TriangleMesh.from_doc(doc)
+
+
+def test_the_fit_between_two_parts_the_student_modelled_is_measured():
+    reference = fixture()
+    assert check_part(fixture(), reference, piece="block", fits=[PRESS]).correct
+    loose = check_part(fixture(pin=9.9), reference, piece="block", fits=[PRESS])
+    assert loose.code == "wrong-fit" and "Fit (the locating pin): the gap is" in loose.message
+    lost = [c["check"] for c in loose.details["checks"] if not c["passed"]]
+    assert lost == ["fit"], "only the fit is lost: the block itself is right"
+    off = check_part(fixture(pin_x=20.3), reference, piece="block", fits=[PRESS])
+    assert off.code == "wrong-fit", "a pin off its hole's centre is not a press fit"
+    no_pin = check_part(fixture(with_pin=False), reference, piece="block", fits=[PRESS])
+    assert not no_pin.correct and "The assembly has no part named pin; it has block." in no_pin.message
+    wrong_piece = check_part(box(80, 40, 20), reference, piece="block")
+    assert wrong_piece.score == 0 and wrong_piece.code == "missing-part" and "one part without a name" in wrong_piece.message
+
+
+def test_an_open_part_of_the_students_assembly_is_the_students_mistake():
+    whole = as_mesh(cylinder(10.02, 35).move(x=20, y=20, z=-5))
+    torn = TriangleMesh(whole.vertices, whole.triangles[:-2])
+    parts = assembly(block=fixture()["block"], pin=torn)
+    result = check_part(parts, fixture(), piece="block", fits=[PRESS])
+    assert result.code == "wrong-fit" and "that part is not a closed solid" in result.message
+
+
+@pytest.mark.parametrize("lang, words", [("kk", "Жинақта pin деген бөлшек жоқ"), ("ru", "В сборке нет детали с именем pin")])
+def test_a_missing_part_is_named_in_the_course_language(lang, words):
+    with in_language(lang):
+        assert words in check_part(fixture(with_pin=False), fixture(), piece="block", fits=[PRESS]).message
+
+
+def test_the_grader_decides_a_fit_between_the_students_parts_as_the_kernel_would(record):
+    bolt = Fit(cylinder(4.8, 40).move(x=60, y=20, z=-5), 0.05, 1.0, {"kk": "болт", "ru": "болт", "en": "the bolt"})
+    fits = [PRESS, bolt]
+    (teacher,) = record(lambda: check_part(fixture(), fixture(), piece="block", fits=fits), teacher=True)
+    assert len(teacher["mates"]) == 1, "only the task's own mate is the teacher's; the pin is the student's"
+    assert teacher["options"]["piece"] == "block" and teacher["options"]["fits"][0]["mate"] == "pin"
+    for parts in (fixture(), fixture(pin=9.9), fixture(with_pin=False), fixture(hole=11, pin=11.02)):
+        (doc,) = record(lambda: capture.part(0, lambda: parts))  # noqa: B023 - run at once
+        assert doc["answer"]["groups"][0][0] == "block"
+        decision = decide(PART, teacher, doc)
+        expected = check_part(parts, fixture(), piece="block", fits=fits)
+        assert decision.result.code == expected.code and decision.result.message == expected.message
+        assert decision.share == pytest.approx(expected.score)

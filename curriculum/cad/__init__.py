@@ -14,6 +14,7 @@ The frame is the printer's: x right, y away, z up, millimetres, the bed at z = 0
 
 from __future__ import annotations
 
+from .assembly import Assembly, assembly
 from .files import PartFileError, load, load_mesh, save
 from .part import (
     DENSITY_PLA,
@@ -34,7 +35,7 @@ from .part import (
 from .sketch import SEGMENTS, Sketch, SketchError, circle, polygon, rectangle, rounded_rectangle, slot
 
 __all__ = [
-    "DENSITY_PLA", "SEGMENTS", "Part", "PartError", "PartFileError", "Sketch", "SketchError", "box", "circle",
+    "Assembly", "assembly", "DENSITY_PLA", "SEGMENTS", "Part", "PartError", "PartFileError", "Sketch", "SketchError", "box", "circle",
     "circular_pattern", "cylinder", "extrude", "from_mesh", "grid_pattern", "linear_pattern", "load", "load_mesh",
     "merge", "polygon", "rectangle", "revolve", "rounded_rectangle", "save", "slot", "sphere", "union",
 ]

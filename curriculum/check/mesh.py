@@ -5,11 +5,16 @@ else): from :mod:`curriculum.cad`, from ``manifold3d`` or ``trimesh`` directly, 
 or 3MF file exported by Tinkercad or Onshape. :meth:`TriangleMesh.to_doc` packs it as JSON (float32
 and uint32 arrays, zlib, base64) for the answer records, and :meth:`TriangleMesh.from_doc` reads a
 document back with its size bounded and every index checked: nothing in it is ever run.
+
+An assembly (several parts a student hands in together, :func:`curriculum.cad.assembly`) is one mesh whose
+triangles come in named groups, one per part (:meth:`TriangleMesh.join`, :meth:`TriangleMesh.group`), so the grader
+receives every part of it in the one record a part check captures.
 """
 
 from __future__ import annotations
 
 import base64
+import re
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -26,12 +31,19 @@ class MeshError(ValueError):
     """Not a triangle mesh the checks can read (wrong shape, an index out of range, too large)."""
 
 
+_GROUP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
+
+
 @dataclass(frozen=True, eq=False)
 class TriangleMesh:
-    """Vertices (``n × 3`` float32, mm) and triangles (``m × 3`` uint32 indices into the vertices)."""
+    """Vertices (``n × 3`` float32, mm) and triangles (``m × 3`` uint32 indices into the vertices).
+
+    ``groups`` names consecutive runs of triangles, one per part of an assembly: ``(("block", 812), ("pin", 256))``
+    (the counts add up to the number of triangles); a single part has none."""
 
     vertices: np.ndarray
     triangles: np.ndarray
+    groups: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         vertices = np.ascontiguousarray(self.vertices, dtype=np.float32)
@@ -51,19 +63,55 @@ class TriangleMesh:
             raise MeshError("a vertex has a coordinate that is not a finite number")
         object.__setattr__(self, "vertices", vertices)
         object.__setattr__(self, "triangles", triangles.astype(np.uint32))
+        object.__setattr__(self, "groups", _groups(self.groups, len(triangles)))
 
     def __len__(self) -> int:
         return len(self.triangles)
 
     def __repr__(self) -> str:
-        return f"TriangleMesh({len(self.vertices)} vertices, {len(self.triangles)} triangles)"
+        named = f", parts {', '.join(n for n, _ in self.groups)}" if self.groups else ""
+        return f"TriangleMesh({len(self.vertices)} vertices, {len(self.triangles)} triangles{named})"
+
+    # -- assemblies ----------------------------------------------------------------------------
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of the parts of an assembly (none for a single part)."""
+        return tuple(name for name, _count in self.groups)
+
+    def group(self, name: str) -> TriangleMesh:
+        """The part of an assembly named ``name``, as a mesh of its own (a :class:`MeshError` if there is none)."""
+        start = 0
+        for group, count in self.groups:
+            if group == name:
+                triangles = self.triangles[start:start + count]
+                used, inverse = np.unique(triangles, return_inverse=True)
+                return TriangleMesh(self.vertices[used], inverse.reshape(-1, 3))
+            start += count
+        raise MeshError(f"the assembly has no part named {name!r}")
+
+    @classmethod
+    def join(cls, parts: dict[str, TriangleMesh]) -> TriangleMesh:
+        """One mesh of several named parts, each a group of its triangles (the parts are not joined as solids)."""
+        vertices, triangles, offset = [], [], 0
+        for mesh in parts.values():
+            vertices.append(mesh.vertices)
+            triangles.append(mesh.triangles.astype(np.int64) + offset)
+            offset += len(mesh.vertices)
+        if not vertices:
+            raise MeshError("an assembly of no parts")
+        return cls(np.concatenate(vertices), np.concatenate(triangles),
+                   tuple((name, len(mesh.triangles)) for name, mesh in parts.items()))
 
     # -- as data -----------------------------------------------------------------------------
 
     def to_doc(self) -> dict[str, Any]:
         """The mesh as a JSON document (``{"type": "mesh", ...}``) that :meth:`from_doc` reads back exactly."""
-        return {"type": "mesh", "vertices": _pack(self.vertices), "triangles": _pack(self.triangles),
-                "counts": [len(self.vertices), len(self.triangles)]}
+        doc = {"type": "mesh", "vertices": _pack(self.vertices), "triangles": _pack(self.triangles),
+               "counts": [len(self.vertices), len(self.triangles)]}
+        if self.groups:
+            doc["groups"] = [[name, count] for name, count in self.groups]
+        return doc
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> TriangleMesh:
@@ -77,7 +125,28 @@ class TriangleMesh:
             raise MeshError(f"a recorded mesh of {n_triangles} triangles; at most {MAX_TRIANGLES} are read")
         vertices = _unpack(doc.get("vertices"), np.float32, n_vertices * 3).reshape(n_vertices, 3)
         triangles = _unpack(doc.get("triangles"), np.uint32, n_triangles * 3).reshape(n_triangles, 3)
-        return cls(vertices, triangles)
+        groups = doc.get("groups", [])
+        if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) == 2 for g in groups):
+            raise MeshError("a recorded mesh's parts must be a list of [name, count]")
+        return cls(vertices, triangles, tuple((g[0], g[1]) for g in groups))
+
+
+def _groups(groups: object, n_triangles: int) -> tuple[tuple[str, int], ...]:
+    """The groups checked: names like Python's, each once, whole counts adding up to the triangles."""
+    checked = []
+    for item in groups or ():
+        try:
+            name, count = item
+        except (TypeError, ValueError):
+            raise MeshError("an assembly's part is a (name, count of triangles) pair") from None
+        if not isinstance(name, str) or not _GROUP_NAME.match(name):
+            raise MeshError(f"a part of an assembly is named like a Python variable, not {name!r}")
+        if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 0:
+            raise MeshError(f"the part {name!r} of an assembly must have a whole number of triangles")
+        checked.append((name, int(count)))
+    if checked and (sum(c for _, c in checked) != n_triangles or len({n for n, _ in checked}) != len(checked)):
+        raise MeshError("an assembly's parts must name each triangle once, each part by its own name")
+    return tuple(checked)
 
 
 def _pack(array: np.ndarray) -> str:

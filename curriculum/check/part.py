@@ -21,12 +21,18 @@ holes by slicing   each section's holes: centre and diameter, ``hole_tol`` mm   
 walls              the thinnest wall of each cut named in ``walls``, ``wall_tol`` mm           ``wrong-wall``
 printable          no wall thinner than ``min_feature`` mm in 14 cuts (what a printer makes)  ``too-thin``
 fits               the gap to each mating part (:class:`Fit`): clearance or interference    ``wrong-fit``
+(assembly)         the part named ``piece`` and each mate a fit names, in the student's     ``missing-part``
+                   own assembly (:func:`curriculum.cad.assembly`)
 overlap            volume of the intersection over the union with the reference (IoU)      ``low-overlap``
 =================  =======================================================================  ================
 
 Each check counts the same share of the points; a part that is not a closed solid earns nothing
 (it cannot be printed or measured). The message names, in the course language, what was measured
 and what the drawing wants, for every check that failed.
+
+A student who models several parts at once (a fixture block and its locating pins) hands them in as one
+assembly: ``check_part(fixture, reference, piece="block", fits=[Fit("pin", -0.03, -0.005)])`` checks the block
+against the drawing and the fit between the student's own block and pin (the mate named, not given).
 
 Like every hidden check, a hidden ``check_part`` is decided by the grader outside the student's
 kernel: the graded kernel captures the student's part as a mesh (:mod:`curriculum.check.capture`);
@@ -79,9 +85,10 @@ class Section:
 
 @dataclass(frozen=True)
 class Fit:
-    """How the part must fit a mating part the task gives (a bolt, a pin, the workpiece a fixture holds):
-    the smallest gap between them between ``min_gap`` and ``max_gap`` mm (``min_gap=0``: may touch, must
-    not overlap; a negative ``min_gap`` allows a press fit of that much interference)."""
+    """How the part must fit a mating part (a bolt, a pin, the workpiece a fixture holds): the smallest gap
+    between them between ``min_gap`` and ``max_gap`` mm (``min_gap=0``: may touch, must not overlap; a negative
+    ``min_gap`` allows a press fit of that much interference). The mate is a part the task gives, or the name of
+    another part of the student's own assembly (``Fit("pin", ...)``): two parts the student modelled."""
 
     mate: Any
     min_gap: float = 0.0
@@ -286,8 +293,18 @@ def compare_parts(student: TriangleMesh, reference: TriangleMesh | None, *, sect
                   walls: Sequence[Section] = (), fits: Sequence[Fit] = (), size_tol: float = 0.2,
                   position_tol: float = 0.5, volume_rtol: float = 0.02, hole_tol: float = 0.1, wall_tol: float = 0.2,
                   min_feature: float = 0.8, min_iou: float = 0.95, density: float = DENSITY_PLA,
-                  check_position: bool = True) -> Result:
-    """Every check of the part against the reference (see the module's table); the pure decision."""
+                  check_position: bool = True, piece: str | None = None) -> Result:
+    """Every check of the part against the reference (see the module's table); the pure decision.
+
+    ``piece`` names the part of the student's assembly to check (the reference's part of that name, when the
+    reference is an assembly too); a fit whose mate is a name measures against that part of the assembly."""
+    assembly = student
+    if piece is not None:
+        if piece not in student.names:
+            return _result([_missing(student, piece)])
+        student = student.group(piece)
+        if reference is not None and piece in reference.names:
+            reference = reference.group(piece)
     found = solidity(student)
     if not found.closed:
         return _result([_not_solid(found)])
@@ -315,7 +332,15 @@ def compare_parts(student: TriangleMesh, reference: TriangleMesh | None, *, sect
             findings.append(_walls(mine["walls"], theirs["walls"], wall_tol))
     findings.append(_printable(solid, (*cuts, *walls), min_feature))
     for fit in fits:
-        findings.append(_fit(solid, fit))
+        if isinstance(fit.mate, str):
+            if fit.mate not in assembly.names:
+                findings.append(_missing(assembly, fit.mate))
+                continue
+            fit = Fit(assembly.group(fit.mate), fit.min_gap, fit.max_gap, fit.label or {"kk": fit.mate, "ru": fit.mate,
+                                                                                        "en": fit.mate})
+            findings.append(_fit(solid, fit, own=True))
+        else:
+            findings.append(_fit(solid, fit))
     if ref_solid is not None:
         findings.append(_overlap(solid.translate([-v for v in shift]), ref_solid, min_iou))
     return _result(findings)
@@ -462,12 +487,26 @@ def _printable(solid: m3d.Manifold, cuts: Sequence[Section], min_feature: float)
     return Finding("printable", True, measured=None, wanted=min_feature)
 
 
-def _fit(solid: m3d.Manifold, fit: Fit) -> Finding:
+def _missing(assembly: TriangleMesh, name: str) -> Finding:
+    """A part the check names that the student's assembly does not have."""
+    has = ", ".join(assembly.names) if assembly.names else _("one part without a name")
+    return Finding("assembly", False, "missing-part", _(
+        "The assembly has no part named {name}; it has {parts}. Hand the parts in as assembly({name}=..., ...).",
+        name=name, parts=has), list(assembly.names), name)
+
+
+def _fit(solid: m3d.Manifold, fit: Fit, *, own: bool = False) -> Finding:
+    """The fit with a mate: the task's (an error of the task's model if it is not a closed solid) or, ``own``, a part
+    of the student's assembly (then the student's mistake, said so)."""
     mate_found = solidity(as_mesh(fit.mate))
-    if not mate_found.closed:
-        raise ValueError("a mating part of the task is not a closed solid: the task's model must be fixed")
-    mate = mate_found.solid
     name = pick(fit.label) if fit.label else _("the mating part")
+    if not mate_found.closed:
+        if not own:
+            raise ValueError("a mating part of the task is not a closed solid: the task's model must be fixed")
+        return Finding("fit", False, "wrong-fit", _(
+            "Fit ({name}): that part is not a closed solid, so the fit cannot be measured.", name=name), None,
+            [fit.min_gap, fit.max_gap])
+    mate = mate_found.solid
     overlap = float((solid ^ mate).volume())
     wanted = _("{low} to {high}", low=_mm(fit.min_gap), high=_mm(fit.max_gap))
     if overlap > 1e-6:
@@ -523,13 +562,15 @@ def _overlap(solid: m3d.Manifold, reference: m3d.Manifold, min_iou: float) -> Fi
 
 
 def check_part(part: Any, reference: Any = None, *, sections: Sequence[Section] = (), walls: Sequence[Section] = (),
-               fits: Sequence[Fit] = (), **options: Any) -> Result:
+               fits: Sequence[Fit] = (), piece: str | None = None, **options: Any) -> Result:
     """Check a part against the drawing's part (``reference``) like an inspector; see the module's table.
 
     ``sections`` (:class:`Section`) are the cuts where holes are measured (default: across z at
     mid-height of the reference), ``walls`` the cuts whose thinnest wall is measured; ``fits`` (:class:`Fit`) the mating parts; ``options`` the
     tolerances of :func:`compare_parts`. Without a reference only the part's own soundness is
-    checked (one closed piece, printable, fits): a public test can use that.
+    checked (one closed piece, printable, fits): a public test can use that. ``piece`` names the part of the
+    student's assembly (:func:`curriculum.cad.assembly`) to check, and a :class:`Fit` whose mate is a name measures
+    the fit between two parts of that assembly.
     """
     from .record import record_answer
 
@@ -537,8 +578,11 @@ def check_part(part: Any, reference: Any = None, *, sections: Sequence[Section] 
     unknown = set(options) - OPTIONS
     if unknown:
         raise TypeError(f"check_part has no option {', '.join(sorted(unknown))}; the options are {', '.join(sorted(OPTIONS))}")
+    if piece is not None:
+        options["piece"] = str(piece)
     reference_mesh = as_mesh(reference) if reference is not None else None
-    mates = [as_mesh(f.mate) for f in fits]
+    mates = [as_mesh(f.mate) for f in fits if not isinstance(f.mate, str)]
+    given = iter(mates)
     try:
         mesh = as_mesh(part)
     except MeshError as exc:
@@ -546,14 +590,14 @@ def check_part(part: Any, reference: Any = None, *, sections: Sequence[Section] 
         record_answer(None, None, mode="part", options={}, result=outcome)
         return outcome
     outcome = compare_parts(mesh, reference_mesh, sections=sections, walls=walls, fits=tuple(
-        Fit(mate, f.min_gap, f.max_gap, f.label) for f, mate in zip(fits, mates)), **options)
+        f if isinstance(f.mate, str) else Fit(next(given), f.min_gap, f.max_gap, f.label) for f in fits), **options)
     record_answer(None, mesh, mode="part", options=part_options(sections, walls, fits, options), result=outcome,
                   teacher=reference_mesh, teacher_extra=lambda: {"mates": [m.to_doc() for m in mates]})
     return outcome
 
 
 OPTIONS = {"size_tol", "position_tol", "volume_rtol", "hole_tol", "wall_tol", "min_feature", "min_iou", "density",
-           "check_position"}
+           "check_position", "piece"}
 
 
 def _not_a_part(part: Any, exc: MeshError) -> str:
@@ -568,7 +612,8 @@ def part_options(sections: Sequence[Section], walls: Sequence[Section], fits: Se
     """The check's options as data: what the grader needs to decide the same way."""
     return {**{k: v for k, v in options.items() if k in OPTIONS},
             "sections": [[s.axis, s.at] for s in sections], "walls": [[s.axis, s.at] for s in walls],
-            "fits": [{"min_gap": f.min_gap, "max_gap": f.max_gap, "label": dict(f.label)} for f in fits]}
+            "fits": [{"min_gap": f.min_gap, "max_gap": f.max_gap, "label": dict(f.label),
+                      **({"mate": f.mate} if isinstance(f.mate, str) else {})} for f in fits]}
 
 
 def decide_part(student: TriangleMesh, reference: TriangleMesh | None, mates: Sequence[TriangleMesh],
@@ -577,9 +622,10 @@ def decide_part(student: TriangleMesh, reference: TriangleMesh | None, mates: Se
     sections = tuple(Section(str(axis), float(at)) for axis, at in options.get("sections", []))
     walls = tuple(Section(str(axis), float(at)) for axis, at in options.get("walls", []))
     fit_docs = options.get("fits", [])
-    if len(fit_docs) != len(mates):
+    if len([doc for doc in fit_docs if "mate" not in doc]) != len(mates):
         raise ValueError("the recorded fits and mating parts do not match")
-    fits = tuple(Fit(mate, float(doc["min_gap"]), float(doc["max_gap"]), doc.get("label") or {})
-                 for doc, mate in zip(fit_docs, mates))
+    given = iter(mates)
+    fits = tuple(Fit(str(doc["mate"]) if "mate" in doc else next(given), float(doc["min_gap"]), float(doc["max_gap"]),
+                     doc.get("label") or {}) for doc in fit_docs)
     tolerances = {k: v for k, v in options.items() if k in OPTIONS}
     return compare_parts(student, reference, sections=sections, walls=walls, fits=fits, **tolerances)
