@@ -248,6 +248,7 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
                 moved.append(_move_a_control(page, box, readout))
                 _settle(page, readouts)
                 _wait_view(viewer.first, lambda s: s["renders"] > drawn["renders"])
+                checked += _press_check(box)
                 continue
             plot = _plot(box)
             assert plot["src"].startswith("blob:") and plot["width"] > 0 and plot["shown"] > 0, f"no plot: {plot}"
@@ -268,13 +269,7 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
                 moved.append(_paint_a_cell(page, cells, readout))
                 _settle(page, readouts)
                 _plot_changed(box, after)
-            check = box.locator(".lab-check")
-            if check.count():
-                feedback = box.locator(".lab-feedback")
-                check.first.scroll_into_view_if_needed()
-                check.first.click()
-                expect(feedback.first).to_contain_text(re.compile("[✓✗]"))
-                checked.append(_text(feedback.first)[:120])
+            checked += _press_check(box)
         _settle(page, readouts)
         feedbacks = page.locator(".jp-Notebook .lab-feedback")
         for i in range(feedbacks.count()):  # no late update has wiped the verdict
@@ -305,6 +300,20 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
     finally:
         page.close()
         lab_server.shutdown_kernels()  # one kernel at a time on a 2-core machine
+
+
+def _press_check(box) -> list[str]:
+    """Press the lab's Check button, if it has one (a design task, under a plot or a 3D view), and read the verdict."""
+    from playwright.sync_api import expect
+
+    check = box.locator(".lab-check")
+    if not check.count():
+        return []
+    feedback = box.locator(".lab-feedback")
+    check.first.scroll_into_view_if_needed()
+    check.first.click()
+    expect(feedback.first).to_contain_text(re.compile("[✓✗]"))
+    return [_text(feedback.first)[:120]]
 
 
 # -- 3D parts: the curriculum.cad viewer, offline -------------------------------------------------
