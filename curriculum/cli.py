@@ -324,16 +324,18 @@ def _module_forms(args: argparse.Namespace) -> int:
     from .catalogue import UnknownModule, load_catalogue
     from .grading.forms import try_forms
     from .metadata import MetadataError
-    from .sample_class import SampleClassError, SampleSpec
+    from .sample_class import SampleClassError, SampleSpec, spec_paths
 
     try:
         entry = load_catalogue((Path(args.course).resolve(),)).get(args.module)
-        spec = SampleSpec.load(entry.folder / "sample_class.yml")
-        report = try_forms(entry.root, spec)
+        paths = spec_paths(entry.folder)
+        if not paths:
+            raise FileNotFoundError(f"{entry.folder / 'sample_class.yml'}: no sample class with forms")
+        reports = [try_forms(entry.root, SampleSpec.load(path)) for path in paths]  # a project: one per milestone
     except (MetadataError, UnknownModule, SampleClassError, ValueError, FileNotFoundError) as exc:
         return _fail(exc)
-    print(report.render())
-    return 0 if report.ok else 1
+    print("\n\n".join(report.render() for report in reports))
+    return 0 if all(report.ok for report in reports) else 1
 
 
 class _Renamed(argparse.Action):

@@ -6,6 +6,7 @@ own gradebook at the repository root never receives sample students.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import time
@@ -73,6 +74,29 @@ def hand_in_dates(course_root: Path, assignment: str, when: dt.datetime) -> None
         (folder / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f %Z"), encoding="utf-8")
 
 
+MENTORED = "aigerim"
+"""The sample student whose project report the plant mentor grades in the demo (the correct one)."""
+
+
+def mentor_grades(course: Course, spec, reports, say: Callable[[str], None] = print) -> tuple[SubmissionReport, ...]:
+    """What the plant mentor does in Formgrader for the sample class: the report's points and comment (the sample
+    class's ``mentor``), entered through nbgrader's gradebook as Formgrader stores them; then the student's feedback
+    is made again, so that it shows them. Returns the reports with that student's new score."""
+    from .gradebook import enter_manual_grade
+
+    lang = course.language or "en"
+    notebook = spec.notebook.removesuffix(".ipynb")
+    for grade_id, grade in spec.mentor.items():
+        entered = enter_manual_grade(course.db_url, spec.assignment, MENTORED, notebook, grade_id, grade.points,
+                                     grade.comment[lang])
+        say(f"  {spec.assignment:20} {MENTORED:8} the mentor's grade for {grade_id}: "
+            f"{entered.points:g}/{entered.max_points:g}, \"{entered.comment}\"")
+    step = course.generate_feedback(spec.assignment, MENTORED)
+    if not step.ok:
+        say(f"      feedback with the mentor's grade failed for {MENTORED}: {step.reason}")
+    return tuple(course.report(spec.assignment, MENTORED) if r.student == MENTORED and r.graded else r for r in reports)
+
+
 def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None] = print,
              workers: int | None = None) -> DemoResult:
     """Release every assignment, hand in the sample class, grade it with ``curriculum grade``, then report."""
@@ -91,7 +115,8 @@ def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None]
         if not step.ok:
             raise RuntimeError(f"releasing {assignment} failed: {step.reason}\n{step.log}")
         say(f"released {assignment} -> {course.root / 'release' / assignment}")
-        kinds = make_submissions(course.root, assignment, find_spec(assignment, repo_root))
+        spec = find_spec(assignment, repo_root)
+        kinds = make_submissions(course.root, assignment, spec)
         hand_in_dates(course.root, assignment, dates[assignment])
         run = grade_assignment(course.root, assignment, workers=workers)
         for report in run.reports:
@@ -101,6 +126,8 @@ def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None]
                 say(f"      - {problem}")
         for student in run.failed_feedback:
             say(f"      feedback failed for {student}")
+        if spec.mentor:
+            run = dataclasses.replace(run, reports=mentor_grades(course, spec, run.reports, say))
         reports.extend(run.reports)
     grades_csv = course.export_csv(course.root / "grades.csv")
     report = build_report(course.root)

@@ -22,6 +22,7 @@ from .catalogue import load_catalogue
 from .course import CONFIG_FILE, Course, StepResult
 from .metadata import ID_PATTERN, MODULE_FILE, ModuleMeta, parse_module_meta
 from .paths import REPO_ROOT
+from .sample_class import spec_paths
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,7 @@ def fork_module(module_id: str, into: Path | str, *, new_id: str | None = None,
         f"# Forked from {module_id} by `python -m curriculum module fork`; edit freely, then run"
         " `python -m curriculum lint --course <the folder holding it>`.\n"
         + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110), encoding="utf-8")
-    spec = module_dir / "sample_class.yml"
-    if spec.exists():
+    for spec in spec_paths(module_dir):
         text = spec.read_text(encoding="utf-8")
         text = re.sub(r"^assignment:\s*(\S+)", lambda m: f"assignment: {renamed.get(m.group(1), m.group(1))}",
                       text, count=1, flags=re.MULTILINE)

@@ -72,6 +72,15 @@ class Forms:
 
 
 @dataclass(frozen=True)
+class MentorGrade:
+    """What the plant mentor enters in Formgrader for the correct student's written item (a project's report)."""
+
+    points: float
+    comment: dict[str, str]
+    """The written comment in kk, ru and en (the demo enters the course language's, English in a trilingual course)."""
+
+
+@dataclass(frozen=True)
 class SampleSpec:
     """The contents of a module's ``sample_class.yml``."""
 
@@ -82,6 +91,8 @@ class SampleSpec:
     students: dict[str, ExtraStudent] = field(default_factory=dict)
     forms: dict[str, Forms] = field(default_factory=dict)
     """Answer cell's grade id -> its right and wrong forms."""
+    mentor: dict[str, MentorGrade] = field(default_factory=dict)
+    """Written item's grade id -> the mentor's points and comment for the correct student (``aigerim``)."""
 
     @classmethod
     def load(cls, path: Path) -> SampleSpec:
@@ -96,10 +107,10 @@ class SampleSpec:
         for key in ("assignment", "notebook", "partly_wrong"):
             if key not in data:
                 raise SampleClassError(f"{path}: missing key {key!r}")
-        unknown = sorted(set(data) - {"assignment", "notebook", "partly_wrong", "students", "forms"})
+        unknown = sorted(set(data) - {"assignment", "notebook", "partly_wrong", "students", "forms", "mentor"})
         if unknown:
             raise SampleClassError(f"{path}: unknown key {unknown[0]!r}; use assignment, notebook, partly_wrong, "
-                                   "students, forms")
+                                   "students, forms, mentor")
         wrong = {}
         for grade_id, entry in (data["partly_wrong"] or {}).items():
             if not isinstance(entry, dict) or "code" not in entry or "fails" not in entry:
@@ -114,7 +125,25 @@ class SampleSpec:
             extra[str(student)] = ExtraStudent(str(entry["kind"]), {str(k): str(v) for k, v in entry["answers"].items()},
                                                tuple(entry["fails"]))
         return cls(path, str(data["assignment"]), str(data["notebook"]), wrong, extra,
-                   _forms(path, data.get("forms")))
+                   _forms(path, data.get("forms")), _mentor(path, data.get("mentor")))
+
+
+def _mentor(path: Path, data: object) -> dict[str, MentorGrade]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SampleClassError(f"{path}: mentor must map a written item's grade id to its points and comment")
+    grades = {}
+    for grade_id, entry in data.items():
+        points = entry.get("points") if isinstance(entry, dict) else None
+        comment = entry.get("comment") if isinstance(entry, dict) else None
+        if (not isinstance(points, (int, float)) or isinstance(points, bool) or points < 0
+                or not isinstance(comment, dict) or set(comment) != {"kk", "ru", "en"}
+                or not all(isinstance(t, str) and t.strip() for t in comment.values())):
+            raise SampleClassError(f"{path}: mentor.{grade_id} needs 'points' (a number, 0 or more) and 'comment' "
+                                   "(kk, ru and en)")
+        grades[str(grade_id)] = MentorGrade(float(points), {k: v.strip() for k, v in comment.items()})
+    return grades
 
 
 def _forms(path: Path, data: object) -> dict[str, Forms]:
@@ -136,10 +165,18 @@ def _forms(path: Path, data: object) -> dict[str, Forms]:
     return forms
 
 
+SPEC_FILE = "sample_class.yml"
+
+
+def spec_paths(module_dir: Path) -> list[Path]:
+    """A module's sample-class files: ``sample_class.yml``, and for a project with several milestones one
+    ``sample_class-<n>.yml`` per further milestone (each names its assignment)."""
+    return sorted(p for p in [module_dir / SPEC_FILE, *module_dir.glob("sample_class-*.yml")] if p.is_file())
+
+
 def find_spec(assignment: str, root: Path = REPO_ROOT) -> SampleSpec:
     for folder in module_dirs(root):
-        path = folder / "sample_class.yml"
-        if path.exists():
+        for path in spec_paths(folder):
             spec = SampleSpec.load(path)
             if spec.assignment == assignment:
                 return spec

@@ -15,13 +15,13 @@ import pytest
 from curriculum.grading.forms import try_forms
 from curriculum.metadata import load_module_meta
 from curriculum.paths import REPO_ROOT
-from curriculum.sample_class import Forms, SampleSpec
+from curriculum.sample_class import Forms, SampleSpec, spec_paths
 
 from .conftest import MODULES
 
 pytestmark = pytest.mark.slow
 
-SPECS = [SampleSpec.load(m / "sample_class.yml") for m in MODULES if (m / "sample_class.yml").is_file()]
+SPECS = [SampleSpec.load(path) for m in MODULES for path in spec_paths(m)]  # a project: one per milestone
 WITH_FORMS = [spec for spec in SPECS if spec.forms]
 
 

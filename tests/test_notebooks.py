@@ -44,14 +44,27 @@ def test_release_of_the_trilingual_repository_keeps_every_language():
         assert notebook_language_problems(nbformat.read(path, as_version=4)) == [], _id(path)
 
 
+PROJECTS = {a: meta for meta in (load_module_meta(m / "module.yml") for m in MODULES) if meta.is_project
+            for a in meta.assignments}
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_assignment_has_six_autograded_items_and_a_written_answer(assignment):
+    if assignment in PROJECTS:  # a project's milestones share the items out: six in all, a written report for each
+        meta = PROJECTS[assignment]
+        notebooks = [nbformat.read(p, as_version=4) for a in meta.assignments for p in source_notebooks(a)]
+        assert sum(len(auto_points(nb)) for nb in notebooks) >= 6
+        for nb in (nbformat.read(p, as_version=4) for p in source_notebooks(assignment)):
+            written = [c for c in grade_cells(nb) if c.metadata.nbgrader.get("solution") and c.cell_type == "markdown"]
+            assert len(written) == ("report" in meta.project.milestone(assignment).deliverables)
+            assert bool(written) == any("### BEGIN MARK SCHEME" in c.source for c in nb.cells)
     for path in source_notebooks(assignment):
         nb = nbformat.read(path, as_version=4)
-        assert len(auto_points(nb)) >= 6
-        written = [c for c in grade_cells(nb) if c.metadata.nbgrader.get("solution") and c.cell_type == "markdown"]
-        assert len(written) == 1, "exactly one hand-graded written answer"
-        assert any("### BEGIN MARK SCHEME" in c.source for c in nb.cells), "the written answer needs a rubric"
+        if assignment not in PROJECTS:
+            assert len(auto_points(nb)) >= 6
+            written = [c for c in grade_cells(nb) if c.metadata.nbgrader.get("solution") and c.cell_type == "markdown"]
+            assert len(written) == 1, "exactly one hand-graded written answer"
+            assert any("### BEGIN MARK SCHEME" in c.source for c in nb.cells), "the written answer needs a rubric"
         for cell in grade_cells(nb):
             if not cell.metadata.nbgrader.get("solution"):
                 assert "### BEGIN HIDDEN TESTS" in cell.source, f"{cell.metadata.nbgrader.grade_id}: hidden tests decide the grade"

@@ -14,7 +14,7 @@ from nbgrader.api import Gradebook
 from curriculum.catalogue import load_catalogue
 from curriculum.cli import main
 from curriculum.metadata.vocabulary import SKILLS
-from curriculum.profile.build import build_profiles
+from curriculum.profile.build import build_profiles, item_descriptors
 from curriculum.profile.cohort import MIN_COHORT, cohort
 from curriculum.profile.evidence import student_evidence
 from curriculum.profile.guidance import guide
@@ -96,6 +96,35 @@ def test_one_sample_students_figures_recomputed_by_hand(demo, tmp_path):
     for skill in evidence.strengths[:3]:
         assert f"{SKILLS[skill]['en']}: {evidence.skill(skill).share:.0%}" in html
     assert not [w for w in LABELS if w in html.lower()]
+
+
+@pytest.mark.slow
+def test_the_evidence_says_what_the_work_shows_by_the_items_descriptors(demo, tmp_path):
+    import html as html_module
+
+    catalogue = load_catalogue()
+    gears = catalogue.get("math-08-gears")
+    descriptors = item_descriptors(gears, demo.course_root)
+    # each graded cell of an item carries the item's descriptor (an autograded item's test cells, a written answer)
+    assert descriptors["math-08-gears", "output-speed-test"] == gears.meta.assessed("output-speed").descriptor
+    assert descriptors["math-08-gears", "choose-root"] == gears.meta.assessed("choose-root").descriptor
+    every = {k: v for e in catalogue.entries for k, v in item_descriptors(e, demo.course_root).items()}
+    trains = {a: tuple(e.meta.skills) for e in catalogue.entries for a in e.meta.assignments}
+    for student in ("aigerim", "bolat"):
+        run = build_profiles(demo.course_root, [student], lang="ru", out=tmp_path, pdf=False)
+        (page,) = run.pages
+        text = page.html.read_text(encoding="utf-8")
+        shown = said = 0
+        for skill in page.evidence.strengths[:3]:
+            for result in page.evidence.evidence_for(skill, trains)[-3:]:
+                for item in result.full_items:
+                    if (result.assignment, item.cell) in every:
+                        said += 1
+                        shown += html_module.escape(every[result.assignment, item.cell].ru) in text
+        assert said and shown == said, (student, shown, said)
+    # an item bolat lost the points of (math-08-gears task 1, the ratio upside down) is not said to be shown
+    lost = gears.meta.assessed("n2-formula").descriptor.ru
+    assert sum(d.ru == lost for d in every.values()) == 1 and html_module.escape(lost) not in text
 
 
 @pytest.mark.slow

@@ -164,3 +164,42 @@ def test_a_milestone_short_of_its_deliverables_is_named(tmp_path):
 def test_a_module_without_project_has_no_project_problems(tmp_path):
     meta = dataclasses.replace(parse_module_meta(_project(), _library(tmp_path)), kind="module", project=None)
     assert project_problems(meta, tmp_path, _read) == []
+
+
+# -- the mentor's grade in the demo -----------------------------------------------------------------------------
+
+MILESTONE = "inf-col-line-balancing-2"
+
+
+@pytest.mark.slow
+def test_the_demo_enters_the_mentors_grade_and_comment_and_they_reach_the_feedback(demo):
+    from nbgrader.api import Gradebook
+
+    from curriculum.sample_class import find_spec
+
+    grade = find_spec(MILESTONE).mentor["proposal"]
+    with Gradebook(f"sqlite:///{demo.course_root / 'gradebook.db'}") as gb:
+        entered = gb.find_grade("proposal", "rebalance", MILESTONE, "aigerim")
+        comment = gb.find_comment("proposal", "rebalance", MILESTONE, "aigerim")
+        assert (entered.manual_score, entered.needs_manual_grade, comment.manual_comment) == (
+            grade.points, False, grade.comment["en"])
+        waiting = gb.find_grade("proposal", "rebalance", MILESTONE, "bolat")
+        assert waiting.manual_score is None and waiting.needs_manual_grade  # the others wait for the mentor
+    page = (demo.course_root / "feedback" / "aigerim" / MILESTONE / "rebalance.html").read_text(encoding="utf-8")
+    assert grade.comment["en"] in page
+    other = (demo.course_root / "feedback" / "bolat" / MILESTONE / "rebalance.html").read_text(encoding="utf-8")
+    assert grade.comment["en"] not in other
+
+
+@pytest.mark.slow
+def test_a_hand_grade_that_cannot_be_entered_says_what_and_where(demo):
+    from curriculum.gradebook import ManualGradeError, enter_manual_grade
+
+    db = f"sqlite:///{demo.course_root / 'gradebook.db'}"
+    for args, words in [(("balance-test", 1), "an autograded item"), (("proposal", 5), "5 points, but the item has 0 to 4"),
+                        (("proposal", -1), "-1 points"), (("no-such-item", 1), "no such graded item")]:
+        with pytest.raises(ManualGradeError, match=words) as failed:
+            enter_manual_grade(db, MILESTONE, "bolat", "rebalance", args[0], args[1], "x")
+        assert f"{MILESTONE}/bolat/rebalance [{args[0]}]" in str(failed.value)
+    with pytest.raises(ManualGradeError, match="no such graded item"):
+        enter_manual_grade(db, MILESTONE, "nobody", "rebalance", "proposal", 1)

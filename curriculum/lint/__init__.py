@@ -21,7 +21,7 @@ import nbformat
 from ..catalogue import load_catalogue
 from ..metadata import MetadataError, ModuleMeta, load_module_meta
 from ..paths import REPO_ROOT, module_dirs
-from ..sample_class import SampleClassError, SampleSpec
+from ..sample_class import SampleClassError, SampleSpec, spec_paths
 from .data_files import professions_problems, topic_problems
 from .languages import notebook_language_problems, python_file_language_problems
 from .leaks import leak_problems
@@ -141,8 +141,7 @@ def _check_modules(c: _Collector) -> list[ModuleMeta]:
             if assignment in shipped:
                 c.add(meta.path, f"assignments[{i}]", f"{assignment} is shipped by {shipped[assignment]} too", "metadata")
             shipped[assignment] = meta.id
-        spec_path = meta.path.parent / "sample_class.yml"
-        if spec_path.exists():
+        for spec_path in spec_paths(meta.path.parent):
             try:
                 spec = SampleSpec.load(spec_path)
             except SampleClassError as exc:

@@ -41,7 +41,7 @@ from ..i18n import LANGUAGES
 from ..items import graded_items
 from ..metadata import LEVELS, ModuleMeta
 from ..roles import LAB_ROLES, SHOWS_A_LAB, role_of, task_level, task_number
-from ..sample_class import SampleClassError, SampleSpec
+from ..sample_class import SampleClassError, SampleSpec, spec_paths
 from .numbers import cell_language, markdown_numbers, separator_problems
 from .problem import cell_label
 from .project import project_problems
@@ -256,15 +256,26 @@ def _lessons(meta: ModuleMeta, lessons: list[tuple[Path, nbformat.NotebookNode]]
 # -- forms ------------------------------------------------------------------------------------------
 
 def _forms(meta: ModuleMeta, notebooks: list[tuple[Path, nbformat.NotebookNode]]) -> list[Finding]:
-    path = meta.folder / "sample_class.yml"
-    if not path.is_file():
-        return [Finding(path, "", "missing: the sample class, with the right and wrong forms of every item")]
-    try:
-        spec = SampleSpec.load(path)
-    except SampleClassError as exc:
-        return [Finding(path, "", str(exc).split(": ", 1)[-1])]
-    found = []
+    paths = spec_paths(meta.folder)
+    if not paths:
+        return [Finding(meta.folder / "sample_class.yml", "", "missing: the sample class, with the right and wrong forms "
+                                                               "of every item")]
+    found, specs = [], {}
+    for path in paths:
+        try:
+            spec = SampleSpec.load(path)
+        except SampleClassError as exc:
+            found.append(Finding(path, "", str(exc).split(": ", 1)[-1]))
+        else:
+            specs[spec.assignment] = (path, spec)
+    for assignment in meta.assignments:
+        if assignment not in specs and not any(f.path.name.startswith("sample_class") for f in found):
+            found.append(Finding(meta.folder / "sample_class.yml", "", f"no sample class names {assignment}: a project "
+                                 "gives each further milestone its sample_class-<n>.yml"))
     for nb_path, nb in notebooks:
+        if nb_path.parent.name not in specs:
+            continue
+        path, spec = specs[nb_path.parent.name]
         if nb_path.name != spec.notebook:
             continue
         auto = [item.grade_id for item in graded_items(nb) if item.kind == "auto"]

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
+
 from ..catalogue import Catalogue, CatalogueEntry, load_catalogue
 from ..course import Course
 from ..gradebook import grade_rows
 from ..i18n import in_language
-from ..metadata import MetadataError
+from ..items import graded_items
+from ..metadata import MetadataError, Texts
 from ..paths import REPO_ROOT
 from ..professions import load_professions
 from ..report.build import report_language
@@ -24,7 +27,7 @@ from ..topics import load_topics
 from .cohort import Cohort, cohort, write_cohort
 from .evidence import StudentEvidence, student_evidence
 from .guidance import Guidance, guide
-from .page import student_page
+from .page import assignment_title, student_page
 from .pdf import write_pdf
 
 
@@ -73,6 +76,27 @@ def class_history(course_root: Path | str) -> tuple[ClassData, dict[tuple[str, s
     return data, manual
 
 
+def item_descriptors(entry: CatalogueEntry, root: Path) -> dict[tuple[str, str], Texts]:
+    """(assignment, graded cell) -> the descriptor ``module.yml`` gives the item the cell grades (schema 2 and later):
+    what a full answer shows, as the page says it of the items a student earned every point of."""
+    out: dict[tuple[str, str], Texts] = {}
+    for assignment in entry.meta.assignments:
+        folder = root / "source" / assignment
+        if not folder.is_dir():
+            folder = entry.source_dir(assignment)
+        for path in sorted(folder.glob("*.ipynb")):
+            try:
+                nb = nbformat.read(path, as_version=4)
+            except Exception:  # noqa: BLE001 - an unreadable notebook shows no descriptors; lint names it
+                continue
+            for item in graded_items(nb):
+                assessed = entry.meta.assessed(item.grade_id)
+                if assessed is not None:
+                    for index in item.graded_cells:
+                        out[assignment, nb.cells[index].metadata["nbgrader"]["grade_id"]] = assessed.descriptor
+    return out
+
+
 def build_profiles(course_root: Path | str, students: Sequence[str] | None = None, *, lang: str | None = None,
                    out: Path | None = None, pdf: bool = True) -> ProfileRun:
     """Pages for ``students`` (every student of the course when None, with the cohort statistics)."""
@@ -86,6 +110,7 @@ def build_profiles(course_root: Path | str, students: Sequence[str] | None = Non
     catalogue = _catalogue(course)
     modules: dict[str, CatalogueEntry] = {a: e for e in catalogue.entries for a in e.meta.assignments}
     trains = {a: tuple(e.meta.skills) for a, e in modules.items()}
+    descriptors = {key: text for e in catalogue.entries for key, text in item_descriptors(e, course.root).items()}
     professions = load_professions()
     try:
         topics = load_topics((course.root, REPO_ROOT)).topics
@@ -103,7 +128,7 @@ def build_profiles(course_root: Path | str, students: Sequence[str] | None = Non
             if student not in chosen:
                 continue
             document = student_page(evidence, guidance, course=_course_name(course), modules=modules, trains=trains,
-                                    professions=professions)
+                                    professions=professions, descriptors=descriptors)
             page = folder / f"{student}.html"
             page.write_text(document, encoding="utf-8")
             pages.append(StudentProfilePage(student, evidence, guidance, page,
@@ -111,7 +136,7 @@ def build_profiles(course_root: Path | str, students: Sequence[str] | None = Non
         result, files = None, ()
         if students is None:
             result = cohort(everyone)
-            titles = {a: e.meta.title.get(language) for a, e in modules.items()}
+            titles = {a: assignment_title(a, modules) for a in modules}
             names = {p.id: p.name.get(language) for p in professions.professions}
             files = write_cohort(result, folder, course=_course_name(course), titles=titles, profession_names=names)
     return ProfileRun(folder, language, tuple(pages), result, tuple(files))

@@ -17,7 +17,8 @@ from ..i18n import LANGUAGE_TAGS, _, get_language, ngettext
 from ..metadata.vocabulary import SKILLS
 from ..professions import ProfessionMap
 from ..report.stats import percent, subject_name
-from .evidence import StudentEvidence
+from ..metadata import Texts
+from .evidence import AssignmentResult, StudentEvidence
 from .guidance import Guidance
 
 STRENGTHS_SHOWN = 3
@@ -62,9 +63,14 @@ def _join(items: list[str]) -> str:
     return ", ".join(items)
 
 
-def _title(assignment: str, modules: Mapping[str, CatalogueEntry]) -> str:
+def assignment_title(assignment: str, modules: Mapping[str, CatalogueEntry]) -> str:
+    """The module's title; a project's milestone adds its own (``Project: balancing the door line · The shift log``)."""
     entry = modules.get(assignment)
-    return entry.meta.title.get(get_language()) if entry else assignment
+    if entry is None:
+        return assignment
+    milestone = entry.meta.project.milestone(assignment) if entry.meta.project else None
+    title = entry.meta.title.get(get_language())
+    return f"{title} · {milestone.title.get(get_language())}" if milestone else title
 
 
 def points(value: float) -> str:
@@ -86,7 +92,7 @@ def timeline_svg(evidence: StudentEvidence, modules: Mapping[str, CatalogueEntry
     step = (width - left - 10) / (len(points) - 1)
     xy = [(left + i * step, top + (1 - share) * (height - top - bottom)) for i, (_r, share) in enumerate(points)]
     label = _("Share of the autograded points, assignment by assignment: {values}",
-              values="; ".join(f"{_title(r.assignment, modules)} {percent(s)}" for r, s in points))
+              values="; ".join(f"{assignment_title(r.assignment, modules)} {percent(s)}" for r, s in points))
     grid = "".join(f'<line x1="{left}" x2="{width - 10}" y1="{top + (1 - v) * (height - top - bottom):.1f}" '
                    f'y2="{top + (1 - v) * (height - top - bottom):.1f}" stroke="#e3e9ee"/>'
                    f'<text x="2" y="{top + (1 - v) * (height - top - bottom) + 3:.1f}">{_e(percent(v))}</text>'
@@ -113,7 +119,7 @@ def _work(evidence: StudentEvidence, modules: Mapping[str, CatalogueEntry]) -> s
             auto = f"{points(got)} / {points(most)} ({percent(r.share)})"
             written = "; ".join(f"{points(i.score)} / {points(i.max_score)}" if i.graded else "–" for i in r.written)
         number = f"{graded.index(r) + 1}. " if r in graded else ""
-        rows.append(f"<tr><td>{number}{_e(_title(r.assignment, modules))}</td><td>{_e(_date(r.order))}</td>"
+        rows.append(f"<tr><td>{number}{_e(assignment_title(r.assignment, modules))}</td><td>{_e(_date(r.order))}</td>"
                     f"<td>{_e(auto)}</td><td>{_e(written)}</td></tr>")
     head = (f"<tr><th scope='col'>" + _e(_("Module")) + f"</th><th scope='col'>" + _e(_("Date")) + f"</th>"
             f"<th scope='col'>" + _e(_("Autograded points")) + f"</th><th scope='col'>" + _e(_("Written answer")) + f"</th></tr>")
@@ -134,7 +140,16 @@ def _skills(evidence: StudentEvidence) -> str:
             f"<table>{''.join(rows)}</table>")
 
 
-def _strengths(evidence: StudentEvidence, modules: Mapping[str, CatalogueEntry], trains: Mapping[str, tuple[str, ...]]) -> str:
+def _shows(r: AssignmentResult, descriptors: Mapping[tuple[str, str], Texts]) -> str:
+    """What the items the student earned every point of show: their descriptors (``module.yml``), once each."""
+    lang = get_language()
+    said = list(dict.fromkeys(descriptors[r.assignment, i.cell].get(lang) for i in r.full_items
+                              if (r.assignment, i.cell) in descriptors))
+    return f"<ul class='note'>{''.join(f'<li>{_e(text)}</li>' for text in said)}</ul>" if said else ""
+
+
+def _strengths(evidence: StudentEvidence, modules: Mapping[str, CatalogueEntry], trains: Mapping[str, tuple[str, ...]],
+               descriptors: Mapping[tuple[str, str], Texts]) -> str:
     parts = []
     if evidence.strengths_so_far:
         parts.append(f"<p>" + _e(_("No skill has reached 80% yet; these are the best results so far.")) + f"</p>")
@@ -144,17 +159,17 @@ def _strengths(evidence: StudentEvidence, modules: Mapping[str, CatalogueEntry],
         for r in evidence.evidence_for(skill, trains)[-EVIDENCE_SHOWN:]:
             tasks = [str(i.number) for i in r.full_items if not i.design]
             text = ngettext("{module}: every point on task {tasks}", "{module}: every point on tasks {tasks}",
-                            len(tasks), module=_title(r.assignment, modules), tasks=", ".join(tasks)) if tasks else ""
+                            len(tasks), module=assignment_title(r.assignment, modules), tasks=", ".join(tasks)) if tasks else ""
             if any(i.design for i in r.full_items):
-                text = (text + "; " if text else _title(r.assignment, modules) + ": ") + _("the design met every requirement")
-            lines.append(f"<li>{_e(text)}</li>")
+                text = (text + "; " if text else assignment_title(r.assignment, modules) + ": ") + _("the design met every requirement")
+            lines.append(f"<li>{_e(text)}{_shows(r, descriptors)}</li>")
         parts.append(f"<h3>{_e(_skill(skill))}: {_e(percent(share))}</h3><ul>{''.join(lines)}</ul>")
     if evidence.growth:
         parts.append(f"<h3>" + _e(_("Growth")) + f"</h3><ul>")
         for s in evidence.growth:
             parts.append("<li>" + _e(_("{skill}: from {first} in {start} to {latest} in {end}", skill=_skill(s.skill),
-                                       first=percent(s.first), start=_title(s.timeline[0][0], modules),
-                                       latest=percent(s.latest), end=_title(s.timeline[-1][0], modules))) + "</li>")
+                                       first=percent(s.first), start=assignment_title(s.timeline[0][0], modules),
+                                       latest=percent(s.latest), end=assignment_title(s.timeline[-1][0], modules))) + "</li>")
         parts.append("</ul>")
     return "".join(parts)
 
@@ -214,8 +229,10 @@ def _practise(evidence: StudentEvidence, guidance: Guidance) -> str:
 
 
 def student_page(evidence: StudentEvidence, guidance: Guidance, *, course: str, modules: Mapping[str, CatalogueEntry],
-                 trains: Mapping[str, tuple[str, ...]], professions: ProfessionMap) -> str:
-    """The whole page in the language in force (:func:`curriculum.i18n.in_language`)."""
+                 trains: Mapping[str, tuple[str, ...]], professions: ProfessionMap,
+                 descriptors: Mapping[tuple[str, str], Texts] | None = None) -> str:
+    """The whole page in the language in force (:func:`curriculum.i18n.in_language`); ``descriptors`` (graded cell ->
+    its item's descriptor) say under each strength's evidence what the work shows."""
     lang = get_language()
     title = _("Learning profile: {student}", student=evidence.student)
     body = [f"<h1>{_e(title)}</h1>", f"<p class='lead'>" + _e(_("Course: {course}", course=course)) + f"</p>",
@@ -226,7 +243,7 @@ def student_page(evidence: StudentEvidence, guidance: Guidance, *, course: str, 
     if evidence.skills:
         body += [f"<h2>" + _e(_("Skills the work used")) + f"</h2>", _skills(evidence)]
     if evidence.strengths:
-        body += [f"<h2>" + _e(_("Strengths, with the evidence")) + f"</h2>", _strengths(evidence, modules, trains)]
+        body += [f"<h2>" + _e(_("Strengths, with the evidence")) + f"</h2>", _strengths(evidence, modules, trains, descriptors or {})]
     body += [f"<h2>" + _e(_("Engineering aptitude signal")) + f"</h2>", _signal(evidence),
              f"<h2>" + _e(_("Where these skills lead")) + f"</h2>", _leads(guidance), _practise(evidence, guidance)]
     sources = "; ".join(s.title.get(lang) for s in professions.sources)
