@@ -54,7 +54,7 @@ FULL_DRAW_CAUSES = {
     "line_robot": "speed: the time axis spans the run (3 m / v)",
     "pid": "never in practice: the speed axis goes to 1.4 x the setpoint, above the motor's top speed",
     "robot_arm": "link lengths or weld spot: the reach ring and the view (ladder); the angles never",
-    "takt": "shift length (time axis), and the cars' limit (ladder) when a takt, buffer or target moves far",
+    "takt": "the working time (time axis), the demand, cycle time or buffer (the graph's lines and its limit); the shift's clock never",
     "vin": "never: the characters and bars are dynamic, the 17 positions fixed",
     "hydraulic_lift": "never: the pistons, the oil, the car, the arrows and the force curve are dynamic; the axes are fixed",
     "wheel_nuts": "never: the wrench, the push, its arm and the force curve are dynamic; the axes are fixed",

@@ -23,6 +23,10 @@ ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 Q_ = ureg.Quantity
 pint.set_application_registry(ureg)
 ureg.formatter.default_format = "~P"
+# sympy hands an operation to a class with a higher ``_op_priority`` (its hook for outside types): a sympy number or
+# expression times a unit or quantity (``root * ureg.hour`` after ``sp.solve``, ``t * ureg.hour``) is then a quantity,
+# as in the other order, instead of sympy calling float() on the unit and failing with "cannot convert to dimensionless"
+ureg.Quantity._op_priority = ureg.Unit._op_priority = 20.0
 
 # Base symbols in Cyrillic (Kazakh and Russian schools use the same ones, except hours).
 _CYRILLIC_UNITS: dict[str, str] = {

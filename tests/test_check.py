@@ -66,6 +66,16 @@ def test_numeric_accepts_a_dimensionless_quantity():
     assert compare(ureg.Quantity(7, "m"), 7, mode="numeric").code == "invalid-input"
 
 
+def test_an_expression_accepts_a_dimensionless_quantity_and_refuses_one_with_a_unit():
+    """Cars per hour times hours are cars: y = k*t*h + 30 with k a quantity in 1/h is the expression 50t + 30
+    (issue #12, takt task 3); a unit left over is still refused."""
+    t = sympy.Symbol("t")
+    k = 50 / ureg.hour
+    assert compare(k * t * ureg.hour + 30, "50*t + 30").correct
+    assert compare((k * ureg.minute).to("") * t + 30, "50*t + 30").code == "not-equivalent"  # t taken in minutes
+    assert compare(k * t + 30 / ureg.hour, "50*t + 30").code == "invalid-input"
+
+
 def test_numeric_tolerance():
     assert compare("3,15", 3.14159, mode="numeric", rtol=0.01, lang="ru").correct
     assert not compare("3,2", 3.14159, mode="numeric", rtol=0.01, lang="ru").correct

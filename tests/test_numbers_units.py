@@ -75,3 +75,20 @@ def test_there_is_one_registry():
     from curriculum import units
 
     assert pint.get_application_registry().get() is units.ureg or pint.get_application_registry() is units.ureg
+
+
+def test_a_sympy_number_or_letter_times_a_unit_is_a_quantity_in_either_order():
+    """``sp.solve`` gives sympy numbers: ``root * ureg.hour`` is the time in hours, as ``ureg.hour * root`` is
+    (sympy used to call float() on the unit and fail); a unit that does not fit still fails."""
+    import pint
+    import sympy as sp
+
+    root, t = sp.Rational(37, 5), sp.Symbol("t")
+    assert root * ureg.hour == ureg.hour * root == ureg.Quantity(root, "hour")
+    assert float((root * ureg.hour).to("minute").magnitude) == pytest.approx(444)
+    assert (root * ureg.Quantity(60, "minute")).to("hour").magnitude == pytest.approx(7.4)
+    assert t * ureg.hour == ureg.Quantity(t, "hour") and (t * ureg.hour).to("minute").magnitude == 60 * t
+    cars = 50 / ureg.hour * t * ureg.hour + 30  # cars per hour times hours, plus cars: cars
+    assert cars.dimensionless and cars.to("").magnitude == 50 * t + 30
+    with pytest.raises(pint.DimensionalityError):
+        50 / ureg.hour * t + 30

@@ -78,7 +78,8 @@ def test_released_hints_stubs_and_messages_are_in_the_course_language(courses, l
     assert answer_cell.source.splitlines() == [hint, *code_stub(language).splitlines()]
     test_cell = next(c for c in release.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "y-expr-test")
     assert not LANGUAGE_PICK.search(test_cell.source) and "[kk]" not in test_cell.source
-    assert {"kk": "y_expr: sympy өрнегі керек", "ru": "y_expr: нужно выражение sympy"}[language] in test_cell.source
+    assert {"kk": "y_expr — t арқылы жазылған sympy өрнегі болуы керек.",
+            "ru": "y_expr должно быть выражением sympy от t."}[language] in test_cell.source
     prompt = next(c for c in release.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "slope-intercept")
     assert prompt.source == text_stub(language)
     assert courses[language].root.joinpath("nbgrader_config.py").read_text(encoding="utf-8").count(
@@ -100,13 +101,14 @@ def _notebooks() -> list[Path]:
 
 def _lab_calls() -> set[tuple[str, tuple]]:
     """Every ``make_lab(...)`` the notebooks call, with the lab module it comes from: ``make_lab`` imported from
-    ``curriculum.labs.<lab>``, or ``<lab>.make_lab`` after ``from curriculum.labs import <lab>``."""
+    ``curriculum.labs.<lab>``, or ``<lab>.make_lab`` after ``from curriculum.labs import <lab>`` (``as <name>``)."""
     calls = set()
     for path in _notebooks():
         imported: dict[str, str] = {}  # a name the notebook calls -> its lab module
         for cell in nbformat.read(path, as_version=4).cells:
             imported |= {"make_lab": m for m in re.findall(r"from curriculum\.labs\.(\w+) import make_lab", cell.source)}
-            imported |= {m: m for m in re.findall(r"from curriculum\.labs import (\w+)", cell.source)}
+            imported |= {alias or m: m for m, alias in re.findall(r"from curriculum\.labs import (\w+)(?: as (\w+))?",
+                                                                  cell.source)}
             for node in ast.walk(ast.parse(cell.source)) if "make_lab" in cell.source else ():
                 if not isinstance(node, ast.Call):
                     continue

@@ -65,7 +65,10 @@ def to_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy.
     if isinstance(value, (set, frozenset)):
         return sympy.FiniteSet(*(to_math(v, options, symbols, imaginary) for v in value))
     if isinstance(value, pint.Quantity):
-        raise ParseError(str(value), _("a quantity with units where a pure number or expression is expected"))
+        if not value.dimensionless:
+            raise ParseError(str(value), _("a quantity with units where a pure number or expression is expected"))
+        # a quantity without dimension is its number (cars per hour times hours are cars), as in `numeric` mode
+        return to_math(value.to("dimensionless").magnitude, options, symbols, imaginary)
     try:
         return plain_symbols(sympy.sympify(value, strict=True))
     except (sympy.SympifyError, TypeError, AttributeError) as exc:
