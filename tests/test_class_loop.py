@@ -45,10 +45,10 @@ ENGLISH_WORDS = re.compile(r"\b(the|answer|should|correct|not|your|value|expecte
 
 # what each student types: one right answer, one wrong (not converted to hours), one typo, and the written answer
 ANSWERS = {
-    "kk": {"takt-time": "takt = 27000 * ureg.s / 400", "rate": "k = (3600 / 72) / ureg.s",
+    "kk": {"takt-time": "takt = 27000 * ureg.s / 360", "rate": "k = (3600 / 72) / ureg.s",
            "target-time": 't_target = "7,4,0 сағ"',
            "slope-intercept": "k: сағатына 50 автомобиль, графиктің көлбеулігі. b: ауысым басындағы буфердегі 30 автомобиль."},
-    "ru": {"takt-time": "takt = 27000 * ureg.s / 400", "rate": "k = (3600 / 72) / ureg.s",
+    "ru": {"takt-time": "takt = 27000 * ureg.s / 360", "rate": "k = (3600 / 72) / ureg.s",
            "target-time": 't_target = "7,4,0 ч"',
            "slope-intercept": "k: 50 автомобилей в час, наклон графика. b: 30 автомобилей в буфере в начале смены."},
 }
@@ -277,7 +277,7 @@ def test_students_and_teachers_loop_in_the_browser(classroom, chromium):
               120, "the student's kernel starting")
         fetched_nb = json.loads((classroom.student.root / path).read_text(encoding="utf-8"))
         fetched_text = json.dumps(fetched_nb, ensure_ascii=False)
-        for secret in ("BEGIN SOLUTION", "BEGIN HIDDEN TESTS", "BEGIN MARK SCHEME", "design = {'takt_s': 67.0}"):
+        for secret in ("BEGIN SOLUTION", "BEGIN HIDDEN TESTS", "BEGIN MARK SCHEME", "design = {'cycle_s': 70.0, 'buffer': 20.0}"):
             assert secret not in fetched_text, f"the fetched notebook shows {secret!r}"
         setup = _click_into(student, path, None)
         _run_active_cell(student, path, setup)
@@ -382,7 +382,7 @@ def test_students_and_teachers_loop_in_the_browser(classroom, chromium):
         text = feedback_page.locator("body").inner_text()
         assert COMMENTS[lang] in text, "the teacher's comment is not in the feedback"
         assert ANSWERS[lang]["slope-intercept"][:30] in text
-        for secret in ("BEGIN HIDDEN TESTS", "MARK SCHEME", rubric + ":", "clear_cut", "design = {'takt_s': 67.0}"):
+        for secret in ("BEGIN HIDDEN TESTS", "MARK SCHEME", rubric + ":", "clear_cut", "design = {'cycle_s': 70.0, 'buffer': 20.0}"):
             assert secret not in text, f"the feedback shows {secret!r}"
         rate_message = messages["rate"].strip().splitlines()[-1]
         assert rate_message.split(":", 1)[-1].strip()[:20] in text, "the checker's message is not in the feedback"

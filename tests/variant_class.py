@@ -1,7 +1,7 @@
 """A course with the variants test assignment (``tests/variant_course``): released, with students' own copies.
 
 The assignment is the engine's own, not the catalogue's: a conveyor belt of ``belt`` metres at
-``speed`` m/s and a takt design for ``target`` cars, eight parameter sets per class. Its items are
+``speed`` m/s and a cycle-time design for ``target`` cars, eight parameter sets per class. Its items are
 an answer with units, a plain number, a function and a design, each depending on the parameters.
 """
 
@@ -60,7 +60,7 @@ class VariantClass:
         v = parameters.values
         return {"belt-time": f"t_belt = {v['belt'] / v['speed']!r} * ureg.s",
                 "bodies": f"bodies = {v['belt'] / 2.5!r}",
-                "design": f"design = {{'takt_s': {27000 / (v['target'] + 5)!r}}}"}
+                "design": f"design = {{'cycle_s': {27000 / (v['target'] + 5)!r}}}"}
 
     def solved(self, nb: nbformat.NotebookNode, answers: dict[str, str] | None = None) -> nbformat.NotebookNode:
         """``nb`` with every answer cell filled: the solutions, then ``answers`` over them."""
