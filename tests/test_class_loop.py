@@ -45,10 +45,10 @@ ENGLISH_WORDS = re.compile(r"\b(the|answer|should|correct|not|your|value|expecte
 
 # what each student types: one right answer, one wrong (not converted to hours), one typo, and the written answer
 ANSWERS = {
-    "kk": {"takt-time": "takt = 27000 * ureg.s / 360", "rate": "k = (3600 / 72) / ureg.s",
+    "kk": {"takt-time": "takt = 27000 * ureg.s / demand", "rate": "k = (3600 / cycle_b) / ureg.s",
            "target-time": 't_target = "7,4,0 сағ"',
            "slope-intercept": "k: сағатына 50 автомобиль, графиктің көлбеулігі. b: ауысым басындағы буфердегі 30 автомобиль."},
-    "ru": {"takt-time": "takt = 27000 * ureg.s / 360", "rate": "k = (3600 / 72) / ureg.s",
+    "ru": {"takt-time": "takt = 27000 * ureg.s / demand", "rate": "k = (3600 / cycle_b) / ureg.s",
            "target-time": 't_target = "7,4,0 ч"',
            "slope-intercept": "k: 50 автомобилей в час, наклон графика. b: 30 автомобилей в буфере в начале смены."},
 }

@@ -7,26 +7,21 @@ Edit the texts here, then run
 
 (``tests/modules/test_math_07_takt.py`` checks that the committed notebooks are what this writes).
 Every number a student sees is a given of the module's tasks or comes from the lab's model
-(``curriculum.labs.takt``); the module's test pins each one to the model.
+(``curriculum.labs.takt``); the module's test pins each one to the model. The assignment has variants
+(``docs/variants.md``): tasks 1-5 take each student's own numbers from its parameters cell (``PARAMETERS``), its
+texts write them as ``{demand}``, and its solutions, self-checks and hidden checks compute with the names.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from curriculum import authoring as a
-from curriculum.check import fingerprint, rules
 from curriculum.metadata import load_module_meta
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 MODULE = "math-07-takt"
-
-
-def salt(name: str) -> str:
-    """A fixed salt per self-check, so that building twice writes the same notebooks."""
-    return hashlib.sha256(f"{MODULE}:{name}".encode()).hexdigest()[:12]
 
 
 LESSON_SETUP = """import math
@@ -474,7 +469,7 @@ plant change to meet the demand in the next shift too?"""),
 ASSIGNMENT_SETUP = """import math
 import sympy as sp
 from curriculum.units import ureg
-from curriculum.check import advise, check_design, check_function, compare, require, rules, self_check
+from curriculum.check import advise, check_design, check_function, compare, fingerprint, require, rules, self_check
 from curriculum.i18n import pick
 from curriculum.labs import takt as line_lab
 
@@ -484,25 +479,20 @@ from curriculum.labs import takt as line_lab
 t = sp.Symbol("t", nonnegative=True)"""
 
 
-def _tokens() -> dict[str, str]:
-    """The self-checks' fingerprints (the answers' salted hashes: the release holds no answer)."""
-    breaks = rules.wrong_answer("80 s", code="breaks-forgotten", message=MSG["breaks"])
-    hours = rules.unit_not_converted("hour", message=MSG["hours"])
-    per_s = rules.unit_not_converted("1/s", message=MSG["per_s"])
-    per_min = rules.unit_not_converted("1/min", message=MSG["per_min"])
-    no_b = rules.wrong_answer("50*t", code="buffer-forgotten", message=MSG["no_b"])
-    swapped = rules.wrong_answer("30*t + 50", code="k-b-swapped", message=MSG["swapped"])
-    t_no_b = rules.wrong_answer("8 h", code="buffer-forgotten", message=MSG["t_no_b"])
-    t_added = rules.wrong_answer("8.6 h", code="buffer-added", message=MSG["t_added"])
-    not_divided = rules.wrong_answer("18 h", code="not-divided", message=MSG["not_divided"])
-    buffers_swapped = rules.wrong_answer("-1.8 h", code="buffers-swapped", message=MSG["buffers_swapped"])
-    return {
-        "takt": fingerprint("75 s", rtol=0.005, mistakes=[breaks, hours], salt=salt("takt")),
-        "k": fingerprint("50 1/h", rtol=0.005, mistakes=[per_s, per_min], salt=salt("k")),
-        "y_expr": fingerprint("50*t + 30", mistakes=[no_b, swapped], salt=salt("y_expr")),
-        "t_target": fingerprint("7.4 h", rtol=0.005, mistakes=[t_no_b, t_added], salt=salt("t_target")),
-        "t_level": fingerprint("1.8 h", rtol=0.005, mistakes=[not_divided, buffers_swapped], salt=salt("t_level")),
-    }
+# The assignment's parameters cell (docs/variants.md): every student's own numbers for tasks 1-5. Task 1: the dealers'
+# demand per shift; its takt times are at least 2 % apart and none is line C's 67.5 s (task 7). Tasks 2-5: line B's
+# cycle time (s), buffer (cars) and target (cars), hand-picked: line B is slower than line A (60 s) and ahead of it at
+# the start, meets its target and is caught up within the 7.5-hour shift, and every answer of a set (k, t_target,
+# t_level) is at least 2 % from every other set's (tests/modules/test_math_07_takt.py checks all of it). The cell
+# holds no words: a student sees it in every course language.
+PARAMETERS = """from curriculum.variants import Variant
+
+variant = Variant(count=10)
+demand = variant.choice([360, 300, 320, 340, 350, 375, 420, 460, 480, 500, 540])
+cycle_b, buffer_b, target_b = variant.pick([(72, 30, 400), (62, 20, 420), (64, 15, 320), (66, 30, 340), (68, 55, 400),
+                                            (70, 50, 320), (74, 55, 300), (76, 40, 340), (78, 40, 320), (80, 40, 360)])
+variant.distinct(demand)
+variant.distinct(cycle_b)"""
 
 
 MSG = {
@@ -518,34 +508,39 @@ MSG = {
     "per_min": {"kk": "Бұл — минуттағы автомобиль саны. Бір сағатта 60 минут бар.",
                 "ru": "Это автомобили в минуту. В часе 60 минут.",
                 "en": "That is cars per minute. An hour has 60 minutes."},
-    "no_b": {"kk": "Ауысым басында буферде 30 дайын автомобиль бар: b = 30.",
-             "ru": "В начале смены в буфере уже 30 готовых автомобилей: b = 30.",
-             "en": "At the start of the shift 30 finished cars are already in the buffer: b = 30."},
+    "no_b": {"kk": "Ауысым басында буферде {buffer_b} дайын автомобиль бар: b = {buffer_b}.",
+             "ru": "В начале смены в буфере уже {buffer_b} готовых автомобилей: b = {buffer_b}.",
+             "en": "At the start of the shift {buffer_b} finished cars are already in the buffer: b = {buffer_b}."},
     "swapped": {"kk": "k мен b орындарын ауыстырып алдыңыз: t-ның алдындағы сан — сағатына автомобиль саны k.",
                 "ru": "Вы поменяли местами k и b: число перед t — это автомобили в час k.",
                 "en": "You swapped k and b: the number in front of t is the cars per hour k."},
-    "t_no_b": {"kk": "Буферді ұмыттыңыз: 400 автомобильдің 30-ы дайын, желі 370 автомобиль жасауы керек.",
-               "ru": "Вы забыли буфер: 30 из 400 автомобилей уже готовы, линии нужно сделать 370.",
-               "en": "You forgot the buffer: 30 of the 400 cars are ready, the line has to make 370."},
-    "t_added": {"kk": "Буфер жоспарға қосылмайды, одан шегеріледі: 50t + 30 = 400.",
-                "ru": "Буфер не прибавляется к плану, а вычитается: 50t + 30 = 400.",
-                "en": "The buffer is not added to the target but subtracted: 50t + 30 = 400."},
-    "not_divided": {"kk": "Теңдеуді соңына дейін шешіңіз: 10t = 18 болса, t = 18/10.",
-                    "ru": "Доведите решение до конца: если 10t = 18, то t = 18/10.",
-                    "en": "Finish solving the equation: if 10t = 18, then t = 18/10."},
-    "buffers_swapped": {"kk": "Уақыт теріс шықты: әр желінің буферін өз теңдеуіне қойыңыз (A — 12, B — 30).",
-                        "ru": "Время получилось отрицательным: подставьте буфер каждой линии в её уравнение (A — 12, B — 30).",
-                        "en": "The time came out negative: put each line's buffer into its own equation (A: 12, B: 30)."},
+    "t_no_b": {"kk": "Буферді ұмыттыңыз: {target_b} автомобильдің ішінде {buffer_b} автомобиль дайын, желі {target_b - buffer_b} автомобиль жасауы керек.",
+               "ru": "Вы забыли буфер: {buffer_b} из {target_b} автомобилей уже готовы, линии нужно сделать {target_b - buffer_b}.",
+               "en": "You forgot the buffer: {buffer_b} of the {target_b} cars are ready, the line has to make {target_b - buffer_b}."},
+    "t_added": {"kk": "Буфер жоспарға қосылмайды, одан шегеріледі: kt + {buffer_b} = {target_b}.",
+                "ru": "Буфер не прибавляется к плану, а вычитается: kt + {buffer_b} = {target_b}.",
+                "en": "The buffer is not added to the target but subtracted: kt + {buffer_b} = {target_b}."},
+    "not_divided": {"kk": "Теңдеуді соңына дейін шешіңіз: t-ны табу үшін теңдеудің екі жағын да t-ның алдындағы санға бөліңіз.",
+                    "ru": "Доведите решение до конца: чтобы найти t, разделите обе части уравнения на число перед t.",
+                    "en": "Finish solving the equation: to find t, divide both sides by the number in front of t."},
+    "buffers_swapped": {"kk": "Уақыт теріс шықты: әр желінің буферін өз теңдеуіне қойыңыз (A — 12, B — {buffer_b}).",
+                        "ru": "Время получилось отрицательным: подставьте буфер каждой линии в её уравнение (A — 12, B — {buffer_b}).",
+                        "en": "The time came out negative: put each line's buffer into its own equation (A: 12, B: {buffer_b})."},
 }
+
+
+def _message(key: str) -> str:
+    """One message dictionary written as Python: a text with a parameter (``{buffer_b}``) is an f-string."""
+    texts = ", ".join(f"{lang!r}: {'f' if '{' in text else ''}{text!r}" for lang, text in MSG[key].items())
+    return "{" + texts + "}"
 
 
 def _messages(*keys: str) -> str:
     """The hidden tests' message dictionaries, written as Python."""
-    return "\n".join(f"MSG_{key.upper()} = {MSG[key]!r}" for key in keys)
+    return "\n".join(f"MSG_{key.upper()} = {_message(key)}" for key in keys)
 
 
 def assignment(meta: object) -> object:
-    token = _tokens()
     nb = a.notebook([
         a.setup_cell(imports=ASSIGNMENT_SETUP),
         a.text(
@@ -574,107 +569,125 @@ how a line whose slowest station is slower than the takt still meets the demand.
 
 **Жауапты қалай жазу керек.** Өлшем бірлігі бар шаманы `ureg` арқылы жазыңыз: `5 * ureg.s`, `2 * ureg.hour`,
 `10 / ureg.hour`. Python кодында бөлшек сандар нүктемен жазылады: `7.5`. Бірінші код ұяшығындағы `t` әрпіне
-(сағаттар саны) сан меншіктемеңіз. Әр тапсырманың астындағы тест ұяшығын іске қосыңыз: ол жауаптың түрін
-тексереді.""",
+(сағаттар саны) сан меншіктемеңіз. Екінші код ұяшығы 1–5-тапсырмалардың сандарын береді: `demand`, `cycle_b`,
+`buffer_b`, `target_b` (әр оқушының сандары өзінікі); оларды кодта атауымен қолдануға болады. Әр тапсырманың
+астындағы тест ұяшығын іске қосыңыз: ол жауаптың түрін тексереді.""",
             ru="""Обозначения: время такта = рабочее время / спрос (его задаёт спрос), $c$ — время цикла линии, с (его задаёт самый
 медленный пост), $k = 3600/c$ — автомобилей в час, $t$ — часов от начала смены, $b$ — готовые автомобили в буфере в
 начале смены, $y = kt + b$ — готовые автомобили через $t$ часов.
 
 **Как записывать ответы.** Величину с единицей измерения записывайте через `ureg`: `5 * ureg.s`, `2 * ureg.hour`,
 `10 / ureg.hour`. В коде Python дробные числа пишутся через точку: `7.5`. Не присваивайте число букве `t` (число
-часов) из первой ячейки кода. Запускайте тестовую ячейку под каждой задачей: она проверяет форму ответа.""",
+часов) из первой ячейки кода. Вторая ячейка кода задаёт числа задач 1–5: `demand`, `cycle_b`, `buffer_b`,
+`target_b` (у каждого ученика свои числа); в коде можно пользоваться их именами. Запускайте тестовую ячейку под
+каждой задачей: она проверяет форму ответа.""",
             en="""Notation: takt time = working time / demand (the demand sets it), $c$ is the line's cycle time in s (its slowest
 station sets it), $k = 3600/c$ cars per hour, $t$ the hours since the start of the shift, $b$ the finished cars in
 the buffer at the start of the shift, and $y = kt + b$ the finished cars after $t$ hours.
 
 **How to write answers.** Write a quantity with a unit through `ureg`: `5 * ureg.s`, `2 * ureg.hour`,
 `10 / ureg.hour`. In Python code decimals take a point: `7.5`. Do not assign a number to the letter `t` (a number
-of hours) of the first code cell. Run the test cell under each task: it checks the form of your answer."""),
+of hours) of the first code cell. The second code cell gives the numbers of tasks 1–5: `demand`, `cycle_b`,
+`buffer_b`, `target_b` (every student has their own); your code may use these names. Run the test cell under each
+task: it checks the form of your answer."""),
 
+        a.parameters(PARAMETERS),
         a.text(kk="## А бөлім. Такт, цикл және өнім", ru="## Часть А. Такт, цикл и выпуск",
                en="## Part A. Takt, cycle and output"),
         a.task(1, 1, "A",
-               kk="""Ауысым 8 сағатқа созылады, оның 30 минуты — үзілістер. Дилерлер бір ауысымға 360 автомобиль сұрайды.
+               kk="""Ауысым 8 сағатқа созылады, оның 30 минуты — үзілістер. Дилерлер бір ауысымға {demand} автомобиль сұрайды.
 Такт уақытын осы сұраныс анықтайды: оны **секундпен** есептеп, `takt` айнымалысына pint шамасы ретінде сақтаңыз,
 мысалы `takt = 5 * ureg.s` (бұл жауап емес). 0,5 % дәлдікпен есептелген жауап қабылданады.""",
-               ru="""Смена длится 8 часов, из них 30 минут — перерывы. Дилеры заказывают 360 автомобилей за смену. Время такта
+               ru="""Смена длится 8 часов, из них 30 минут — перерывы. Дилеры заказывают {demand} автомобилей за смену. Время такта
 задаёт этот спрос: вычислите его **в секундах** и сохраните в `takt` как величину pint, например `takt = 5 * ureg.s`
 (это не ответ). Принимается ответ с точностью до 0,5 %.""",
-               en="""A shift lasts 8 hours, 30 minutes of which are breaks. The dealers order 360 cars per shift. This demand sets
+               en="""A shift lasts 8 hours, 30 minutes of which are breaks. The dealers order {demand} cars per shift. This demand sets
 the takt time: compute it **in seconds** and store it in `takt` as a pint quantity, for example `takt = 5 * ureg.s`
 (not the answer). An answer within 0.5 % is accepted."""),
         a.answer("takt-time", """working_time = (8 * 60 - 30) * 60 * ureg.s
-takt = working_time / 360""", hint={"kk": "takt = ...  (pint шамасы, секундпен)", "ru": "takt = ...  (величина pint в секундах)",
+takt = working_time / demand""", hint={"kk": "takt = ...  (pint шамасы, секундпен)", "ru": "takt = ...  (величина pint в секундах)",
                                     "en": "takt = ...  (a pint quantity in s)"}),
         a.tests("takt-time-test", 1, public=f"""require(compare(takt, "s", mode="dimension"))
-advise(self_check(takt, "{token['takt']}"))""", hidden=f"""{_messages("breaks", "hours")}
-require(compare(takt, "75 s", mode="units", rtol=0.005, rules=[
-    rules.wrong_answer("80 s", code="breaks-forgotten", message=MSG_BREAKS),
+advise(self_check(takt, fingerprint(line_lab.takt_time((8 * 60 - 30) * 60, demand) * ureg.s, rtol=0.005, mistakes=[
+    rules.wrong_answer(8 * 3600 / demand * ureg.s, code="breaks-forgotten", message={_message("breaks")}),
+    rules.unit_not_converted("hour", message={_message("hours")})])))""", hidden=f"""{_messages("breaks", "hours")}
+require(compare(takt, line_lab.takt_time((8 * 60 - 30) * 60, demand) * ureg.s, mode="units", rtol=0.005, rules=[
+    rules.wrong_answer(8 * 3600 / demand * ureg.s, code="breaks-forgotten", message=MSG_BREAKS),
     rules.unit_not_converted("hour", message=MSG_HOURS)]))"""),
 
         a.task(2, 1, "A",
-               kk="""Көрші B желісінің ең баяу бекетіне бір автомобильге 72 с керек, сондықтан желіден әр 72 секунд сайын бір
-автомобиль шығады: оның цикл уақыты 72 с. Оның өнімділігін $k$ **сағатына автомобильмен** есептеп, `k` айнымалысына
+               kk="""Көрші B желісінің ең баяу бекетіне бір автомобильге {cycle_b} с керек, сондықтан желіден әр {cycle_b} секунд сайын
+бір автомобиль шығады: оның цикл уақыты {cycle_b} с. Оның өнімділігін $k$ **сағатына автомобильмен** есептеп, `k` айнымалысына
 pint шамасы ретінде сақтаңыз, мысалы `k = 10 / ureg.hour` (бұл жауап емес).""",
-               ru="""Самому медленному посту соседней линии B нужно на автомобиль 72 с, поэтому с линии каждые 72 секунды сходит один
-автомобиль: её время цикла 72 с. Вычислите её производительность $k$ **в автомобилях в час** и сохраните в `k` как
+               ru="""Самому медленному посту соседней линии B нужно на автомобиль {cycle_b} с, поэтому с линии каждые {cycle_b} с сходит
+один автомобиль: её время цикла {cycle_b} с. Вычислите её производительность $k$ **в автомобилях в час** и сохраните в `k` как
 величину pint, например `k = 10 / ureg.hour` (это не ответ).""",
-               en="""The slowest station of the neighbouring line B needs 72 s for a car, so one car leaves the line every 72
-seconds: its cycle time is 72 s. Compute its output rate $k$ **in cars per hour** and store it in `k` as a pint
+               en="""The slowest station of the neighbouring line B needs {cycle_b} s for a car, so one car leaves the line every
+{cycle_b} seconds: its cycle time is {cycle_b} s. Compute its output rate $k$ **in cars per hour** and store it in `k` as a pint
 quantity, for example `k = 10 / ureg.hour` (not the answer)."""),
-        a.answer("rate", "k = (3600 / 72) / ureg.hour", hint={
+        a.answer("rate", "k = (3600 / cycle_b) / ureg.hour", hint={
             "kk": "k = ...  (pint шамасы, 1/сағ бірлігімен: сағатына автомобиль)",
             "ru": "k = ...  (величина pint в 1/ч: автомобилей в час)",
             "en": "k = ...  (a pint quantity in 1/h: cars per hour)"}),
         a.tests("rate-test", 1, public=f"""require(compare(k, "1/h", mode="dimension"))
-advise(self_check(k, "{token['k']}"))""", hidden=f"""{_messages("per_s", "per_min")}
-require(compare(k, "50 1/h", mode="units", rtol=0.005, rules=[
+advise(self_check(k, fingerprint(line_lab.rate_per_hour(cycle_b) / ureg.hour, rtol=0.005, mistakes=[
+    rules.unit_not_converted("1/s", message={_message("per_s")}),
+    rules.unit_not_converted("1/min", message={_message("per_min")})])))""", hidden=f"""{_messages("per_s", "per_min")}
+require(compare(k, line_lab.rate_per_hour(cycle_b) / ureg.hour, mode="units", rtol=0.005, rules=[
     rules.unit_not_converted("1/s", message=MSG_PER_S), rules.unit_not_converted("1/min", message=MSG_PER_MIN)]))"""),
 
         a.task(3, 1, "A",
-               kk="""Ауысым басында B желісінің буферінде 30 дайын автомобиль тұр. Ауысым басынан $t$ сағаттан кейінгі дайын
+               kk="""Ауысым басында B желісінің буферінде {buffer_b} дайын автомобиль тұр. Ауысым басынан $t$ сағаттан кейінгі дайын
 автомобильдер санын $y = kt + b$ түрінде жазыңыз: бірінші ұяшықтағы `t` әрпі (сағаттар саны) арқылы sympy өрнегі,
 `y_expr` айнымалысына, мысалы `y_expr = 2*t + 5` (бұл жауап емес). 2-тапсырмадағы `k`-ны қолдануға болады: оның
 бірлігі 1/сағ, ал $t$ сағат — `t * ureg.hour`, сондықтан `k * t * ureg.hour` — автомобильдер саны.""",
-               ru="""В начале смены в буфере линии B уже стоят 30 готовых автомобилей. Запишите число готовых автомобилей через $t$
+               ru="""В начале смены в буфере линии B уже стоят {buffer_b} готовых автомобилей. Запишите число готовых автомобилей через $t$
 часов после начала смены в виде $y = kt + b$: выражение sympy от буквы `t` из первой ячейки (число часов), в `y_expr`,
 например `y_expr = 2*t + 5` (это не ответ). Можно использовать `k` из задачи 2: его единица 1/ч, а $t$ часов — это
 `t * ureg.hour`, поэтому `k * t * ureg.hour` — число автомобилей.""",
-               en="""At the start of the shift 30 finished cars already wait in line B's buffer. Write the number of finished cars
+               en="""At the start of the shift {buffer_b} finished cars already wait in line B's buffer. Write the number of finished cars
 $t$ hours after the start of the shift as $y = kt + b$: a sympy expression in the letter `t` of the first cell (a
 number of hours), stored in `y_expr`, for example `y_expr = 2*t + 5` (not the answer). You may use your `k` of task
 2: its unit is 1/h and $t$ hours are `t * ureg.hour`, so `k * t * ureg.hour` is a number of cars."""),
-        a.answer("y-expr", "y_expr = 50 * t + 30", hint={
+        a.answer("y-expr", "y_expr = 3600 / cycle_b * t + buffer_b", hint={
             "kk": "y_expr = ...  (t арқылы sympy өрнегі)", "ru": "y_expr = ...  (выражение sympy от t)",
             "en": "y_expr = ...  (a sympy expression in t)"}),
         a.tests("y-expr-test", 1, public=f"""assert not hasattr(y_expr, "units") or y_expr.dimensionless, pick({{"kk": "y_expr — автомобильдер саны, оның бірлігі болмайды: k-ның бірлігі 1/сағ болса, оны сағатпен берілген уақытқа көбейтіңіз (тапсырманың мәтінін қараңыз).", "ru": "y_expr — число автомобилей, у него нет единицы: если у k единица 1/ч, умножьте его на время в часах (см. текст задачи).", "en": "y_expr is a number of cars and has no unit: if k has the unit 1/h, multiply it by a time in hours (see the task's text)."}})
 assert isinstance(getattr(y_expr, "magnitude", y_expr), sp.Expr), pick({{"kk": "y_expr — t арқылы жазылған sympy өрнегі болуы керек.", "ru": "y_expr должно быть выражением sympy от t.", "en": "y_expr should be a sympy expression in t."}})
-advise(self_check(y_expr, "{token['y_expr']}"))""", hidden=f"""{_messages("no_b", "swapped")}
-require(compare(y_expr, "50*t + 30", rules=[rules.wrong_answer("50*t", code="buffer-forgotten", message=MSG_NO_B),
-                                            rules.wrong_answer("30*t + 50", code="k-b-swapped", message=MSG_SWAPPED)]))"""),
+advise(self_check(y_expr, fingerprint(sp.Rational(3600, cycle_b) * t + buffer_b, mistakes=[
+    rules.wrong_answer(sp.Rational(3600, cycle_b) * t, code="buffer-forgotten", message={_message("no_b")}),
+    rules.wrong_answer(buffer_b * t + sp.Rational(3600, cycle_b), code="k-b-swapped", message={_message("swapped")})])))""",
+                hidden=f"""{_messages("no_b", "swapped")}
+require(compare(y_expr, sp.Rational(3600, cycle_b) * t + buffer_b, rules=[
+    rules.wrong_answer(sp.Rational(3600, cycle_b) * t, code="buffer-forgotten", message=MSG_NO_B),
+    rules.wrong_answer(buffer_b * t + sp.Rational(3600, cycle_b), code="k-b-swapped", message=MSG_SWAPPED)]))"""),
 
         a.text(kk="## Ә бөлім. Сызықтық теңдеу және екі желі", ru="## Часть Б. Линейное уравнение и две линии",
                en="## Part B. A linear equation and two lines"),
         a.task(4, 2, "B",
-               kk="""B желісінің ауысымдағы жоспары — 400 дайын автомобиль. Сызықтық теңдеу құрып, жоспар ауысым басынан қанша
+               kk="""B желісінің ауысымдағы жоспары — {target_b} дайын автомобиль. Сызықтық теңдеу құрып, жоспар ауысым басынан қанша
 уақыттан кейін орындалатынын табыңыз. Жауапты `t_target` айнымалысына pint шамасы ретінде сақтаңыз, мысалы
 `t_target = 2.5 * ureg.hour` (бұл жауап емес; `sp.solve` көмектеседі). 0,5 % дәлдікпен есептелген жауап
 қабылданады.""",
-               ru="""План линии B на смену — 400 готовых автомобилей. Составьте линейное уравнение и найдите, через сколько времени
+               ru="""План линии B на смену — {target_b} готовых автомобилей. Составьте линейное уравнение и найдите, через сколько времени
 после начала смены план будет выполнен. Сохраните ответ в `t_target` как величину pint, например
 `t_target = 2.5 * ureg.hour` (это не ответ; поможет `sp.solve`). Принимается ответ с точностью до 0,5 %.""",
-               en="""Line B's target for the shift is 400 finished cars. Set up a linear equation and find how long after the start
+               en="""Line B's target for the shift is {target_b} finished cars. Set up a linear equation and find how long after the start
 of the shift the target is met. Store the answer in `t_target` as a pint quantity, for example
 `t_target = 2.5 * ureg.hour` (not the answer; `sp.solve` helps). An answer within 0.5 % is accepted."""),
-        a.answer("target-time", """(root,) = sp.solve(sp.Eq(50 * t + 30, 400), t)
+        a.answer("target-time", """(root,) = sp.solve(sp.Eq(3600 / cycle_b * t + buffer_b, target_b), t)
 t_target = float(root) * ureg.hour""", hint={"kk": "t_target = ...  (pint шамасы, сағатпен)",
                                              "ru": "t_target = ...  (величина pint в часах)",
                                              "en": "t_target = ...  (a pint quantity in hours)"}),
         a.tests("target-time-test", 2, public=f"""require(compare(t_target, "h", mode="dimension"))
-advise(self_check(t_target, "{token['t_target']}"))""", hidden=f"""{_messages("t_no_b", "t_added")}
-require(compare(t_target, "7.4 h", mode="units", rtol=0.005, rules=[
-    rules.wrong_answer("8 h", code="buffer-forgotten", message=MSG_T_NO_B),
-    rules.wrong_answer("8.6 h", code="buffer-added", message=MSG_T_ADDED)]))"""),
+advise(self_check(t_target, fingerprint(line_lab.time_to_target(target_b, cycle_b, buffer_b) * ureg.hour, rtol=0.005, mistakes=[
+    rules.wrong_answer(line_lab.time_to_target(target_b, cycle_b, 0) * ureg.hour, code="buffer-forgotten", message={_message("t_no_b")}),
+    rules.wrong_answer(line_lab.time_to_target(target_b + buffer_b, cycle_b, 0) * ureg.hour, code="buffer-added",
+                       message={_message("t_added")})])))""", hidden=f"""{_messages("t_no_b", "t_added")}
+require(compare(t_target, line_lab.time_to_target(target_b, cycle_b, buffer_b) * ureg.hour, mode="units", rtol=0.005, rules=[
+    rules.wrong_answer(line_lab.time_to_target(target_b, cycle_b, 0) * ureg.hour, code="buffer-forgotten", message=MSG_T_NO_B),
+    rules.wrong_answer(line_lab.time_to_target(target_b + buffer_b, cycle_b, 0) * ureg.hour, code="buffer-added",
+                       message=MSG_T_ADDED)]))"""),
 
         a.task(5, 2, "B",
                kk="""A желісінен әр 60 с сайын бір автомобиль шығады, ол ауысымды буферде 12 автомобильмен бастайды. B желісі —
@@ -690,15 +703,19 @@ require(compare(t_target, "7.4 h", mode="units", rtol=0.005, rules=[
 (buffer included)? Solve the system of the two lines' equations and store the time in `t_level` as a pint quantity
 (`... * ureg.hour`). An answer within 0.5 % is accepted."""),
         a.answer("lines-level", """y = sp.Symbol("y")
-solution = sp.solve([sp.Eq(y, 60 * t + 12), sp.Eq(y, 50 * t + 30)], [t, y])
+solution = sp.solve([sp.Eq(y, 60 * t + 12), sp.Eq(y, 3600 / cycle_b * t + buffer_b)], [t, y])
 t_level = float(solution[t]) * ureg.hour""", hint={"kk": "t_level = ...  (pint шамасы, сағатпен)",
                                                   "ru": "t_level = ...  (величина pint в часах)",
                                                   "en": "t_level = ...  (a pint quantity in hours)"}),
         a.tests("lines-level-test", 2, public=f"""require(compare(t_level, "h", mode="dimension"))
-advise(self_check(t_level, "{token['t_level']}"))""", hidden=f"""{_messages("not_divided", "buffers_swapped")}
-require(compare(t_level, "1.8 h", mode="units", rtol=0.005, rules=[
-    rules.wrong_answer("18 h", code="not-divided", message=MSG_NOT_DIVIDED),
-    rules.wrong_answer("-1.8 h", code="buffers-swapped", message=MSG_BUFFERS_SWAPPED)]))"""),
+advise(self_check(t_level, fingerprint(line_lab.meeting_time(60, 12, cycle_b, buffer_b) * ureg.hour, rtol=0.005, mistakes=[
+    rules.wrong_answer((buffer_b - 12) * ureg.hour, code="not-divided", message={_message("not_divided")}),
+    rules.wrong_answer(-line_lab.meeting_time(60, 12, cycle_b, buffer_b) * ureg.hour, code="buffers-swapped",
+                       message={_message("buffers_swapped")})])))""", hidden=f"""{_messages("not_divided", "buffers_swapped")}
+require(compare(t_level, line_lab.meeting_time(60, 12, cycle_b, buffer_b) * ureg.hour, mode="units", rtol=0.005, rules=[
+    rules.wrong_answer((buffer_b - 12) * ureg.hour, code="not-divided", message=MSG_NOT_DIVIDED),
+    rules.wrong_answer(-line_lab.meeting_time(60, 12, cycle_b, buffer_b) * ureg.hour, code="buffers-swapped",
+                       message=MSG_BUFFERS_SWAPPED)]))"""),
 
         a.task(6, 2, "B",
                kk="""Желі шебері кез келген уақытта дайын автомобильдер санын білгісі келеді. `cars_after(t_hours, cycle_s, buffer)`
@@ -802,7 +819,10 @@ Write your answer in the cell below.""",
   crosses the $y$-axis at $b$.
 * 1 point: a car counts only when it is completely assembled, and half a car cannot be shipped, so we use floor (for
   instance 78.75 → 78, not 79); the true graph is a staircase and the line $y = kt + b$ is its smoothed form."""}),
-        a.written("slope-intercept", 3, """**Model answer (en).** In $y = 50t + 30$ the slope $k = 50$ cars per hour is line B's output rate: every hour
+        a.written("slope-intercept", 3, """*With the example's numbers (line B: a cycle time of 72 s, 30 cars in the buffer); every student's
+own differ: cycle time $c$, buffer $b$, $k = 3600/c$.*
+
+**Model answer (en).** In $y = 50t + 30$ the slope $k = 50$ cars per hour is line B's output rate: every hour
 50 more cars are finished, because one car leaves the line every 72 s and $3600/72 = 50$. On the graph it is how
 steeply the line rises. The intercept $b = 30$ cars is the value at $t = 0$: the finished cars already in the buffer
 at the start of the shift, where the graph crosses the $y$-axis. Cars are counted as whole objects: a car that is

@@ -77,11 +77,9 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(takt.takt_time(takt.DESIGN_WORK_MIN * 60, takt.DESIGN_DEMAND))          # 67.5 s
     ledger.pin(takt.SLOWEST_STATION_S)
     # the assignment: the tasks, their hidden checks, messages, the rubric and the model answer
-    ledger.pin(takt.takt_time(7.5 * hour, 360))                                        # task 1: 75 s
-    ledger.pin(8 * hour / 360)                                                         # breaks forgotten: 80 s
-    ledger.pin(takt.time_to_target(400, 72, 30))                                       # task 4: 7.4 h
-    ledger.pin(takt.time_to_target(400, 72, 0))                                        # buffer forgotten: 8 h
-    ledger.pin(takt.meeting_time(60, 12, 72, 30))                                      # task 5: 1.8 h
+    demands, lines = _parameter_options()                                              # tasks 1-5: each student's own
+    ledger.given(*demands, *(n for line in lines for n in line), 10,
+                 note="the parameters cell: the demands and line B's cycle times, buffers and targets, Variant(count=10)")
     ledger.pin(takt.cars_after(7.5, 60, 0))                                            # 450, the function's example
     ledger.pin(takt.cars_after(0.5, 72, 3))                                            # 28, its other example
     assert takt.design_result({"cycle_s": 70.0, "buffer": 20.0})["cars"] in range(400, 411)   # the model design
@@ -89,12 +87,59 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.assert_complete()
 
 
+def _parameter_options() -> tuple[list[int], list[tuple[int, int, int]]]:
+    """The demands and line B's (cycle time, buffer, target) the parameters cell draws from, as it writes them."""
+    import ast
+
+    source = nbformat.read(NOTEBOOKS[2], as_version=4)
+    cell = next(c for c in source.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "parameters")
+    calls = {node.func.attr: ast.literal_eval(node.args[0]) for node in ast.walk(ast.parse(cell.source))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args
+             and node.func.attr in ("choice", "pick")}
+    return calls["choice"], calls["pick"]
+
+
+def _apart(values: list[float], share: float = 0.02) -> bool:
+    ordered = sorted(abs(v) for v in values)
+    return all(b >= a * (1 + share) for a, b in zip(ordered, ordered[1:]))
+
+
+def test_every_parameter_set_poses_tasks_with_sensible_answers_no_two_alike():
+    """The variants (docs/variants.md): every demand and every line B a student can get, recomputed by the model.
+
+    Task 1's takt differs from every other set's by 2 % or more (a copied answer earns nothing) and never is line C's
+    67.5 s (task 7 would give it away). Line B is slower than line A (60 s, 12 cars) and ahead of it at the start, so
+    the lines get level (task 5); it meets its target and is caught up within the 7.5-hour shift; k, t_target and
+    t_level each differ from every other set's by 2 % or more."""
+    demands, lines = _parameter_options()
+    assert demands[0] == 360 and lines[0] == (72, 30, 400)                      # the example the release shows
+    shift_h = 7.5
+    takts = [takt.takt_time(shift_h * 3600, d) for d in demands]
+    assert _apart(takts) and all(abs(x - 67.5) > 1 for x in takts) and len(set(demands)) == len(demands)
+    assert len(lines) >= 10 and len({c for c, _b, _n in lines}) == len(lines)  # Variant(count=10), distinct(cycle_b)
+    rates, targets, levels = [], [], []
+    for cycle, buffer, target in lines:
+        k = takt.rate_per_hour(cycle)
+        assert k < takt.rate_per_hour(60) and buffer > 12                        # B slower, but ahead at the start
+        t_target = takt.time_to_target(target, cycle, buffer)
+        t_level = takt.meeting_time(60, 12, cycle, buffer)
+        assert 0 < t_level < t_target <= shift_h, (cycle, buffer, target)
+        assert takt.cars_after(t_target, cycle, buffer) == target                # the target is met then, not before
+        rates.append(k), targets.append(t_target), levels.append(t_level)
+    assert _apart(rates) and _apart(targets) and _apart(levels)
+
+
 def test_the_hidden_checks_expect_what_the_model_computes():
-    """The hidden checks' expected values are the model's: task 1, 2, 4, 5 (the ledger finds them in the notebook)."""
+    """Tasks 1, 2, 4 and 5 are decided by the lab's model with the student's own numbers, and the example's answers
+    are the ones the texts and forms were written for (75 s, 50 cars per hour, 7.4 h, 1.8 h)."""
     source = "\n".join(c.source for c in nbformat.read(NOTEBOOKS[2], as_version=4).cells)
-    for value, unit in ((takt.takt_time(27000, 360), "s"), (takt.rate_per_hour(72), "1/h"),
-                        (takt.time_to_target(400, 72, 30), "h"), (takt.meeting_time(60, 12, 72, 30), "h")):
-        assert f'"{value:g} {unit}"' in source
+    for expected in ("line_lab.takt_time((8 * 60 - 30) * 60, demand) * ureg.s", "line_lab.rate_per_hour(cycle_b) / ureg.hour",
+                     "sp.Rational(3600, cycle_b) * t + buffer_b",
+                     "line_lab.time_to_target(target_b, cycle_b, buffer_b) * ureg.hour",
+                     "line_lab.meeting_time(60, 12, cycle_b, buffer_b) * ureg.hour"):
+        assert source.count(expected) >= 2, expected                            # the self-check and the hidden check
+    assert takt.takt_time(27000, 360) == 75 and takt.rate_per_hour(72) == 50
+    assert takt.time_to_target(400, 72, 30) == pytest.approx(7.4) and takt.meeting_time(60, 12, 72, 30) == pytest.approx(1.8)
 
 
 def test_takt_time_is_set_by_demand_and_cycle_time_by_the_station():
