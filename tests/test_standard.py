@@ -142,6 +142,8 @@ def test_refreshing_puts_the_table_before_the_first_task_then_keeps_it_current()
     ("1. Оставьте $z_1 = 18$; 2-я ступень, $\\eta \\approx 0{,}98$, $\\frac{n_1 z_1}{z_2}$, 1 450 об/мин, −40", "ru",
      ["18", "0.98", "1450", "-40"]),
     ("$s_b = \\dfrac{25^2}{2 \\cdot 0{,}5 \\cdot 9{,}81} \\approx\n63,7$ м", "kk", ["25", "2", "0.5", "9.81", "63.7"]),
+    ("$I \\approx 100\\,000 / 396 \\approx 252{,}5$ А, тесік Ø4,3 мм", "kk", ["100000", "396", "252.5", "4.3"]),
+    ("$I \\approx 100\\,000 / 396 \\approx 252.5$ A, a Ø4.3 mm hole", "en", ["100000", "396", "252.5", "4.3"]),
 ])
 def test_numbers_are_read_the_way_each_language_writes_them(text, lang, numbers):
     assert [s.value for s in markdown_numbers(text, lang)] == [Decimal(n) for n in numbers]

@@ -50,6 +50,11 @@ _NUMBER = {
     "point": re.compile(r"(?<![\w.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])[-−]?\d+(?:\.\d+)?(?![\w]|[.,]\d)"),
     "python": re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w])"),
 }
+_THIN_GROUP = re.compile(r"(\d+)\\[,;: ](?=\d{3}(?!\d))")
+"""A thousands group set off by a LaTeX space (``100\\,000``), rewritten as the style groups it."""
+_GROUP = {"comma": " ", "point": ","}
+_DIAMETER = re.compile(r"[Øø⌀]")
+"""The diameter sign glued to its number (``Ø4,3``) is not part of a name: it reads as a space."""
 _OTHER_SEPARATOR = {"comma": re.compile(r"(?<![\w.,])\d+\.\d+(?!\w|[.,]\d)"),
                     "point": re.compile(r"(?<![\w.,])\d+,\d{1,2}(?![\d])|(?<![\w.,])\d+,\d{4,}")}
 
@@ -97,11 +102,12 @@ def markdown_numbers(text: str, lang: str | None) -> list[Shown]:
         rest = _blank(rest, pattern)
     for match in _MATH.finditer(rest):
         math = _blank(match.group(0), _SCRIPTS).replace("{,}", " ,").replace("{.}", " .")
+        math_style = style if lang is not None else ("comma" if re.search(r"\d(?:\{,\}| ,|,)\d", math) else "point")
+        math = _THIN_GROUP.sub(lambda m: " " + m.group(1) + _GROUP[math_style], math)  # 100\,000 -> ' 100 000'
         math = re.sub(r"\\[A-Za-z]+", lambda m: " " * len(m.group(0)), math)
         math = re.sub(r"(\d+) ([.,])(?=\d)", r" \1\2", math)  # 0{,}98 -> ' 0,98' (same length, same place)
-        math_style = style if lang is not None else ("comma" if re.search(r"\d,\d", math) else "point")
         found += _numbers(_blank(math, _STRUCTURE), math_style, "math", match.start())
-    rest = _blank(_blank(rest, _MATH), _STRUCTURE)
+    rest = _blank(_blank(_blank(rest, _MATH), _STRUCTURE), _DIAMETER)
     found += _numbers(rest, style if lang is not None else "point", "prose")
     return [shown for _start, shown in sorted(found, key=lambda f: f[0])]
 

@@ -72,9 +72,10 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     assert reference.size == (60, 30, 30) and reference.holes == 3
     ledger.pin(reference.mass(), places=1)                                          # 16.3 g
     # the light bracket's specification, as the lesson states it
-    for key in ("spacing", "thickness", "height", "mass"):                         # (Ø4.3 to Ø4.8: the reader
-        ledger.pin(bracket.LIGHT[key])                                               # skips numbers after Ø)
+    for key in ("spacing", "thickness", "height", "mass"):
+        ledger.pin(bracket.LIGHT[key])
     assert bracket.CLEARANCE_HOLES == (4.3, 4.5, 4.8)                               # ISO 273, M4
+    ledger.pin(bracket.CLEARANCE_HOLES[0]), ledger.pin(bracket.CLEARANCE_HOLES[-1])  # the light part's Ø4.3-Ø4.8
     ledger.pin(bracket.BOLT), ledger.pin(d["hole"] - bracket.BOLT)                  # M4: Ø4; clearance 0.5 mm
     # the part check's tolerances and cuts, as lesson 2 and task 6 state them
     for name in ("size_tol", "position_tol", "hole_tol", "min_feature"):

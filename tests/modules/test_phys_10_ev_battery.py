@@ -60,6 +60,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.given(3.2, 0.0005, 3.7, 0.04, 98, 36, 42, 108, 13, 7, note="the cells and packs the function is tried on")
     ledger.pin(battery.cell_energy_wh(CELL))                                      # 17.28 Wh
     ledger.pin(battery.cell_energy_wh(CELL), places=1)                            # 17.3 Wh
+    ledger.pin(60 * 1000)                                                         # 60 kWh in Wh: 60 000
     ledger.pin(60_000 / battery.cell_energy_wh(CELL), places=0)                   # 3472 cells for 60 kWh
     ledger.pin(math.ceil(40 / battery.cell_energy_wh(CELL)))                      # a laptop: 3 ...
     ledger.pin(math.ceil(100 / battery.cell_energy_wh(CELL)))                     # ... to 6 cells
