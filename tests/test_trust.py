@@ -171,6 +171,9 @@ def test_a_design_is_evaluated_again_with_the_packages_model(record):
     assert decide(check, teacher, captured(record, good)).share == 1.0
     missed = decide(check, teacher, captured(record, bad))
     assert missed.share == 0.0 and missed.result.code == "misses-spec"
+    in_kernel = check_design(bad, spec, model=model).message
+    assert missed.result.message == in_kernel, "the grader names each requirement as the lab's Check button does"
+    assert spec.requirements[0].key not in in_kernel and spec.requirements[0].label["en"] in in_kernel
 
 
 def test_only_the_packages_own_models_are_imported():

@@ -101,12 +101,22 @@ def check_design(result: Mapping[str, Any], spec: Spec, *, model: Callable[[Any]
 
 
 def spec_doc(spec: Spec) -> list[dict[str, Any]]:
-    """The requirements as data (what the grader needs to decide; labels stay in the notebook)."""
-    return [{"key": r.key, "op": r.op, "limit": r.limit, "rtol": r.rtol} for r in spec.requirements]
+    """The requirements as data: what the grader needs to decide, and the labels and units its message names them by."""
+    doc = []
+    for r in spec.requirements:
+        entry: dict[str, Any] = {"key": r.key, "op": r.op, "limit": r.limit, "rtol": r.rtol}
+        if r.unit:
+            entry["unit"] = dict(r.unit) if isinstance(r.unit, Mapping) else r.unit
+        if r.label:
+            entry["label"] = dict(r.label)
+        doc.append(entry)
+    return doc
 
 
 def spec_from_doc(doc: list[dict[str, Any]]) -> Spec:
-    return Spec(tuple(Requirement(d["key"], d["op"], float(d["limit"]), rtol=float(d.get("rtol", 0.01))) for d in doc))
+    """The specification :func:`spec_doc` recorded (a record without labels, from before they were kept, still reads)."""
+    return Spec(tuple(Requirement(d["key"], d["op"], float(d["limit"]), d.get("unit", ""), d.get("label", {}),
+                                  rtol=float(d.get("rtol", 0.01))) for d in doc))
 
 
 def _check_result(result: Mapping[str, Any], spec: Spec) -> Result:
