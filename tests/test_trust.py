@@ -106,6 +106,16 @@ def test_answers_read_back_as_they_were(value):
     assert back == value or sp.srepr(back) == sp.srepr(value)
 
 
+def test_a_numpy_number_reads_back_as_a_plain_number():
+    """numpy 2 writes a float64 as 'np.float64(42.99)': an answer computed with numpy was refused (math-09-ramp-up)."""
+    import numpy as np
+
+    for value, plain in ((np.float64(12) * 1.2 ** 7, 12 * 1.2 ** 7), (np.float32(0.5), 0.5), (np.int64(15), 15),
+                         ({"p": np.float64(0.95)}, {"p": 0.95}), ([np.float64(1.5)], [1.5])):
+        assert deserialize(serialize(value)) == plain
+        assert "np." not in json.dumps(serialize(value))
+
+
 def _ratio(stages):
     out = 1.0
     for z1, z2 in stages:

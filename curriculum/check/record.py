@@ -39,8 +39,8 @@ def serialize(value: Any) -> dict[str, Any]:
         return {"type": "const", "value": value}
     if isinstance(value, int):
         return {"type": "int", "value": str(value)}
-    if isinstance(value, float):
-        return {"type": "float", "value": repr(value)}
+    if isinstance(value, float):  # numpy's float64 is a float whose repr (numpy 2) is 'np.float64(...)'
+        return {"type": "float", "value": repr(float(value))}
     if isinstance(value, str):
         return {"type": "text", "value": value}
     if isinstance(value, pint.Quantity):
