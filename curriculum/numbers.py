@@ -159,6 +159,15 @@ def format_number(value: float, digits: int = 3, lang: str | None = None) -> str
     return text
 
 
+def format_trimmed(value: float, digits: int = 3, lang: str | None = None) -> str:
+    """:func:`format_number` without trailing zeros after the decimal separator, as a lab's readout writes a value:
+    ``67,5`` and ``60`` rather than ``67,50`` and ``60,00``; ``∞`` for an infinite value."""
+    mantissa, e, exponent = format_number(value, digits, lang).partition("e")
+    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
+    if point in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(point)
+    return mantissa + e + exponent
+
 
 def format_decimal(value: float, places: int = 2, lang: str | None = None) -> str:
     """A measurement to at most ``places`` decimals, without trailing zeros, the language's way:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from curriculum.numbers import NumberFormatError, format_number, parse_number, read_number
+from curriculum.numbers import NumberFormatError, format_number, format_trimmed, parse_number, read_number
 from curriculum.units import UnitFormatError, parse_quantity, ureg
 
 
@@ -49,6 +49,17 @@ def test_formats_with_the_languages_separators():
     assert format_number(1234.5, 3, "ru") == "1\u202f234"
     assert format_number(3.14159, 3, "kk") == "3,14"
     assert format_number(3.14159, 3, "en") == "3.14"
+
+
+def test_a_readout_drops_trailing_zeros_but_never_whole_digits():
+    assert [format_trimmed(v, 4, "kk") for v in (67.5, 60.0, 1200.0, 0.4400)] == ["67,5", "60", "1\u202f200", "0,44"]
+    assert [format_trimmed(v, 3, "en") for v in (67.5, 60.0, 1200.0, 10.0)] == ["67.5", "60", "1,200", "10"]
+    assert format_trimmed(float("inf"), 3, "ru") == "∞"
+
+
+@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False), st.sampled_from(["kk", "ru", "en"]))
+def test_a_trimmed_number_reads_back_as_the_rounded_one(value, lang):
+    assert parse_number(format_trimmed(value, 4, lang), lang) == parse_number(format_number(value, 4, lang), lang)
 
 
 @pytest.mark.parametrize(

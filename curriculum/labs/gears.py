@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..numbers import format_trimmed
 from .core import Plot, set_limits
 
 EFFICIENCY = 0.98
@@ -244,16 +245,9 @@ LABELS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _number(value: float, lang: str | None = None, digits: int = 5) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``4``, ``362,5``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
+def _shown(value: float, lang: str | None = None, digits: int = 5) -> str:
+    """``value`` as the readout writes it: 5 significant figures in the course language, no trailing zeros."""
+    return format_trimmed(value, digits, lang)
 
 
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
@@ -264,7 +258,7 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         return pick(LABELS[key], lang)
 
     def num(value: float) -> str:
-        return _number(value, lang)
+        return _shown(value, lang)
 
     rows = [
         (label("ratio"), num(result["ratio"])),
@@ -360,7 +354,7 @@ class GearsPlot(Plot):
             below = -max(tips) * 1.12
             self.dimension.xy, self.dimension.xyann = (a, below), (0.0, below)
             self.distance.set_position((a / 2, below * 1.03))
-            self.distance.set_text(f"a = {_number(a, self.lang)} {pick(LABELS['mm'], self.lang)}")
+            self.distance.set_text(f"a = {_shown(a, self.lang)} {pick(LABELS['mm'], self.lang)}")
             reach = max(tips)
             set_limits(self.ax, x=(-tips[0] * 1.05, a + tips[1] * 1.05), y=(-reach * 1.35, reach * 1.3))
             i = result["ratio"]
@@ -368,8 +362,8 @@ class GearsPlot(Plot):
             speed, torque = (1.0, 1.0 / i), ((1.0 / gain, 1.0) if gain >= 1 else (1.0, gain))
             for patch, h in zip(self.bar_patches, (*speed, *torque)):
                 patch.set_height(h)
-            self.factors[0].set_text(f"÷{_number(i, self.lang, 3)}")
-            self.factors[1].set_text(f"×{_number(gain, self.lang, 3)}")
+            self.factors[0].set_text(f"÷{_shown(i, self.lang, 3)}")
+            self.factors[1].set_text(f"×{_shown(gain, self.lang, 3)}")
         turns = (result["turn"], self.phase + result["wheel_turn"])
         placed = tuple(round(t, 6) for t in turns)
         if placed == getattr(self, "placed", None):

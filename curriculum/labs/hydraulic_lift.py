@@ -29,6 +29,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from ..numbers import format_trimmed
 from .core import Plot
 
 G = 9.8
@@ -191,18 +192,9 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``7,31``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    if math.isinf(value):
-        return "∞"
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
+def _shown(value: float, lang: str | None = None, digits: int = 3) -> str:
+    """``value`` as the readout writes it: 3 significant figures in the course language, no trailing zeros."""
+    return format_trimmed(value, digits, lang)
 
 
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
@@ -216,7 +208,7 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         return pick(UNITS[key], lang)
 
     def num(value: float, digits: int = 3) -> str:
-        return _number_text(value, lang, digits)
+        return _shown(value, lang, digits)
 
     rows = [
         (label("areas"), f"{num(result['S1'] * 1e4)} {unit('cm2')}; {num(result['S2'] * 1e4)} {unit('cm2')}"),
@@ -325,7 +317,7 @@ class LiftPlot(Plot):
         arrow = max(FORCE_SCALE * min(result["F1"], 800), 1e-6)
         self.push.set_positions((small_x, piston_y + 14 + arrow), (small_x, piston_y + 14))
         self.push_text.set_position((12, piston_y + 18 + arrow))
-        self.push_text.set_text(f"F₁ = {_number_text(result['F1'], self.lang)} {self._units['N']}")
+        self.push_text.set_text(f"F₁ = {_shown(result['F1'], self.lang)} {self._units['N']}")
         # the large cylinder: the oil under its piston rises with the car
         top = bottom + 80 + rise
         self.large_oil.set_bounds(large_x - large_w / 2, bottom, large_w, top - bottom)
@@ -342,9 +334,9 @@ class LiftPlot(Plot):
             wheel.set_data([large_x + x], [base])
         self.lifted.set_positions((large_x, top - 60), (large_x, top + 10))
         self.lifted_text.set_position((large_x + 8, top - 30))
-        self.lifted_text.set_text(f"F₂ = {_number_text(result['W'], self.lang, 5)} {self._units['N']}")
-        self.gauge_text.set_text(f"p = {_number_text(result['p_bar'], self.lang)} {self._units['bar']}")
-        self.rise_text.set_text(f"↑ {_number_text(result['rise'] * 1000, self.lang)} {self._units['mm']}")
+        self.lifted_text.set_text(f"F₂ = {_shown(result['W'], self.lang, 5)} {self._units['N']}")
+        self.gauge_text.set_text(f"p = {_shown(result['p_bar'], self.lang)} {self._units['bar']}")
+        self.rise_text.set_text(f"↑ {_shown(result['rise'] * 1000, self.lang)} {self._units['mm']}")
         needed = result["W"] * (self.diameters / result["D"]) ** 2
         self.curve.set_data(self.diameters, needed)
         self.you.set_data([result["d"]], [min(result["F1"], self.F_MAX * 2)])

@@ -36,6 +36,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from ..numbers import format_trimmed
 from .core import Plot, nice_ceiling, set_limits
 
 SECONDS_PER_HOUR = 3600.0
@@ -214,16 +215,9 @@ YARD_COLUMNS, YARD_ROWS = 30, 22
 ORANGE, GREY, RED, GREEN = "#e6550d", "#9e9e9e", "#cb181d", "#31a354"
 
 
-def _number(value: float, lang: str | None = None, digits: int = 4) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``67,5``, ``60``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
+def _shown(value: float, lang: str | None = None, digits: int = 4) -> str:
+    """``value`` as the readout writes it: 4 significant figures in the course language, no trailing zeros."""
+    return format_trimmed(value, digits, lang)
 
 
 def _hours_text(t: float, lang: str | None = None) -> str:
@@ -250,8 +244,8 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
 
     reached = result["t_demand"] <= result["shift_h"] + 1e-12
     rows = [
-        row("takt", f"{_number(result['takt_s'], lang)} {unit('s')}"),
-        row("k", f"{_number(result['k'], lang)} {unit('per_h')}"),
+        row("takt", f"{_shown(result['takt_s'], lang)} {unit('s')}"),
+        row("k", f"{_shown(result['k'], lang)} {unit('per_h')}"),
         row("minute", _hours_text(result["t"], lang)),
         row("now", f"{result['cars_now']} {unit('cars')}", bold=True),
         row("end", f"{result['cars']} {unit('cars')}", bold=True),
@@ -363,8 +357,8 @@ class TaktPlot(Plot):
             top = max(k * shift_h + b, float(demand))
             set_limits(self.ax, x=(0, shift_h * 1.02), y=(0, nice_ceiling(top * 1.08)))
             self.cycle_text.set_text(
-                pick(LABELS["every"], self.lang).format(c=_number(result["cycle_s"], self.lang))
-                + f"  ·  {pick(LABELS['takt'], self.lang)}: {_number(result['takt_s'], self.lang)} "
+                pick(LABELS["every"], self.lang).format(c=_shown(result["cycle_s"], self.lang))
+                + f"  ·  {pick(LABELS['takt'], self.lang)}: {_shown(result['takt_s'], self.lang)} "
                 + pick(UNITS["s"], self.lang))
         now = result["t"]
         shown = self.t_grid <= now + 1e-12

@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..numbers import format_trimmed
 from .core import Plot
 
 G = 9.8
@@ -179,18 +180,9 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``0,44``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    if math.isinf(value):
-        return "∞"
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
+def _shown(value: float, lang: str | None = None, digits: int = 3) -> str:
+    """``value`` as the readout writes it: 3 significant figures in the course language, no trailing zeros."""
+    return format_trimmed(value, digits, lang)
 
 
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
@@ -204,7 +196,7 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         return pick(UNITS[key], lang)
 
     def num(value: float) -> str:
-        return _number_text(value, lang)
+        return _shown(value, lang)
 
     rows = [
         (label("d"), f"{num(result['d'])} {unit('m')} (L = {num(result['L'])} {unit('m')})"),
@@ -311,14 +303,14 @@ class WrenchPlot(Plot):
         self.handle.set_data([0, L], [0, 0])
         self.grip.set_data([grip, L], [0, 0])
         self.setting.set_position((grip / 2 + 0.02, -0.035))
-        self.setting.set_text(f"{_number_text(result['M_set'], self.lang)} {self._unit_Nm}")
+        self.setting.set_text(f"{_shown(result['M_set'], self.lang)} {self._unit_Nm}")
         # the push, clockwise (tightening): the handle's direction turned clockwise by the angle
         ux, uy = math.cos(angle), -math.sin(angle)
         length = ARROW_SCALE * result["F_now"]
         self.arrow.set_positions((L, 0.0), (L + ux * max(length, 1e-6), uy * max(length, 1e-6)))
         self.arrow.set_visible(length > 0.002)
         self.force_text.set_position((L + ux * length + 0.02, uy * length))
-        self.force_text.set_text(f"F = {_number_text(result['F_now'], self.lang)} {self._unit_N}")
+        self.force_text.set_text(f"F = {_shown(result['F_now'], self.lang)} {self._unit_N}")
         reach = 1.2
         self.action.set_data([L - ux * reach, L + ux * reach], [-uy * reach, uy * reach])
         foot = (L * math.sin(angle) ** 2, L * math.sin(angle) * math.cos(angle))  # nearest point of the line to the axis
@@ -333,11 +325,11 @@ class WrenchPlot(Plot):
         normal = (-math.cos(angle), math.sin(angle))  # away from the line of action, on the axis's side
         self.arm_text.set_position((foot[0] / 2 + 0.06 * normal[0], foot[1] / 2 + 0.06 * normal[1]))
         self.arm_text.set_horizontalalignment("right" if normal[0] < -0.3 else "left" if normal[0] > 0.3 else "center")
-        self.arm_text.set_text(f"d = {_number_text(d, self.lang)} {self._unit_m}")
+        self.arm_text.set_text(f"d = {_shown(d, self.lang)} {self._unit_m}")
         share = min(result["M_now"] / result["M_set"], 1.0)
         self.turn.set_linewidth(1 + 3 * share)
         self.turn.set_alpha(0.25 + 0.75 * share)
-        self.moment_text.set_text(f"M = {_number_text(result['M_now'], self.lang)} {self._unit_Nm}")
+        self.moment_text.set_text(f"M = {_shown(result['M_now'], self.lang)} {self._unit_Nm}")
         self.click_text.set_text(self._click_word if result["clicked"] and d > 0 else "")
         needed = result["M_set"] / (self.lengths * math.sin(angle)) if angle > 0 else np.full_like(self.lengths, np.inf)
         self.curve.set_data(self.lengths, np.minimum(needed, self.F_MAX * 2))
