@@ -343,8 +343,9 @@ def measure(presses: int, only: list[str] | None, say) -> list[dict]:
                            "size": picture_bytes(page, box), "load": (load, os.getloadavg()[0]),
                            "drag": drag(page, box)}
                     rows.append(row)
-                    say(f"{module} lab {index + 1} ({name}): p50 {row['p50']:.0f} ms, p95 {row['p95']:.0f} ms "
-                        f"over {row['pictures']} pictures; load {row['load'][0]:.1f}-{row['load'][1]:.1f}")
+                    say(f"{module} lab {index + 1} ({name}): p50 {_ms(row['p50'])} ms, p95 {_ms(row['p95'])} ms "
+                        f"over {row['pictures']} pictures, text only p50 {_ms(row['text_p50'])} ms over "
+                        f"{row['texts']}; load {row['load'][0]:.1f}-{row['load'][1]:.1f}")
             finally:
                 page.close()
                 server.shutdown_kernels()
