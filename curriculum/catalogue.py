@@ -129,7 +129,8 @@ def render_module(entry: CatalogueEntry, lang: str = "en") -> str:
     lang = normalize_language(lang)
     m = entry.meta
     facts = {"subject": f"{m.subject}, {m.level}, {_time(m)}" + (", project" if m.is_project else ""),
-             "lessons": "; ".join(f"{x.notebook} ({x.minutes} min) {x.title.get(lang)}" for x in m.lessons),
+             "lessons": "; ".join(f"{x.notebook} ({x.minutes} min) {x.title.get(lang)}" for x in m.lessons)
+             or ("(none: the milestones below)" if m.is_project else "(none)"),
              "assignments": ", ".join(a.id + (f" ({a.minutes} min)" if a.minutes else "") for a in m.assignment_refs),
              "skills": ", ".join(SKILLS[s][lang] for s in m.skills),
              "prerequisites": ", ".join(m.prerequisites) or "(none)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 import pytest
 import yaml
@@ -57,6 +58,7 @@ def test_the_catalogue_lists_a_project_by_its_weeks_and_shows_its_milestones(tmp
     assert f"{ID}  informatics  college  4 wk" in render_table(catalogue.entries)
     shown = render_module(catalogue.get(ID))
     assert "Project (4 weeks), mentor: text" in shown and f"week 3: {ID}-2 (cad)" in shown
+    assert re.search(r"^lessons +\(none: the milestones below\)$", shown, re.MULTILINE), shown
 
 
 def test_a_version_2_file_is_a_module_and_may_not_say_project(tmp_path):
