@@ -114,6 +114,11 @@ def test_a_numpy_number_reads_back_as_a_plain_number():
                          ({"p": np.float64(0.95)}, {"p": 0.95}), ([np.float64(1.5)], [1.5])):
         assert deserialize(serialize(value)) == plain
         assert "np." not in json.dumps(serialize(value))
+    from curriculum.check import compare
+    from curriculum.check.numeric import round_sig
+
+    assert compare(np.float64(12) * 1.2 ** 7, 42.998, mode="numeric", rtol=0.01).correct  # the self-check's reading too
+    assert round_sig(np.float64(42.998), 2) == 43.0
 
 
 def _ratio(stages):

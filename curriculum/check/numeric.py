@@ -46,7 +46,7 @@ def exact_number(value: Any, options: Mapping[str, Any]) -> sympy.Expr:
     elif isinstance(value, float):
         if not math.isfinite(value):
             return sympy.oo if value > 0 else -sympy.oo if value < 0 else sympy.nan
-        return sympy.Rational(repr(value))
+        return sympy.Rational(repr(float(value)))  # float(): numpy 2 writes a float64 as 'np.float64(...)'
     else:
         try:
             number = sympy.sympify(value, strict=True)
@@ -219,7 +219,7 @@ def _round_figures(value: Decimal, figures: int) -> Decimal:
 
 def round_sig(value: float, figures: int) -> float:
     """``value`` rounded half up to ``figures`` significant figures."""
-    return float(_round_figures(Decimal(repr(value)), figures))
+    return float(_round_figures(Decimal(repr(float(value))), figures))
 
 
 def _accurate(written: Decimal, t: Decimal, figures: int, accuracy: int) -> bool:

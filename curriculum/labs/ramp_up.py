@@ -14,8 +14,8 @@ formulas hold until the full rate is reached (:func:`ramp` counts the days after
 A day's planned output of a geometric ramp is rarely a whole number; the model keeps it exact (the plan
 rounds it when a shift is staffed) and the lab shows it to one decimal.
 
-The numbers of the plant are fictional but plausible (two shifts of 450 minutes at a takt of 7.5 minutes
-give the full rate of 120 cars a day); ``module.yml`` gives the sources of the typical values.
+The numbers of the plant are fictional but plausible (two shifts of 450 minutes on a line built for one
+car every 7.5 minutes give the full rate of 120 cars a day); ``module.yml`` gives the sources of the typical values.
 
 Plain Python without widgets: the lessons, the lab and the hidden tests compute with these functions.
 
@@ -39,7 +39,7 @@ from typing import Any
 from .core import Plot
 
 FULL_RATE = 120
-"""Cars a day at the line's full rate (fictional): two shifts of 450 minutes at a takt of 7.5 minutes."""
+"""Cars a day at the line's full rate (fictional): two shifts of 450 minutes, one car every 7.5 minutes."""
 SHIFT_MINUTES = 450
 """Working minutes of one shift: 8 hours less a 30-minute break."""
 SHIFTS = 2
@@ -252,7 +252,7 @@ LABELS: dict[str, Mapping[str, str]] = {
     "plan-total": {"kk": "Алғашқы 15 күнде барлығы", "ru": "Всего за первые 15 дней", "en": "Cars in the first 15 days"},
     "plan-full-day": {"kk": "Жобалық қуатқа жеткен күн", "ru": "День выхода на проектную мощность",
                       "en": "Day of the full rate"},
-    "plan-first": {"kk": "Бірінші күні (бастапқы бригада)", "ru": "В первый день (пилотная бригада)",
+    "plan-first": {"kk": "Бірінші күні (алғашқы бригада)", "ru": "В первый день (пилотная бригада)",
                    "en": "First day (pilot crew)"},
     "plan-increase": {"kk": "Бір күннен келесі күнге ең үлкен өсім", "ru": "Наибольший прирост от дня ко дню",
                       "en": "Largest increase from one day to the next"},

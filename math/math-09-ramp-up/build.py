@@ -49,21 +49,21 @@ def lesson_1() -> object:
 операцияларды әлі үйреніп жатыр. Жоспар бойынша шығарылым күн сайын 6 автомобильге өседі, ал желі **жобалық
 қуатына** (full rate) — күніне 120 автомобильге жеткенде өсу тоқтайды. Мұндай кезеңді **өндірісті игеру**
 (ramp-up) деп атайды. Жоспарлау бөлімі екі сұраққа жауап күтеді: желі жобалық қуатқа қай күні жетеді және оған
-дейін дилерлер неше автомобиль алады? (Зауыттың сандары ойдан алынған, бірақ шынайы.)""",
+дейін дилерлер үшін неше автомобиль жасайды? (Зауыттың сандары ойдан алынған, бірақ шынайы.)""",
             ru="""# Освоение производства, урок 1. Каждый день один и тот же шаг
 
 Завод начал выпускать новый кроссовер. В первый день сборочная линия сделала всего 12 автомобилей: люди ещё
 осваивают новые операции. По плану выпуск каждый день растёт на 6 автомобилей, а когда линия выйдет на
 **проектную мощность** (full rate) — 120 автомобилей в день, — рост прекратится. Такой период называют
 **освоением производства** (ramp-up). Отдел планирования ждёт ответа на два вопроса: в какой день линия выйдет на
-проектную мощность и сколько автомобилей к этому времени получат дилеры? (Числа завода вымышленные, но
+проектную мощность и сколько автомобилей для дилеров она к этому времени сделает? (Числа завода вымышленные, но
 правдоподобные.)""",
             en="""# Ramp-up, lesson 1. The same step every day
 
 The plant has started building a new crossover. On the first day the assembly line made only 12 cars: people are
 still learning the new operations. The plan adds 6 cars to the output every day, and the growth stops when the
 line reaches its **full rate** of 120 cars a day. This period is the **ramp-up**. The planning office wants two
-answers: on which day does the line reach its full rate, and how many cars will the dealers have got by then?
+answers: on which day does the line reach its full rate, and how many cars will it have made for the dealers by then?
 (The plant's numbers are fictional but plausible.)"""),
         a.text(
             kk="""## 1. Сан тізбегі және арифметикалық прогрессия
@@ -155,19 +155,19 @@ pairs, so $2S_{10} = 10 \\cdot 78$. The **sum of the first n terms** of the prog
 
 $S_{10} = \\frac{12 + 66}{2} \\cdot 10 = 390$: бағалауымыз (шамамен 400) жақын болды. Желі жобалық қуатқа
 қай күні жетеді? $12 + (n - 1) \\cdot 6 \\ge 120$ теңсіздігінен $n - 1 \\ge 18$, яғни $n = 19$. Сол күннің соңына
-дейін дилерлер $S_{19} = \\frac{12 + 120}{2} \\cdot 19 = 1254$ автомобиль алады. Келесі ұяшық қосындыны $n$
+дейін желі $S_{19} = \\frac{12 + 120}{2} \\cdot 19 = 1254$ автомобиль жасайды. Келесі ұяшық қосындыны $n$
 арқылы sympy көмегімен жазады.""",
             ru="""### Пример 2
 
 $S_{10} = \\frac{12 + 66}{2} \\cdot 10 = 390$: оценка (около 400) была близка. В какой день линия выйдет на
 проектную мощность? Из $12 + (n - 1) \\cdot 6 \\ge 120$ получаем $n - 1 \\ge 18$, то есть $n = 19$. К концу этого
-дня дилеры получат $S_{19} = \\frac{12 + 120}{2} \\cdot 19 = 1254$ автомобиля. Следующая ячейка записывает сумму
+дня линия сделает $S_{19} = \\frac{12 + 120}{2} \\cdot 19 = 1254$ автомобиля. Следующая ячейка записывает сумму
 через $n$ с помощью sympy.""",
             en="""### Example 2
 
 $S_{10} = \\frac{12 + 66}{2} \\cdot 10 = 390$: the estimate (about 400) was close. On which day does the line
 reach its full rate? From $12 + (n - 1) \\cdot 6 \\ge 120$ we get $n - 1 \\ge 18$, that is $n = 19$. By the end of
-that day the dealers get $S_{19} = \\frac{12 + 120}{2} \\cdot 19 = 1254$ cars. The next cell writes the sum in
+that day the line has made $S_{19} = \\frac{12 + 120}{2} \\cdot 19 = 1254$ cars. The next cell writes the sum in
 terms of $n$ with sympy."""),
         a.code("""n = sp.Symbol("n", positive=True)
 S = sp.expand((2 * 12 + (n - 1) * 6) / 2 * n)
@@ -215,7 +215,7 @@ lab"""),
             kk="""### Зерттеңіз
 
 1. ▶ батырмасын басыңыз: күндер өтеді, алаң дайын автомобильдерге толады. 10-күнде тоқтаңыз. Көк бағандар мен
-   көк автомобильдер 1-мысал мен 2-мысалдағы 66 пен 390 санын қалай көрсетеді?
+   көк автомобильдер 1-мысал мен 2-мысалдағы 66 және 390 сандарын қалай көрсетеді?
 2. Айырым $d$-ны 12-ге қойыңыз. Желі жобалық қуатқа қай күні жетеді? Болжамыңыз расталды ма? Неге?
 3. Қызғылт сары жоспар күн сайын бірдей пайызға өседі. Оның «Алдыңғы күнмен салыстырғандағы өсім» жолын 2-күні
    және 10-күні көк жоспардікімен салыстырыңыз. Не байқадыңыз? Бұған келесі сабақта ораламыз.""",
@@ -237,15 +237,16 @@ lab"""),
         a.summary(
             kk="""## Қорытынды
 
-* **Өндірісті игеру** кезінде шығарылым күннен-күнге өсіп, желі **жобалық қуатқа** жеткенде тоқтайды.
+* **Өндірісті игеру** кезінде шығарылым күннен-күнге өседі, ал желі **жобалық қуатқа** жеткенде өсу тоқтайды;
+  жобалық қуат — желі есептелген күндік автомобильдер саны.
 * Күндердің шығарылымдары — сан тізбегі. Әр күн алдыңғысына бірдей $d$ қосса, бұл **арифметикалық прогрессия**,
   ал $d$ — оның **айырымы**: $a_n = a_1 + (n - 1)\\,d$ (1-күннен $n$-күнге дейін $n - 1$ қадам).
-* **Алғашқы n мүшесінің қосындысы** $S_n = \\frac{a_1 + a_n}{2} \\cdot n$: орташа күн рет күндер саны.
+* **Алғашқы n мүшесінің қосындысы** $S_n = \\frac{a_1 + a_n}{2} \\cdot n$: орташа күнгі шығарылым күндер санына көбейтіледі.
 * Шығарылым алғаш рет берілген саннан кем болмайтын күнді теңсіздіктен табамыз да, жоғары қарай дөңгелектейміз.""",
             ru="""## Итоги
 
-* **Освоение производства** — период, когда выпуск растёт день ото дня, пока линия не выйдет на свою мощность;
-  **проектная мощность** — число автомобилей в день, на которое рассчитана линия.
+* **Освоение производства** — период, когда выпуск растёт день ото дня, пока линия не выйдет на **проектную
+  мощность** — число автомобилей в день, на которое рассчитана линия.
 * Выпуск по дням — числовая последовательность. Если каждый день прибавляется одно и то же $d$, это
   **арифметическая прогрессия**, а $d$ — её **разность**: $a_n = a_1 + (n - 1)\\,d$ (от 1-го дня до дня $n$
   $n - 1$ шагов).
@@ -253,7 +254,8 @@ lab"""),
 * Первый день, когда выпуск не меньше заданного, находим из неравенства и округляем вверх.""",
             en="""## Summary
 
-* During the **ramp-up** the output grows day by day until the line reaches its **full rate**.
+* During the **ramp-up** the output grows day by day until the line reaches its **full rate**, the number of cars a
+  day the line is built for.
 * The outputs of the days are a sequence. When every day adds the same $d$, it is an **arithmetic progression**
   and $d$ is its **common difference**: $a_n = a_1 + (n - 1)\\,d$ (from day 1 to day $n$ there are $n - 1$ steps).
 * The **sum of the first n terms** is $S_n = \\frac{a_1 + a_n}{2} \\cdot n$: the average day times the number of days.
@@ -507,6 +509,10 @@ def _tokens() -> dict[str, str]:
         "Сіз әр күнді 120 автомобиль деп санадыңыз, ал шығарылым 18-ден бастап өседі.",
         "Вы посчитали каждый день по 120 автомобилей, а выпуск растёт начиная с 18.",
         "You counted every day at 120 cars, but the output grows from 18."))
+    day_10_n_steps = rules.wrong_answer(900 / 78 * ureg.minute, code="n-steps", message=_msg(
+        "10-күнгі автомобильдерді тексеріңіз: 1-күннен 10-күнге дейін 9 қадам бар.",
+        "Проверьте число автомобилей в 10-й день: от 1-го дня до 10-го 9 шагов.",
+        "Check the cars made on day 10: from day 1 to day 10 there are 9 steps."))
     full_rate_gap = rules.wrong_answer(7.5 * ureg.minute, code="full-rate-interval", message=_msg(
         "Бұл — жобалық қуаттағы аралық; 10-күні желі азырақ автомобиль жасайды.",
         "Это интервал при проектной мощности; в 10-й день линия делает меньше автомобилей.",
@@ -523,7 +529,8 @@ def _tokens() -> dict[str, str]:
         "nth-day": fingerprint(18 + 6 * (n - 1), mistakes=[off_by_one], salt=salt("nth-day")),
         "first-day": fingerprint(15, rtol=1e-6, mistakes=[rounded_down], salt=salt("first-day")),
         "total-days": fingerprint(1242, rtol=1e-6, mistakes=[every_day_full], salt=salt("total-days")),
-        "interval": fingerprint(12.5 * ureg.minute, rtol=0.005, mistakes=[full_rate_gap], salt=salt("interval")),
+        "interval": fingerprint(12.5 * ureg.minute, rtol=0.005, mistakes=[full_rate_gap, day_10_n_steps],
+                                salt=salt("interval")),
         "geometric-day": fingerprint(12 * 1.2**7, rtol=0.01, mistakes=[exponent_n], salt=salt("geometric-day")),
         "geometric-total": fingerprint(12 * (1.2**8 - 1) / 0.2, rtol=0.01, mistakes=[one_day_short],
                                        salt=salt("geometric-total")),
@@ -600,10 +607,10 @@ day: $q = 1 + p/100$), $S_n$ the cars made in the first $n$ days.
         a.task(1, 1, "A",
                kk="""А жоспары: бірінші күні 18 автомобиль, содан кейін шығарылым күн сайын 6 автомобильге өседі. $n$-күнгі
 автомобильдер санын $n$ арқылы sympy өрнегі ретінде жазыңыз: `a_n = ...` (`n` әрпімен; жауаптың түрі, мысалы,
-`5*n + 2`, бірақ бұл жауап емес). Мәндес кез келген өрнек қабылданады.""",
+`5*n + 2`, бірақ бұл жауап емес). Кез келген тепе-тең өрнек қабылданады.""",
                ru="""План А: 18 автомобилей в первый день, затем выпуск каждый день растёт на 6 автомобилей. Запишите число
 автомобилей в день $n$ как выражение sympy через $n$: `a_n = ...` (буквой `n`; форма ответа, например, `5*n + 2`,
-но это не ответ). Принимается любое равносильное выражение.""",
+но это не ответ). Принимается любое тождественно равное выражение.""",
                en="""Plan A: 18 cars on the first day, then the output grows by 6 cars every day. Write the number of cars on
 day $n$ as a sympy expression in $n$: `a_n = ...` (with the letter `n`; the form of an answer is, for example,
 `5*n + 2`, which is not the answer). Any equivalent expression is accepted."""),
@@ -645,12 +652,12 @@ require(compare(day_100, 15, mode="numeric", rtol=1e-9, rules=[
         "en": "The output starts from 18 cars on day 1, not from zero."})]))"""),
 
         a.task(3, 2, "A",
-               kk="""А жоспары бойынша желі жобалық қуатқа (күніне 120 автомобиль) $18$-күні жетеді. Алғашқы 18 күнде барлығы
-неше автомобиль жасалады? `total_18 = ...` (автомобильдердің бүтін саны).""",
-               ru="""По плану А линия выходит на проектную мощность (120 автомобилей в день) на $18$-й день. Сколько всего
-автомобилей будет сделано за первые 18 дней? `total_18 = ...` (целое число автомобилей).""",
-               en="""With plan A the line reaches its full rate (120 cars a day) on day $18$. How many cars are made in the
-first 18 days in all? `total_18 = ...` (a whole number of cars)."""),
+               kk="""А жоспары бойынша алғашқы 18 күнде барлығы неше автомобиль жасалады? `total_18 = ...` (автомобильдердің
+бүтін саны).""",
+               ru="""Сколько всего автомобилей будет сделано по плану А за первые 18 дней? `total_18 = ...` (целое число
+автомобилей).""",
+               en="""How many cars does plan A make in the first 18 days in all? `total_18 = ...` (a whole number of
+cars)."""),
         a.answer("total-days", "total_18 = (18 + 120) / 2 * 18", before="# total_18 = ..."),
         a.tests("total-days-test", 2, public=_number_test("total_18", token["total-days"], whole=True),
                 hidden="""from curriculum.check import rules
@@ -668,17 +675,17 @@ require(compare(total_18, 1242, mode="numeric", rtol=1e-9, rules=[
         "ru": "Это первые 17 дней: добавьте и 18-й день.",
         "en": "That is the first 17 days: add day 18 too."})]), points=2)"""),
 
-        a.task(4, 1, "A",
-               kk="""А жоспары бойынша 10-күні желі екі ауысымда (әрқайсысы 450 минут) 72 автомобиль жасайды. Екі дайын
-автомобильдің арасы орта есеппен неше минут? `gap_10 = ... * ureg.minute` (басқа уақыт бірлігі де қабылданады;
-0,5 % дәлдікпен).""",
-               ru="""По плану А в 10-й день линия делает 72 автомобиля за две смены по 450 минут. Сколько в среднем минут
-проходит между двумя готовыми автомобилями? `gap_10 = ... * ureg.minute` (принимается и другая единица времени;
-с точностью до 0,5 %).""",
-               en="""With plan A the line makes 72 cars on day 10 in two shifts of 450 minutes. On average, how many minutes
-pass between two finished cars? `gap_10 = ... * ureg.minute` (another unit of time is accepted too; within
-0.5 %)."""),
-        a.answer("interval", "gap_10 = 2 * 450 / 72 * ureg.minute", before="# gap_10 = ... * ureg.minute"),
+        a.task(4, 1, "B",
+               kk="""А жоспары бойынша 10-күні желі екі ауысым (әрқайсысы 450 минут) жұмыс істейді. Сол күні екі дайын
+автомобильдің арасы орта есеппен неше минут? Алдымен 10-күні неше автомобиль жасалатынын табыңыз.
+`gap_10 = ... * ureg.minute` (басқа уақыт бірлігі де қабылданады; 0,5 % дәлдікпен).""",
+               ru="""По плану А в 10-й день линия работает две смены по 450 минут. Сколько в среднем минут проходит в этот
+день между двумя готовыми автомобилями? Сначала найдите, сколько автомобилей делается в 10-й день.
+`gap_10 = ... * ureg.minute` (принимается и другая единица времени; с точностью до 0,5 %).""",
+               en="""With plan A the line works two shifts of 450 minutes on day 10. On average, how many minutes pass between
+two finished cars that day? First find how many cars are made on day 10. `gap_10 = ... * ureg.minute` (another
+unit of time is accepted too; within 0.5 %)."""),
+        a.answer("interval", "gap_10 = 2 * 450 / (18 + 9 * 6) * ureg.minute", before="# gap_10 = ... * ureg.minute"),
         a.tests("interval-test", 1, public=f"""require(compare(gap_10, "min", mode="dimension"))
 advise(self_check(gap_10, "{token['interval']}"))""",
                 hidden="""from curriculum.check import rules
@@ -687,6 +694,10 @@ require(compare(gap_10, "12.5 min", mode="units", rtol=0.005, rules=[
         "kk": "Бұл — жобалық қуаттағы аралық; 10-күні желі азырақ автомобиль жасайды.",
         "ru": "Это интервал при проектной мощности; в 10-й день линия делает меньше автомобилей.",
         "en": "That is the interval at the full rate; on day 10 the line makes fewer cars."}),
+    rules.wrong_answer(900 / 78 * ureg.minute, code="n-steps", message={
+        "kk": "10-күнгі автомобильдерді тексеріңіз: 1-күннен 10-күнге дейін 9 қадам бар.",
+        "ru": "Проверьте число автомобилей в 10-й день: от 1-го дня до 10-го 9 шагов.",
+        "en": "Check the cars made on day 10: from day 1 to day 10 there are 9 steps."}),
     rules.wrong_answer(6.25 * ureg.minute, code="one-shift", message={
         "kk": "Желі екі ауысым жұмыс істейді: 72 автомобиль 900 минутта жасалады.",
         "ru": "Линия работает две смены: 72 автомобиля делаются за 900 минут.",

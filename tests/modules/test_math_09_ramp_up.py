@@ -92,6 +92,8 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(18 * r.FULL_RATE), ledger.pin(2 * total(a1, d, 18))                       # 2160, 2484
     ledger.pin(term(a1, d, 10)), ledger.pin(r.interval(term(a1, d, 10)))                 # 72 cars, 12.5 minutes
     ledger.pin(r.interval(r.FULL_RATE)), ledger.pin(r.interval(72, r.SHIFT_MINUTES))     # the mistakes 7.5 and 6.25
+    ledger.pin(r.SHIFTS * r.SHIFT_MINUTES)                                               # 900 working minutes a day
+    assert a1 + 10 * d == 78 and r.interval(a1 + 10 * d) == 900 / 78                     # the mistake: day 10 with n steps
     b1, q = PLAN_B
     ledger.pin(q)                                                                        # 1.2
     ledger.pin(gterm(b1, q, 8), places=3), ledger.pin(gterm(b1, q, 9), places=3)         # 42.998; 51.598 (exponent n)
