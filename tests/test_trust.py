@@ -168,6 +168,24 @@ def test_a_function_is_decided_on_its_outputs_on_the_teachers_inputs(record):
     assert decide(FUNCTION, teacher, claimed).share == 0.0
 
 
+def test_a_slow_function_is_named_by_the_call_that_ran_out_of_time_not_by_one_left_unrun(record):
+    """The calls after a timeout are not run; the message named the shortest of them (math-09-quality: a recursive
+    prob_at_most "did not finish" on prob_at_most(0, 0, 0.1), which returns at once), not the call that was slow."""
+    inputs = [[(24, 96), (24, 96)], []]
+    (teacher,) = record(lambda: check_function(_solution, _ratio, inputs=inputs), teacher=True)
+
+    def slow_on_long_lists(stages):
+        if len(stages) > 1:
+            while True:
+                pass
+        return _ratio(stages)
+
+    (doc,) = record(lambda: capture.outputs(0, lambda: slow_on_long_lists, json.dumps(teacher["inputs"]), timeout=0.2))
+    assert [o["type"] for o in doc["outputs"]] == ["timeout", "not-run"]
+    result = decide(FUNCTION, teacher, doc).result
+    assert result.code == "timeout" and "(24, 96)" in result.message and "overall_ratio([])" not in result.message
+
+
 def test_helpers_stand_in_while_a_function_runs_and_are_put_back(record):
     namespace: dict = {"helper": lambda x: x + 1}
     exec("def f(x):\n    return helper(x) * 2", namespace)  # a student's function that calls an earlier task
