@@ -20,7 +20,10 @@ edit afterwards.  Conventions (see ``docs/authoring.md``):
 
 from __future__ import annotations
 
+import importlib.util
+import tempfile
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import nbformat
 from nbformat import NotebookNode
@@ -285,3 +288,31 @@ def refresh_descriptors(nb: NotebookNode, meta: object, *, at: int | None = None
         at = next((i for i, c in enumerate(nb.cells) if role_of(c) == "task"), len(nb.cells))
     nb.cells[at:at] = fresh
     return True
+
+
+# -- build.py: a module's notebooks written from its texts ---------------------------------------
+
+def load_build_script(folder: Path):
+    """A module's ``build.py`` as a Python module (its ``main(root)`` writes the notebooks under ``root``)."""
+    script = folder / "build.py"
+    spec = importlib.util.spec_from_file_location(f"{folder.name.replace('-', '_')}_build", script)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"{script}: no build script")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def stale_notebooks(folder: Path, root: Path) -> list[str]:
+    """The notebooks a module's ``build.py`` writes that differ from the committed ones under ``root`` (or are
+    missing there), relative to ``root``: an empty list when the committed notebooks are what ``build.py`` writes."""
+    with tempfile.TemporaryDirectory() as scratch:
+        written = Path(scratch)
+        load_build_script(folder).main(written)
+        stale = []
+        for path in sorted(written.rglob("*.ipynb")):
+            relative = path.relative_to(written)
+            committed = root / relative
+            if not committed.is_file() or committed.read_bytes() != path.read_bytes():
+                stale.append(str(relative))
+        return stale

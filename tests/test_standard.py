@@ -32,6 +32,20 @@ def test_only_the_first_modules_are_not_yet_written_to_the_standard():
     assert older == NOT_YET_TO_THE_STANDARD, f"converted: take {sorted(NOT_YET_TO_THE_STANDARD - older)} off the list"
 
 
+BUILT = [m for m in MODULES if (m / "build.py").is_file()]
+
+
+@pytest.mark.parametrize("folder", BUILT, ids=[m.name for m in BUILT])
+def test_the_committed_notebooks_are_what_build_py_writes(folder):
+    stale = a.stale_notebooks(folder, REPO_ROOT)
+    assert not stale, f"{stale} differ from what {folder.name}/build.py writes: edit build.py and run it"
+
+
+def test_every_module_written_to_the_standard_has_a_build_py():
+    standard = {m.name for m in MODULES if load_module_meta(m / "module.yml").written_to_the_standard}
+    assert standard <= {m.name for m in BUILT}, sorted(standard - {m.name for m in BUILT})
+
+
 def test_lint_says_which_modules_are_not_yet_to_the_standard_without_failing_for_them():
     report = lint(REPO_ROOT, release_sync=False)
     assert report.ok, report.render()

@@ -5,11 +5,11 @@ tests/test_browser.py; every parameter set: curriculum lint.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import pytest
 
+from curriculum import authoring as a
 from curriculum.check import check_design
 from curriculum.labs import line_robot
 from curriculum.paths import REPO_ROOT
@@ -22,24 +22,8 @@ SETS = [(0.5, 180, 30), (0.4, 160, 20), (0.6, 210, 25), (0.7, 280, 30), (0.8, 24
 """The hand-picked (speed, route, stops) sets of the parameters cell (docs/variants.md)."""
 
 
-def _build_script():
-    spec = importlib.util.spec_from_file_location("line_robot_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build = _build_script()
-    build.main(tmp_path)
-    for written in sorted(tmp_path.rglob("*.ipynb")):
-        committed = REPO_ROOT / written.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == written.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
-
-
 def test_the_parameters_cell_draws_the_sets_this_test_knows():
-    build = _build_script()
+    build = a.load_build_script(FOLDER)
     assert str(SETS)[1:-1].replace(" ", "") in build.PARAMETERS.replace(" ", "").replace("\n", "")
 
 

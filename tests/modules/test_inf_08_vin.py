@@ -5,7 +5,6 @@ tests/test_forms.py; the lessons in a browser: tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 
 import nbformat
 import pytest
@@ -18,22 +17,6 @@ from curriculum.units import ureg
 
 MODULE = "inf-08-vin"
 FOLDER = REPO_ROOT / "informatics" / MODULE
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("vin_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build = _build_script()
-    build.main(tmp_path)
-    for written in sorted(tmp_path.rglob("*.ipynb")):
-        committed = REPO_ROOT / written.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == written.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def _one_character_errors(text: str) -> tuple[int, int]:

@@ -6,7 +6,6 @@ lessons in a browser: tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import math
 
@@ -24,23 +23,6 @@ MODULE = "inf-09-gear-blank"
 FOLDER = REPO_ROOT / "informatics" / MODULE
 TOLERANCES = {name: p.default for name, p in inspect.signature(compare_parts).parameters.items()
               if p.default is not inspect.Parameter.empty}
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("gear_blank_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    _build_script().main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == 3
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():

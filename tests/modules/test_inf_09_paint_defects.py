@@ -5,12 +5,12 @@ tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
 import pytest
 
+from curriculum import authoring as a
 from curriculum.labs import paint_defects as pd
 from curriculum.paths import REPO_ROOT
 from curriculum.pinning import NumberLedger
@@ -19,24 +19,9 @@ MODULE = "inf-09-paint-defects"
 FOLDER = REPO_ROOT / "informatics" / MODULE
 
 
-def _build_script():
-    spec = importlib.util.spec_from_file_location("paint_defects_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILD = _build_script()
+BUILD = a.load_build_script(FOLDER)
 LAB_FRAME = pd.grid_from_text(pd.LAB_FRAME)
 PANEL = pd.grid_from_text(BUILD.PANEL_ROWS)
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    BUILD.main(tmp_path)
-    for written in sorted(tmp_path.rglob("*.ipynb")):
-        committed = REPO_ROOT / written.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == written.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def test_the_frames_the_notebooks_write_are_the_models():

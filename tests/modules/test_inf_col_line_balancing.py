@@ -5,11 +5,11 @@ stations in the listed order needs five. (The forms: tests/test_forms.py; the pr
 
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import pytest
 
+from curriculum import authoring as a
 from curriculum.metadata import load_module_meta
 from curriculum.paths import REPO_ROOT
 from curriculum.pinning import NumberLedger
@@ -18,24 +18,7 @@ MODULE = "inf-col-line-balancing"
 FOLDER = REPO_ROOT / "informatics" / MODULE
 
 
-def _build_script():
-    spec = importlib.util.spec_from_file_location("line_balancing_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _build_script()
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build.main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == 2
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
+build = a.load_build_script(FOLDER)
 
 
 def test_it_is_a_project_of_two_milestones_with_a_report_for_the_mentor():

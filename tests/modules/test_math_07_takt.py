@@ -5,7 +5,6 @@ task 3). (The forms of every item: tests/test_forms.py; the lessons in a browser
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 
@@ -19,24 +18,6 @@ from curriculum.pinning import NumberLedger
 MODULE = "math-07-takt"
 FOLDER = REPO_ROOT / "math" / MODULE
 NOTEBOOKS = [FOLDER / "lesson-1.ipynb", FOLDER / "lesson-2.ipynb", REPO_ROOT / "source" / MODULE / "takt.ipynb"]
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("takt_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build = _build_script()
-    build.main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == len(NOTEBOOKS)
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():

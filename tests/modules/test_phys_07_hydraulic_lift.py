@@ -5,7 +5,6 @@ in a browser: tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import nbformat
@@ -19,23 +18,6 @@ from curriculum.pinning import NumberLedger
 MODULE = "phys-07-hydraulic-lift"
 FOLDER = REPO_ROOT / "physics" / MODULE
 NOTEBOOKS = [FOLDER / "lesson-1.ipynb", FOLDER / "lesson-2.ipynb", REPO_ROOT / "source" / MODULE / "hydraulic_lift.ipynb"]
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("hydraulic_lift_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    _build_script().main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == 3
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():

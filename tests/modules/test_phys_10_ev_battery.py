@@ -6,7 +6,6 @@ tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import nbformat
@@ -24,27 +23,9 @@ CELL = battery.CELL_21700
 P80 = battery.DESIGN_POWER_KW * 1000
 
 
-def _build_script():
-    spec = importlib.util.spec_from_file_location("battery_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _texts(path, lang):
     nb = nbformat.read(path, as_version=4)
     return "\n".join(c.source for c in nb.cells if f"lang-{lang}" in c.metadata.get("tags", []))
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build = _build_script()
-    build.main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == 3
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():
