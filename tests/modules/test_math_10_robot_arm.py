@@ -1,4 +1,4 @@
-"""math-10-robot-arm: its notebooks are what build.py writes, every number it shows is a given of its tasks or comes
+"""math-10-robot-arm: every number it shows is a given of its tasks or comes
 from the lab's model, the lab's model and picture are right, and the issue's robot-arm findings stay fixed ("elbow up"
 said in words in each language, not as English inside a formula; the angle between the links is 180° − |θ2|; the
 elbow-up pose clears the car body part and the elbow-down pose does not). (The forms of every item:
@@ -6,7 +6,6 @@ tests/test_forms.py; the lessons in a browser: tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import nbformat
@@ -20,24 +19,6 @@ MODULE = "math-10-robot-arm"
 FOLDER = REPO_ROOT / "math" / MODULE
 NOTEBOOKS = [FOLDER / "lesson-1.ipynb", FOLDER / "lesson-2.ipynb", REPO_ROOT / "source" / MODULE / "robot_arm.ipynb"]
 L1, L2 = robot_arm.L1_DEFAULT, robot_arm.L2_DEFAULT
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("robot_arm_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build = _build_script()
-    build.main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == len(NOTEBOOKS)
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():
