@@ -539,12 +539,12 @@ NOT_HALVED = _msg("Гаусс формуласындағы қосындыны е
 BOUNDING_BOX = _msg("Бұл — панельді қамтитын тіктөртбұрыш: қиылған бұрыштарды алып тастаңыз.",
                     "Это охватывающий прямоугольник: вычтите срезанные углы.",
                     "That is the rectangle around the panel: take the cut-off corners away.")
-WRONG_SIGN = _msg("x өскенде $E$ оңға жылжиды, ал панель үлкейеді: таңбаны тексеріңіз.",
-                  "При росте x вершина $E$ сдвигается вправо, и панель растёт: проверьте знак.",
-                  "As x grows, $E$ moves to the right and the panel grows: check the sign.")
-UM_AS_MM = _msg("Қалыңдық микрометрмен берілген: $1$ мкм $= 0{,}001$ мм.",
-                "Толщина дана в микрометрах: $1$ мкм $= 0{,}001$ мм.",
-                "The thickness is in micrometres: $1$ µm $= 0.001$ mm.")
+WRONG_SIGN = _msg("x өскенде E төбесі оңға жылжиды, ал панель үлкейеді: таңбаны тексеріңіз.",
+                  "При росте x вершина E сдвигается вправо, и панель растёт: проверьте знак.",
+                  "As x grows, the vertex E moves to the right and the panel grows: check the sign.")
+UM_AS_MM = _msg("Қалыңдық микрометрмен берілген: 1 мкм = 0,001 мм.",
+                "Толщина дана в микрометрах: 1 мкм = 0,001 мм.",
+                "The thickness is in micrometres: 1 µm = 0.001 mm.")
 TIMES_ETA = _msg("Робот панельге жеткеннен көп шашады: тасымалдау коэффициентіне көбейтпей, бөліңіз.",
                  "Робот распыляет больше, чем попадает на панель: делите на коэффициент переноса, а не умножайте.",
                  "The robot sprays more than lands on the panel: divide by the transfer efficiency, do not multiply.")
