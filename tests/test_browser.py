@@ -199,7 +199,7 @@ def _move_a_vertex(page, vertices, readout) -> str:
 def _drag_a_vertex(page, vertices, readout) -> str:
     """Drag a vertex of a polygon editor with the mouse, as a student does; the lab's readout follows."""
     before = _text(readout)
-    vertex = vertices.nth(vertices.count() // 2)
+    vertex = vertices.nth(vertices.count() // 2).locator("circle")  # the handle's dot, not its letter beside it
     vertex.scroll_into_view_if_needed()
     box = vertex.bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
