@@ -170,12 +170,45 @@ def _move(page, box, readout) -> str:
             select.select_option(other[0])
             if _changed(readout, before):
                 return f"drop-down {i + 1}: {other[0]}"
+    vertices = box.locator(".polygon-editor .pe-handle")
+    if vertices.count():  # a polygon to drag and nothing else that changes what the lab shows (a design task)
+        return _move_a_vertex(page, vertices, readout)
     cells = box.locator(".paint-grid-cell")
     if cells.count():  # a grid to paint and nothing else that changes what the lab shows (a clean test frame)
         return _paint_a_cell(page, cells, readout)
     controls = box.locator("[class*='lab-control-']").count()
     raise AssertionError(f"no control changed the readout (controls found: {controls}, "
                          f"slider handles: {handles.count()}); readout stayed {before[:200]!r}")
+
+
+def _move_a_vertex(page, vertices, readout) -> str:
+    """Move a vertex of a polygon editor (curriculum.labs.polygon_editor) with the keyboard: Tab reaches it, the
+    arrow keys move it one step each; the lab's readout follows."""
+    before = _text(readout)
+    vertex = vertices.nth(vertices.count() // 2)
+    vertex.scroll_into_view_if_needed()
+    vertex.focus()
+    for key in ("ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"):
+        for _ in range(3):
+            page.keyboard.press(key)
+        if _changed(readout, before):
+            return f"polygon: vertex {vertices.count() // 2 + 1} of {vertices.count()}, {key} x3"
+    raise AssertionError(f"the arrow keys on a vertex of the polygon did not change the readout {before[:200]!r}")
+
+
+def _drag_a_vertex(page, vertices, readout) -> str:
+    """Drag a vertex of a polygon editor with the mouse, as a student does; the lab's readout follows."""
+    before = _text(readout)
+    vertex = vertices.nth(vertices.count() // 2).locator("circle")  # the handle's dot, not its letter beside it
+    vertex.scroll_into_view_if_needed()
+    box = vertex.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x, y - 20, steps=4)
+    page.mouse.up()
+    assert _changed(readout, before), "dragging a vertex of the polygon did not change the readout"
+    return f"polygon: dragged vertex {vertices.count() // 2 + 1} of {vertices.count()} 20 px up"
 
 
 def _paint_a_cell(page, cells, readout) -> str:
@@ -264,6 +297,11 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
                 expect(play.first).to_have_attribute("aria-pressed", "false")
                 _settle(page, readouts)
                 moved.append("Play, Pause")
+            vertices = box.locator(".polygon-editor .pe-handle")
+            if vertices.count() and not moved[-1].startswith("polygon"):  # a polygon to drag: a vertex moves
+                moved.append(_drag_a_vertex(page, vertices, readout))
+                _settle(page, readouts)
+                _plot_changed(box, after)
             cells = box.locator(".paint-grid-cell")
             if cells.count():  # a grid the student paints (curriculum.labs.paint_grid): a press paints a cell
                 moved.append(_paint_a_cell(page, cells, readout))

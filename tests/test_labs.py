@@ -43,10 +43,18 @@ def _other_value(control):
         return next(key for key in control.options if key != widget.value)
     if hasattr(control, "min"):  # the widget's own range: a lab may narrow it (the fill steps of a painted frame)
         return widget.max if widget.value != widget.max else widget.min
+    if _is_polygon(widget.value):
+        # a polygon (curriculum.labs.polygon_editor): its first vertex moved one grid step up and to the right
+        return [[x + 10, y + 10] if i == 0 else [x, y] for i, (x, y) in enumerate(widget.value)]
     if isinstance(widget.value, (list, tuple)):  # a painted grid (curriculum.labs.paint_grid): one cell flipped
         return _flipped(widget.value)
     text = str(widget.value)
     return text[:-1] + ("0" if text[-1:] != "0" else "1")
+
+
+def _is_polygon(value) -> bool:
+    """A polygon editor's value (curriculum.labs.polygon_editor): a list of [x, y] vertices."""
+    return isinstance(value, (list, tuple)) and bool(value) and isinstance(value[0], (list, tuple))
 
 
 def _flipped(rows, cell: int = 0):
@@ -110,6 +118,10 @@ def _sweep(lab, steps: int = 4):
         elif hasattr(control, "min"):
             values = [control.min + (control.max - control.min) * i / (steps - 1) for i in range(steps)]
             values = [round(round(v / control.step) * control.step, 10) for v in values] + [control.widget.value]
+        elif _is_polygon(control.widget.value):  # a polygon: its first vertex moved about, then as it was
+            start = [list(p) for p in control.widget.value]
+            values = [[[x + dx, y + dy] if i == 0 else [x, y] for i, (x, y) in enumerate(start)]
+                      for dx, dy in ((10, 10), (200, 300), (-50, 40))] + [start]
         elif isinstance(control.widget.value, (list, tuple)):  # a painted grid: cells flipped, then as it was
             grid = list(control.widget.value)
             values = [_flipped(grid), _flipped(grid, 1), _flipped(_flipped(grid, 1), 2), grid]

@@ -252,7 +252,7 @@ LABELS: dict[str, Mapping[str, str]] = {
     "legend-exact": {"kk": "P(X = k), формула", "ru": "P(X = k), формула", "en": "P(X = k), formula"},
     "legend-sim": {"kk": "жиілік, симуляция", "ru": "частота, моделирование", "en": "frequency, simulation"},
     "accepted": {"kk": "қабылданады", "ru": "принимается", "en": "accepted"},
-    "rejected": {"kk": "қайтарылады", "ru": "возвращается", "en": "rejected"},
+    "rejected": {"kk": "қабылданбайды", "ru": "не принимается", "en": "rejected"},
     "accept-good": {"kk": "Жақсы партияны қабылдау ықтималдығы", "ru": "Вероятность принять хорошую партию",
                     "en": "Probability of accepting a good batch"},
     "accept-bad": {"kk": "Нашар партияны қабылдау ықтималдығы", "ru": "Вероятность принять плохую партию",

@@ -64,6 +64,9 @@ WELD_SPOT = (900.0, 700.0)
 """The design task's weld spot (x, y) in mm, in the plane of the arm."""
 TOLERANCE_MM = 2.0
 """The design task's tolerance: the tool must be within 2 mm of the weld spot (a school tolerance)."""
+BODY_PART = (500.0, 200.0, 1300.0, 700.0)
+"""The car body part of the design task, ``(x_min, y_min, x_max, y_max)`` in mm: it lies below the arm, the weld
+spot on its upper edge. The elbow-up pose reaches the spot clear of it; the elbow-down pose runs link 2 through it."""
 
 _EPS = 1e-9
 
@@ -151,6 +154,25 @@ def ik(x: float, y: float, L1: float, L2: float, elbow: str = "up") -> tuple[flo
     return wrap_deg(math.degrees(t1)), wrap_deg(math.degrees(t2))
 
 
+def arm_hits(theta1: float, theta2: float, L1: float, L2: float,
+             box: tuple[float, float, float, float] = BODY_PART, margin: float = TOLERANCE_MM) -> bool:
+    """Whether a link of the arm at these angles (degrees) passes through the inside of ``box`` (mm).
+
+    The tool may touch the box's surface (that is where it welds): points within ``margin`` of the edge count as
+    outside. The links are checked at every millimetre along them.
+    """
+    x0, y0, x1, y1 = box
+    ex, ey = elbow(theta1, L1)
+    tx, ty = forward(theta1, theta2, L1, L2)
+    for (ax, ay), (bx, by), length in (((0.0, 0.0), (ex, ey), L1), ((ex, ey), (tx, ty), L2)):
+        steps = max(1, int(math.ceil(abs(length))))
+        for i in range(steps + 1):
+            px, py = ax + (bx - ax) * i / steps, ay + (by - ay) * i / steps
+            if x0 + margin < px < x1 - margin and y0 + margin < py < y1 - margin:
+                return True
+    return False
+
+
 def pose(theta1: float, theta2: float, L1: float, L2: float, target_x: float, target_y: float) -> dict[str, Any]:
     """Everything the lab shows for one setting: positions in mm, distances in mm, angles in degrees."""
     ex, ey = elbow(theta1, L1)
@@ -173,17 +195,17 @@ def pose(theta1: float, theta2: float, L1: float, L2: float, target_x: float, ta
 # -- the lab --------------------------------------------------------------------------------
 
 TITLE = {"kk": "Дәнекерлеу роботы: құралды дәнекерлеу нүктесіне жеткізу",
-         "ru": "Сварочный робот: привести инструмент в точку сварки",
+         "ru": "Сварочный робот: привести инструмент в сварочную точку",
          "en": "Welding robot: bring the tool to the weld spot"}
 LABELS = {
     "theta1": {"kk": "Иық бұрышы θ1", "ru": "Угол плеча θ1", "en": "Shoulder angle θ1"},
     "theta2": {"kk": "Шынтақ бұрышы θ2", "ru": "Угол локтя θ2", "en": "Elbow angle θ2"},
     "L1": {"kk": "1-буын ұзындығы L1", "ru": "Длина звена 1, L1", "en": "Link 1 length L1"},
     "L2": {"kk": "2-буын ұзындығы L2", "ru": "Длина звена 2, L2", "en": "Link 2 length L2"},
-    "target_x": {"kk": "Дәнекерлеу нүктесі x", "ru": "Точка сварки x", "en": "Weld spot x"},
-    "target_y": {"kk": "Дәнекерлеу нүктесі y", "ru": "Точка сварки y", "en": "Weld spot y"},
+    "target_x": {"kk": "Дәнекерлеу нүктесі x", "ru": "Сварочная точка x", "en": "Weld spot x"},
+    "target_y": {"kk": "Дәнекерлеу нүктесі y", "ru": "Сварочная точка y", "en": "Weld spot y"},
     "tool": {"kk": "Құрал орны (x; y)", "ru": "Положение инструмента (x; y)", "en": "Tool position (x, y)"},
-    "error": {"kk": "Құралдан дәнекерлеу нүктесіне дейінгі қашықтық", "ru": "Расстояние от инструмента до точки сварки",
+    "error": {"kk": "Құралдан дәнекерлеу нүктесіне дейінгі қашықтық", "ru": "Расстояние от инструмента до сварочной точки",
               "en": "Distance from the tool to the weld spot"},
     "r_target": {"kk": "Нүктенің негізден қашықтығы r", "ru": "Расстояние точки от основания r",
                  "en": "Distance of the spot from the base r"},
@@ -197,7 +219,8 @@ LABELS = {
     "ghost_up": {"kk": "Шешім: шынтақ жоғары", "ru": "Решение: локоть вверх", "en": "Solution: elbow up"},
     "ghost_down": {"kk": "Шешім: шынтақ төмен", "ru": "Решение: локоть вниз", "en": "Solution: elbow down"},
     "arm": {"kk": "Робот қолы", "ru": "Рука робота", "en": "Robot arm"},
-    "spot": {"kk": "Дәнекерлеу нүктесі", "ru": "Точка сварки", "en": "Weld spot"},
+    "spot": {"kk": "Дәнекерлеу нүктесі", "ru": "Сварочная точка", "en": "Weld spot"},
+    "part": {"kk": "Кузов бөлшегі", "ru": "Деталь кузова", "en": "Car body part"},
     "workspace": {"kk": "Жұмыс аймағы", "ru": "Рабочая зона", "en": "Workspace"},
     "axis_x": {"kk": "x, мм", "ru": "x, мм", "en": "x, mm"},
     "axis_y": {"kk": "y, мм", "ru": "y, мм", "en": "y, mm"},
@@ -241,8 +264,9 @@ class RobotArmPlot(Plot):
     margins = (0.85, 0.2, 0.55, 0.15)
     ticks = 8  # a tick every 500 mm at the usual reach
 
-    def __init__(self, show_solutions: bool = True) -> None:
+    def __init__(self, show_solutions: bool = True, part: tuple[float, float, float, float] | None = None) -> None:
         self.show_solutions = show_solutions
+        self.part = part
         super().__init__()
 
     def build(self, figure: Any) -> None:
@@ -254,6 +278,13 @@ class RobotArmPlot(Plot):
         t = np.linspace(0.0, 2 * np.pi, 241)
         self.circle = np.cos(t), np.sin(t)
         self.ring = ax.fill([0.0], [0.0], color="#c6dbef", alpha=0.6, label=pick(LABELS["workspace"]))[0]
+        self.body = None
+        if self.part is not None:  # the car body part below the weld spot (static)
+            from matplotlib.patches import Rectangle
+
+            x0, y0, x1, y1 = self.part
+            self.body = ax.add_patch(Rectangle((x0, y0), x1 - x0, y1 - y0, facecolor="#bdbdbd", edgecolor="#525252",
+                                               hatch="//", lw=1, label=pick(LABELS["part"])))
         self.outer = ax.plot([], [], color="#6baed6", lw=1)[0]
         self.inner = ax.plot([], [], color="#6baed6", lw=1)[0]
         self.ghosts = {}
@@ -297,7 +328,8 @@ class RobotArmPlot(Plot):
         shown = tuple(key for key in self.ghosts if key in result["solutions"])
         if shown != self.shown:  # the legend names only the solutions drawn
             self.shown = shown
-            handles = [self.ring, *(self.ghosts[key] for key in shown), self.arm, self.spot]
+            handles = [self.ring, *(self.ghosts[key] for key in shown), self.arm, self.spot,
+                       *([self.body] if self.body is not None else [])]
             self.legend(self.ax, handles, loc="lower left", fontsize=7)
         lim = nice_ceiling(max(r_max, abs(result["target_x"]), abs(result["target_y"])) * 1.1)
         set_limits(self.ax, x=(-lim, lim), y=(-lim, lim))
@@ -313,7 +345,7 @@ def _design_spec() -> Any:
         (Requirement("error", "<=", TOLERANCE_MM, UNITS["mm"], LABELS["error"]),
          Requirement("theta2", "<", 0.0, "°", LABELS["theta2_req"])),
         title={"kk": f"Тапсырма: құралды ({x:.0f}; {y:.0f}) мм дәнекерлеу нүктесіне 2 мм-ден жақын әкеліңіз, шынтақ жоғары",
-               "ru": f"Задание: подведите инструмент к точке сварки ({x:.0f}; {y:.0f}) мм ближе чем на 2 мм, локоть вверх",
+               "ru": f"Задание: подведите инструмент к сварочной точке ({x:.0f}; {y:.0f}) мм ближе чем на 2 мм, локоть вверх",
                "en": f"Task: bring the tool within 2 mm of the weld spot ({x:.0f}, {y:.0f}) mm with the elbow up"},
     )
 
@@ -335,7 +367,8 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     """The lab: joint angles θ1, θ2 (degrees), link lengths and the weld spot (mm); a drawing of the arm.
 
     ``task="weld-2mm"`` poses the design task :data:`DESIGN_SPEC` (links 800 mm and 600 mm, the weld
-    spot :data:`WELD_SPOT` fixed; only the angles move, in steps of 0.1°) with a Check button;
+    spot :data:`WELD_SPOT` fixed on the car body part :data:`BODY_PART`, drawn below the arm; only the angles
+    move, in steps of 0.1°) with a Check button;
     ``start`` sets the controls from a design dictionary.  Returns a :class:`curriculum.labs.Lab`.
     """
     from ..i18n import pick
@@ -344,12 +377,12 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     deg, mm = pick(UNITS["deg"]), pick(UNITS["mm"])
     if task is None:
         controls = [
-            Slider("theta1", LABELS["theta1"], -180.0, 180.0, 1.0, 30.0, unit=deg),
-            Slider("theta2", LABELS["theta2"], -180.0, 180.0, 1.0, 45.0, unit=deg),
+            Slider("theta1", LABELS["theta1"], -180.0, 180.0, 1.0, 20.0, unit=deg),
+            Slider("theta2", LABELS["theta2"], -180.0, 180.0, 1.0, 90.0, unit=deg),
             Slider("L1", LABELS["L1"], 200.0, 1200.0, 10.0, L1_DEFAULT, unit=mm),
             Slider("L2", LABELS["L2"], 200.0, 1200.0, 10.0, L2_DEFAULT, unit=mm),
-            Slider("target_x", LABELS["target_x"], -2000.0, 2000.0, 10.0, 1000.0, unit=mm),
-            Slider("target_y", LABELS["target_y"], -2000.0, 2000.0, 10.0, 500.0, unit=mm),
+            Slider("target_x", LABELS["target_x"], -2000.0, 2000.0, 10.0, 1200.0, unit=mm),
+            Slider("target_y", LABELS["target_y"], -2000.0, 2000.0, 10.0, 300.0, unit=mm),
         ]
         return Lab(model=pose, controls=controls, readout_html=_readout_html, plot=RobotArmPlot, title=TITLE,
                    start=start)
@@ -360,11 +393,11 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
         Slider("theta2", LABELS["theta2"], -180.0, 180.0, 0.1, 0.0, unit=deg),
     ]
     return Lab(model=lambda theta1, theta2: design_result({"theta1": theta1, "theta2": theta2}), controls=controls,
-               readout_html=_readout_html, plot=lambda: RobotArmPlot(show_solutions=False), title=TITLE,
+               readout_html=_readout_html, plot=lambda: RobotArmPlot(show_solutions=False, part=BODY_PART), title=TITLE,
                spec=DESIGN_SPEC, start=start)
 
 
 __all__ = [
-    "DESIGN_SPEC", "L1_DEFAULT", "L2_DEFAULT", "SPEC", "TOLERANCE_MM", "WELD_SPOT", "cos_theta2", "design_result",
-    "elbow", "forward", "forward_rad", "ik", "ik_rad", "make_lab", "pose", "reach_limits", "reachable", "wrap_deg",
+    "BODY_PART", "DESIGN_SPEC", "L1_DEFAULT", "L2_DEFAULT", "SPEC", "TOLERANCE_MM", "WELD_SPOT", "cos_theta2", "design_result",
+    "arm_hits", "elbow", "forward", "forward_rad", "ik", "ik_rad", "make_lab", "pose", "reach_limits", "reachable", "wrap_deg",
 ]

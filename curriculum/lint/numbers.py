@@ -105,7 +105,8 @@ def markdown_numbers(text: str, lang: str | None) -> list[Shown]:
         math_style = style if lang is not None else ("comma" if re.search(r"\d(?:\{,\}| ,|,)\d", math) else "point")
         math = _THIN_GROUP.sub(lambda m: " " + m.group(1) + _GROUP[math_style], math)  # 100\,000 -> ' 100 000'
         math = re.sub(r"\\[A-Za-z]+", lambda m: " " * len(m.group(0)), math)
-        math = re.sub(r"(\d+) ([.,])(?=\d)", r" \1\2", math)  # 0{,}98 -> ' 0,98' (same length, same place)
+        # 0{,}98 -> ' 0,98', and a sign stays with its number: -0{,}98 -> ' -0,98' (same length, same place)
+        math = re.sub(r"((?<![\w)}\]])-)?(\d+) ([.,])(?=\d)", lambda m: f" {m.group(1) or ''}{m.group(2)}{m.group(3)}", math)
         found += _numbers(_blank(math, _STRUCTURE), math_style, "math", match.start())
     rest = _blank(_blank(_blank(rest, _MATH), _STRUCTURE), _DIAMETER)
     found += _numbers(rest, style if lang is not None else "point", "prose")

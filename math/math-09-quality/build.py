@@ -84,7 +84,7 @@ $1 - p = 0{,}98$. «Ақаусыз» оқиғасы «ақаулы» оқиға�
             ru="""## 1. Вероятность и независимые события
 
 **Вероятность** события — доля случаев, в которых оно происходит при многократном повторении: число от 0
-(никогда) до 1 (всегда). Вероятность того, что автомобиль с дефектом, $p = 0{,}02$, без дефекта — $1 - p = 0{,}98$.
+(никогда) до 1 (всегда). Вероятность того, что автомобиль окажется с дефектом, $p = 0{,}02$, без дефекта — $1 - p = 0{,}98$.
 Событие «без дефекта» — **противоположное событие** к событию «с дефектом»: сумма их вероятностей равна 1.
 
 Будем считать, что дефект одного автомобиля не влияет на дефект другого: такие события называются
@@ -111,9 +111,11 @@ all of them have no defect, and at least one is defective, with the probabilitie
 
 Ақаулы автомобильді кемінде 90 % ықтималдықпен табу үшін неше автомобиль тексеру керек? Алдымен бағалаңыз:
 орта есеппен 50 автомобильдің біреуі ақаулы, демек 50-ден едәуір көп керек. $1 - 0{,}98^n \\ge 0{,}9$ теңсіздігі,
-яғни $0{,}98^n \\le 0{,}1$. Логарифмдеп, $n \\ge \\frac{\\ln 0{,}1}{\\ln 0{,}98} \\approx 113{,}97$ (логарифмнің
-таңбасы теріс, сондықтан теңсіздік таңбасы ауысады). Автомобильдер саны бүтін, сондықтан жоғары қарай
-дөңгелектейміз: $n = 114$.""",
+яғни $0{,}98^n \\le 0{,}1$. $n$ өскен сайын $0{,}98^n$ кемиді, сондықтан $n$-нің мәндерін калькулятормен немесе
+Python-мен байқап көрейік: $0{,}98^{100} \\approx 0{,}133$, $0{,}98^{110} \\approx 0{,}108$, $0{,}98^{113} \\approx 0{,}102$
+— бәрі әлі $0{,}1$-ден үлкен, ал $0{,}98^{114} \\approx 0{,}0999 \\le 0{,}1$. Демек, ең аз дегенде $n = 114$
+автомобиль керек. (Жоғары сыныптарда өтетін логарифмдер мұны бірден береді:
+$n \\ge \\frac{\\ln 0{,}1}{\\ln 0{,}98} \\approx 113{,}97$, жоғары қарай дөңгелектегенде 114.)""",
             ru="""### Пример 1
 
 Вероятность того, что все 10 автомобилей без дефекта, $0{,}98^{10} \\approx 0{,}817$. Вероятность того, что хотя
@@ -121,8 +123,11 @@ all of them have no defect, and at least one is defective, with the probabilitie
 
 Сколько автомобилей надо проверить, чтобы найти дефектный с вероятностью не меньше 90 %? Сначала оцените: в
 среднем один из 50 автомобилей с дефектом, значит, нужно заметно больше 50. Неравенство $1 - 0{,}98^n \\ge 0{,}9$,
-то есть $0{,}98^n \\le 0{,}1$. Логарифмируя, $n \\ge \\frac{\\ln 0{,}1}{\\ln 0{,}98} \\approx 113{,}97$ (логарифм
-отрицателен, поэтому знак неравенства меняется). Число автомобилей целое, поэтому округляем вверх: $n = 114$.""",
+то есть $0{,}98^n \\le 0{,}1$. С ростом $n$ степень $0{,}98^n$ уменьшается, поэтому переберём значения $n$ на
+калькуляторе или в Python: $0{,}98^{100} \\approx 0{,}133$, $0{,}98^{110} \\approx 0{,}108$, $0{,}98^{113} \\approx 0{,}102$ —
+всё ещё больше $0{,}1$, а $0{,}98^{114} \\approx 0{,}0999 \\le 0{,}1$. Значит, нужно не меньше $n = 114$ автомобилей.
+(Логарифмы, которые изучают в старших классах, дают это сразу: $n \\ge \\frac{\\ln 0{,}1}{\\ln 0{,}98} \\approx 113{,}97$,
+с округлением вверх 114.)""",
             en="""### Example 1
 
 All 10 of 10 cars have no defect with probability $0.98^{10} \\approx 0.817$. At least one is defective with the
@@ -130,14 +135,20 @@ probability of the complementary event: $1 - 0.817 = 0.183$.
 
 How many cars must we check to find a defective one with probability at least 90 %? Estimate first: on average one
 car in 50 is defective, so we need clearly more than 50. The inequality is $1 - 0.98^n \\ge 0.9$, that is
-$0.98^n \\le 0.1$. Taking logarithms, $n \\ge \\frac{\\ln 0.1}{\\ln 0.98} \\approx 113.97$ (the logarithm is
-negative, so the inequality turns round). A number of cars is whole, so we round up: $n = 114$."""),
+$0.98^n \\le 0.1$. As $n$ grows, $0.98^n$ gets smaller, so we try values of $n$ on a calculator or in Python:
+$0.98^{100} \\approx 0.133$, $0.98^{110} \\approx 0.108$ and $0.98^{113} \\approx 0.102$ are all still above $0.1$, and
+$0.98^{114} \\approx 0.0999 \\le 0.1$. So at least $n = 114$ cars are needed. (Logarithms, which come in a later
+grade, give it at once: $n \\ge \\frac{\\ln 0.1}{\\ln 0.98} \\approx 113.97$, rounded up 114.)"""),
         a.code("""p = 0.02
 print(quality.probability_none(10, p), quality.probability_at_least_one(10, p))
 # [kk] 90 % сенімділікке керек ең аз автомобиль:
 # [ru] наименьшее число автомобилей для уверенности 90 %:
 # [en] the fewest cars for 90 % certainty:
-print(quality.sample_size(p, 0.90))
+n_cars = 1
+while 1 - (1 - p) ** n_cars < 0.90:
+    n_cars = n_cars + 1
+print(n_cars, quality.sample_size(p, 0.90))
+print([round((1 - p) ** m, 4) for m in (100, 110, 113, 114)])
 print(quality.probability_at_least_one(113, p), quality.probability_at_least_one(114, p))""", role="example"),
         a.misconception(
             kk="""### Дұрыс па?
@@ -280,36 +291,41 @@ def lesson_2() -> object:
             kk="""# Сапа бақылауы, 2-сабақ. Биномдық үлестірім
 
 Шебер тағы сұрайды: «50 автомобильдің ішінде ең көбі бір ақаулы автомобиль болса, ауысым қалыпты өтті деп
-есептеймін. Бұл қаншалықты жиі болады?» Ал сапа бөлімі партияны толық тексермей, бір бөлігін ғана іріктеп
-тексеріп қабылдағысы келеді. Екі сұраққа да ақаулы автомобильдер санының үлестірімі жауап береді.""",
+есептеймін. Бұл қаншалықты жиі болады?» Ал сапа аудиті конвейер соңындағы бақылаудан өткен автомобильдерді
+тереңірек тексереді (сынақ жүрісі және толық қарау, бұл бақылаудан әлдеқайда ұзақ), сондықтан партияның барлық
+автомобилін емес, тек іріктемесін тексеріп қабылдағысы келеді. Екі сұраққа да ақаулы автомобильдер санының үлестірімі жауап береді.""",
             ru="""# Контроль качества, урок 2. Биномиальное распределение
 
 Мастер снова спрашивает: «Если среди 50 автомобилей не больше одного с дефектом, я считаю смену нормальной.
-Как часто так бывает?» А отдел качества хочет принимать партию, проверив не все автомобили, а только выборку.
+Как часто так бывает?» А аудит качества проверяет автомобили, прошедшие контроль в конце линии, углублённо
+(пробег и подробный осмотр, намного дольше этого контроля), поэтому хочет принимать партию, проверив не все её
+автомобили, а только выборку.
 На оба вопроса отвечает распределение числа автомобилей с дефектом.""",
             en="""# Quality inspection, lesson 2. The binomial distribution
 
 The foreman asks again: "If at most one of 50 cars is defective, I call the shift normal. How often does that
-happen?" And the quality department wants to accept a batch after checking a sample only, not every car. Both
+happen?" And the quality audit checks cars that have passed the end-of-line check in depth (a road test and a
+detailed inspection, far longer than that check), so it wants to accept a batch after auditing a sample of its cars
+only, not every car. Both
 questions are answered by the distribution of the number of defective cars."""),
         a.text(
             kk="""## 3. Дәл k ақаулы автомобильдің ықтималдығы
 
 $n$ автомобильдің дәл $k$-сы ақаулы болсын. Ақаулы автомобильдердің орнын таңдаудың $C_n^k$ тәсілі бар. Әр
 тәсілдің ықтималдығы бірдей: $k$ автомобиль ақаулы ($p^k$) және қалған $n - k$ автомобиль ақаусыз
-($(1 - p)^{n-k}$). Тәсілдер бір мезгілде болмайды, сондықтан олардың ықтималдықтары қосылады. Ақаулы
+($(1 - p)^{n-k}$). Тәсілдер бір мезгілде болмайды (үйлесімсіз оқиғалар), сондықтан олардың ықтималдықтары қосылады. Ақаулы
 автомобильдер санының осы ықтималдықтары **биномдық үлестірім** деп аталады:""",
             ru="""## 3. Вероятность ровно k автомобилей с дефектом
 
 Пусть ровно $k$ из $n$ автомобилей с дефектом. Выбрать, какие автомобили с дефектом, можно $C_n^k$ способами.
 Вероятность каждого способа одна и та же: $k$ автомобилей с дефектом ($p^k$) и остальные $n - k$ без дефекта
-($(1 - p)^{n-k}$). Способы не могут случиться одновременно, поэтому их вероятности складываются. Эти вероятности
+($(1 - p)^{n-k}$). Способы не могут случиться одновременно (это несовместные события), поэтому их вероятности складываются. Эти вероятности
 числа автомобилей с дефектом называются **биномиальным распределением**:""",
             en="""## 3. The probability of exactly k defective cars
 
 Let exactly $k$ of $n$ cars be defective. There are $C_n^k$ ways to choose which cars are the defective ones.
 Each way has the same probability: $k$ defective cars ($p^k$) and the other $n - k$ without a defect
-($(1 - p)^{n-k}$). The ways cannot happen at once, so their probabilities add up. These probabilities of the number
+($(1 - p)^{n-k}$). The ways cannot happen at once (they are mutually exclusive events), so their probabilities add up. These probabilities of the number
 of defective cars are the **binomial distribution**:"""),
         a.formula(r"$$P(X=k)=C_n^k\,p^k\,(1-p)^{n-k},\qquad P(X\le k)=P(X=0)+P(X=1)+\dots+P(X=k)$$"),
         a.example(
@@ -562,7 +578,7 @@ def assignment(meta: object) -> object:
 бірақ шынайы. Уақыты — 45 минут.""",
             ru="""# Контроль в конце линии: вероятность
 
-В конце линии завода проверяется каждый автомобиль; вероятность того, что автомобиль с дефектом, $p = 0{,}02$,
+В конце линии завода проверяется каждый автомобиль; вероятность того, что автомобиль окажется с дефектом, $p = 0{,}02$,
 дефекты разных автомобилей независимы. Линия выпускает 120 автомобилей в день, доработка одного автомобиля с
 дефектом занимает в среднем 35 минут. В этом задании вы вычислите вероятности дефектов, сравните моделирование с
 формулой и спроектируете в лаборатории план выборочного контроля. Числа вымышленные, но правдоподобные.
@@ -602,10 +618,10 @@ each task: it checks the form of your answer."""),
         a.task(1, 1, "A",
                kk="""Партияда $n$ автомобиль, әрқайсысы $p = 0{,}02$ ықтималдықпен ақаулы. Партияда бір де бір ақаулы автомобиль
 болмау ықтималдығын $n$ арқылы sympy өрнегі ретінде жазыңыз: `P_none = ...` (жауаптың түрі, мысалы, `3*n**2`,
-бірақ бұл жауап емес). Мәндес кез келген өрнек қабылданады.""",
+бірақ бұл жауап емес). Кез келген тепе-тең өрнек қабылданады.""",
                ru="""В партии $n$ автомобилей, каждый с дефектом с вероятностью $p = 0{,}02$. Запишите вероятность того, что в
 партии нет ни одного автомобиля с дефектом, как выражение sympy через $n$: `P_none = ...` (форма ответа, например,
-`3*n**2`, но это не ответ). Принимается любое равносильное выражение.""",
+`3*n**2`, но это не ответ). Принимается любое тождественно равное выражение.""",
                en="""A batch holds $n$ cars, each defective with probability $p = 0.02$. Write the probability that the batch
 holds no defective car as a sympy expression in $n$: `P_none = ...` (the form of an answer is, for example,
 `3*n**2`, which is not the answer). Any equivalent expression is accepted."""),
@@ -654,14 +670,16 @@ number from 0 to 1, within $0.5$ %)."""),
 
         a.task(5, 2, "B",
                kk="""Ақау ықтималдығы $0{,}02$. Тексерілген автомобильдердің ішінде кемінде бір ақаулы автомобиль болу
-ықтималдығы кемінде $0{,}95$ болуы үшін ең аз дегенде неше автомобиль тексеру керек? `n_check = ...`
-(автомобильдердің бүтін саны, мысалы, `n_check = 10`, бұл жауап емес).""",
+ықтималдығы кемінде $0{,}95$ болуы үшін ең аз дегенде неше автомобиль тексеру керек? $n$-нің мәндерін 1-сабақтың
+1-мысалындағыдай байқап көріңіз немесе Python циклімен іздеңіз. `n_check = ...` (автомобильдердің бүтін саны,
+мысалы, `n_check = 10`, бұл жауап емес).""",
                ru="""Вероятность дефекта $0{,}02$. Какое наименьшее число автомобилей надо проверить, чтобы среди них хотя бы
-один с дефектом оказался с вероятностью не меньше $0{,}95$? `n_check = ...` (целое число автомобилей, например,
-`n_check = 10`, это не ответ).""",
+один с дефектом оказался с вероятностью не меньше $0{,}95$? Перебирайте значения $n$, как в примере 1 урока 1, или
+ищите циклом в Python. `n_check = ...` (целое число автомобилей, например, `n_check = 10`, это не ответ).""",
                en="""The defect probability is $0.02$. What is the smallest number of cars to check so that at least one
-defective car is among them with probability at least $0.95$? `n_check = ...` (a whole number of cars, for example
-`n_check = 10`, which is not the answer)."""),
+defective car is among them with probability at least $0.95$? Try values of $n$ as in example 1 of lesson 1, or
+search with a Python loop. `n_check = ...` (a whole number of cars, for example `n_check = 10`, which is not the
+answer)."""),
         a.answer("sample-size", "n_check = 149", before="# n_check = ..."),
         a.tests("sample-size-test", 2, public=_number_test("n_check", token["sample-size"], whole=True),
                 hidden=_hidden_numeric("n_check", 149, "sample-size", rtol=1e-9, points=2)),
@@ -669,16 +687,16 @@ defective car is among them with probability at least $0.95$? `n_check = ...` (a
         a.task(6, 2, "B",
                kk="""`prob_at_most(n, k, p)` функциясын жазыңыз: ол $n$ автомобильдің ең көбі $k$-сы ақаулы болу ықтималдығын
 $P(X \\le k)$ қайтарсын ($p$ — бір автомобильдің ақаулы болу ықтималдығы). `comb` функциясы бірінші ұяшықта бар.
-Мысалы, `prob_at_most(2, 0, 0.5)` нәтижесі `0.25`. Функция $0 \\le p \\le 1$ және $k \\ge 0$ болғанда, $k > n$
-болғанда да тексеріледі.""",
+Мысалы, `prob_at_most(2, 0, 0.5)` нәтижесі `0.25`. Функция $n \\le 80$, $0 \\le p \\le 1$ және $k \\ge 0$
+болғанда, $k > n$ болғанда да тексеріледі; әр шақыру бір секундта аяқталуы керек.""",
                ru="""Напишите функцию `prob_at_most(n, k, p)`, которая возвращает вероятность $P(X \\le k)$ того, что из $n$
 автомобилей с дефектом не больше $k$ ($p$ — вероятность дефекта одного автомобиля). Функция `comb` есть в первой
-ячейке. Например, `prob_at_most(2, 0, 0.5)` даёт `0.25`. Функцию проверяют при $0 \\le p \\le 1$ и $k \\ge 0$,
-в том числе при $k > n$.""",
+ячейке. Например, `prob_at_most(2, 0, 0.5)` даёт `0.25`. Функцию проверяют при $n \\le 80$, $0 \\le p \\le 1$ и
+$k \\ge 0$, в том числе при $k > n$; каждый вызов должен завершаться за секунду.""",
                en="""Write a function `prob_at_most(n, k, p)` that returns the probability $P(X \\le k)$ that at most $k$ of $n$
 cars are defective ($p$ is the defect probability of one car). The function `comb` is in the first cell. For
-example, `prob_at_most(2, 0, 0.5)` gives `0.25`. The function is checked with $0 \\le p \\le 1$ and $k \\ge 0$,
-$k > n$ included."""),
+example, `prob_at_most(2, 0, 0.5)` gives `0.25`. The function is checked with $n \\le 80$, $0 \\le p \\le 1$
+and $k \\ge 0$, $k > n$ included; each call must finish within a second."""),
         a.answer("at-most-function", """def prob_at_most(n, k, p):
     total = 0
     for i in range(min(k, n) + 1):

@@ -39,6 +39,12 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(none(10, P), places=3), ledger.pin(q.probability_at_least_one(10, P), places=3)   # 0.817, 0.183
     ledger.pin(math.log(0.1) / math.log(1 - P), places=2), ledger.pin(q.sample_size(P, 0.90))    # 113.97, 114
     ledger.pin(q.sample_size(P, 0.90) - 1)                                                       # 113: too few
+    # the search a grade-9 pupil makes without logarithms: 0.98^n for n = 100, 110, 113, 114
+    ledger.given(100, 110, note="the powers tried in example 1")
+    for m in (100, 110, 113):
+        ledger.pin(q.probability_none(m, P), places=3)                                           # 0.133, 0.108, 0.102
+    ledger.pin(q.probability_none(114, P), places=4)                                             # 0.0999
+    assert all(q.probability_none(m, P) > 0.1 for m in (100, 110, 113)) and q.probability_none(114, P) <= 0.1
     ledger.pin(50 * 100 * P)                                                                     # Yerlan's 100 %
     ledger.pin(1 / P)                                                                            # one car in 50
     ledger.pin(q.combinations(5, 2)), ledger.pin(q.combinations(10, 3))                          # 10, 120
