@@ -189,31 +189,61 @@ def test_a_written_answers_model_answers_are_read_each_in_its_languages_notation
         Decimal("1.5")]
 
 
-OLDER = min(NOT_YET_TO_THE_STANDARD)
-"""One of the modules not yet converted, for the tests of what lint and refresh say of such a module."""
+OLDER = "inf-col-pid-conveyor"
+"""The module the tests of what lint and refresh say of a module written before the standard rewrite as it was."""
 
 
-def _older_assignment():
-    (path,) = sorted((REPO_ROOT / "source" / OLDER).glob("*.ipynb"))
+@pytest.fixture(scope="module")
+def older_library(tmp_path_factory):
+    """A library with one module as the first modules were written (``module.yml`` schema version 1, one
+    ``lesson.ipynb``, no lessons, assessment or key terms): :data:`OLDER` with its schema-2 fields taken out, now that
+    every module of the library is converted."""
+    import shutil
+
+    import yaml
+
+    root = tmp_path_factory.mktemp("older")
+    written = REPO_ROOT / "informatics" / OLDER
+    folder = root / "informatics" / OLDER
+    folder.mkdir(parents=True)
+    shutil.copy(written / "lesson-1.ipynb", folder / "lesson.ipynb")
+    shutil.copytree(REPO_ROOT / "source" / OLDER, root / "source" / OLDER)
+    meta = yaml.safe_load((written / "module.yml").read_text(encoding="utf-8"))
+    for key in ("lessons", "assessment", "key_terms"):
+        meta.pop(key)
+    meta |= {"schema_version": 1, "assignments": [item["id"] for item in meta["assignments"]], "duration_minutes": 90,
+             "outcomes": [{"text": outcome["text"]} for outcome in meta["outcomes"]]}
+    (folder / "module.yml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert not load_module_meta(folder / "module.yml").written_to_the_standard
+    return root
+
+
+def _older_assignment(root):
+    (path,) = sorted((root / "source" / OLDER).glob("*.ipynb"))
     return path
 
 
-def test_the_standards_checklist_lists_what_a_module_written_before_it_lacks(capsys):
+def test_lint_names_a_module_written_before_the_standard_without_failing_for_it(older_library):
+    report = lint(older_library, release_sync=False)
+    assert list(report.not_yet_standard) == [OLDER] and "curriculum lint --standard" in report.render()
+
+
+def test_the_standards_checklist_lists_what_a_module_written_before_it_lacks(older_library, capsys):
     from curriculum.cli import main
 
-    assert main(["lint", "--no-release-sync", "--standard"]) == 1
+    assert main(["lint", "--course", str(older_library), "--no-release-sync", "--standard"]) == 1
     out = capsys.readouterr().out
     assert "The module standard's checklist" in out
-    meta = load_module_meta(next(m for m in MODULES if m.name == OLDER) / "module.yml")
-    assert f"{meta.path.relative_to(REPO_ROOT).as_posix()} [assignments[0].minutes]: missing" in out
-    first = graded_items(nbformat.read(_older_assignment(), as_version=4))[0].grade_id
-    assert f"{_older_assignment().relative_to(REPO_ROOT).as_posix()} [{first}]: graded item without an entry" in out
+    meta = load_module_meta(older_library / "informatics" / OLDER / "module.yml")
+    assert f"{meta.path.relative_to(older_library).as_posix()} [assignments[0].minutes]: missing" in out
+    first = graded_items(nbformat.read(_older_assignment(older_library), as_version=4))[0].grade_id
+    assert f"{_older_assignment(older_library).relative_to(older_library).as_posix()} [{first}]: graded item without an entry" in out
 
 
-def test_refreshing_a_module_without_an_assessment_is_refused_and_writes_nothing():
+def test_refreshing_a_module_without_an_assessment_is_refused_and_writes_nothing(older_library):
     from curriculum.refresh import refresh_module
 
-    before = _older_assignment().read_bytes()
+    before = _older_assignment(older_library).read_bytes()
     with pytest.raises(ValueError, match="no assessment"):
-        refresh_module(OLDER)
-    assert _older_assignment().read_bytes() == before
+        refresh_module(OLDER, library=(older_library,))
+    assert _older_assignment(older_library).read_bytes() == before
