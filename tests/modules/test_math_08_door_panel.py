@@ -1,12 +1,12 @@
-"""math-08-door-panel: its notebooks are what build.py writes, every number it shows is a measured point, a given of
+"""math-08-door-panel: every number it shows is a measured point, a given of
 the paint shop or comes from the lab's model, the model is right (against a grid count, triangulation and
 sympy) and refuses bad input with a clear message, the lab's picture and editor show the model's numbers, and the
 statements the texts make about the panels hold.
-(The forms of every item: tests/test_forms.py; the lessons in a browser: tests/test_browser.py.)"""
+(The notebooks are what build.py writes: tests/test_standard.py; the forms of every item: tests/test_forms.py;
+the lessons in a browser: tests/test_browser.py.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import pytest
@@ -16,33 +16,13 @@ from hypothesis import strategies as st
 
 from curriculum.check import check_design
 from curriculum.labs import door_panel
-from curriculum.paths import REPO_ROOT
 from curriculum.pinning import NumberLedger
 from curriculum.units import ureg
 
 MODULE = "math-08-door-panel"
-FOLDER = REPO_ROOT / "math" / MODULE
 FRONT, REAR, PLATE = door_panel.FRONT_DOOR, door_panel.REAR_DOOR, door_panel.PLATE
 LESSON_FILM, LESSON_ETA = 80, 0.7          # lesson 2's clearcoat: 80 µm, 70 %
 TASK_FILM, TASK_ETA, SHIFT = 90, 0.6, 400  # the assignment's: 90 µm, 60 %, 400 panels a shift
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("door_panel_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_committed_notebooks_are_what_build_py_writes(tmp_path):
-    build = _build_script()
-    build.main(tmp_path)
-    written = sorted(tmp_path.rglob("*.ipynb"))
-    assert len(written) == 3
-    for path in written:
-        committed = REPO_ROOT / path.relative_to(tmp_path)
-        assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(REPO_ROOT)} differs from what build.py writes: edit build.py and run it")
 
 
 def _crossed(points):
