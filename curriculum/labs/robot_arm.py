@@ -221,6 +221,9 @@ LABELS = {
     "arm": {"kk": "Робот қолы", "ru": "Рука робота", "en": "Robot arm"},
     "spot": {"kk": "Дәнекерлеу нүктесі", "ru": "Сварочная точка", "en": "Weld spot"},
     "part": {"kk": "Кузов бөлшегі", "ru": "Деталь кузова", "en": "Car body part"},
+    "clearance": {"kk": "Қол мен кузов бөлшегі", "ru": "Рука и деталь кузова", "en": "Arm and body part"},
+    "clear": {"kk": "соғылмайды", "ru": "не задевает", "en": "clear"},
+    "hits": {"kk": "буын бөлшекке соғылады", "ru": "звено задевает деталь", "en": "a link hits the part"},
     "workspace": {"kk": "Жұмыс аймағы", "ru": "Рабочая зона", "en": "Workspace"},
     "axis_x": {"kk": "x, мм", "ru": "x, мм", "en": "x, mm"},
     "axis_y": {"kk": "y, мм", "ru": "y, мм", "en": "y, mm"},
@@ -253,6 +256,10 @@ def _readout_html(result: Mapping[str, Any]) -> str:
         row("r_target", f"{format_number(result['r_target'], 4)} {mm}"),
         row("ring", f"{format_number(result['r_min'], 3)} {mm} ≤ r ≤ {format_number(result['r_max'], 3)} {mm}"),
     ]
+    if "hits_part" in result:  # the design task: does the arm clear the car body part?
+        hit = result["hits_part"]
+        state = f"<span style='color:{'#cf222e' if hit else '#1a7f37'}'>{pick(LABELS['hits' if hit else 'clear'])}</span>"
+        rows.append(row("clearance", state, bold=True))
     status = f"<tr><td colspan='2' style='color:{colour}'>{reach}</td></tr>"
     return "<table class='robot-arm-readout'>" + "".join(rows) + status + "</table>"
 
@@ -356,11 +363,16 @@ SPEC = DESIGN_SPEC
 
 
 def design_result(design: Mapping[str, float]) -> dict[str, Any]:
-    """What the model says of a design ``{"theta1": ..., "theta2": ...}`` (degrees) for the task's arm and weld spot.
+    """What the model says of a design ``{"theta1": ..., "theta2": ...}`` (degrees) for the task's arm and weld spot,
+    with ``hits_part``: whether a link passes through the car body part :data:`BODY_PART` (shown, not a requirement:
+    the elbow-up requirement keeps the arm clear of it).
 
     The lab's Check button and the hidden test both use this.
     """
-    return pose(float(design["theta1"]), float(design["theta2"]), L1_DEFAULT, L2_DEFAULT, *WELD_SPOT)
+    theta1, theta2 = float(design["theta1"]), float(design["theta2"])
+    result = pose(theta1, theta2, L1_DEFAULT, L2_DEFAULT, *WELD_SPOT)
+    result["hits_part"] = arm_hits(theta1, theta2, L1_DEFAULT, L2_DEFAULT)
+    return result
 
 
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:

@@ -82,6 +82,14 @@ def test_the_elbow_up_pose_clears_the_body_part_and_the_elbow_down_pose_runs_thr
     assert not robot_arm.arm_hits(*up, L1, L2) and not robot_arm.arm_hits(67.9, -71.8, L1, L2)
     assert robot_arm.arm_hits(*down, L1, L2) and robot_arm.arm_hits(7.9, 71.8, L1, L2)
     assert robot_arm.arm_hits(0, 0, 1000, 0, box=(400, -10, 600, 10), margin=0)  # a link straight through a box
+    assert robot_arm.design_result({"theta1": 67.9, "theta2": -71.8})["hits_part"] is False
+    assert robot_arm.design_result({"theta1": 7.9, "theta2": 71.8})["hits_part"] is True
+    lab = robot_arm.make_lab("weld-2mm")
+    lab.build()
+    lab.set(theta1=7.9, theta2=71.8)
+    assert "a link hits the part" in lab.readout.value  # the readout says what the picture shows
+    lab.set(theta1=67.9, theta2=-71.8)
+    assert "clear" in lab.readout.value and lab.check().correct
 
 
 @pytest.mark.parametrize(("theta1", "theta2"), [(30, 45), (60, -30), (-150, -170), (178, 5), (0, 0), (90, 180)])
