@@ -196,6 +196,10 @@ ACCEPT_BAD_MAX = 0.10
 """A bad batch is accepted with probability 0.10 or less (the risk of shipping a bad one: 10 %)."""
 SAMPLE_MAX = 80
 """The audit team checks at most 80 cars of a batch."""
+BATCH_CARS = 1000
+"""Cars in a batch the audit samples: a month's shipment to the dealers (fictional). The sample is small against
+it, so the binomial distribution models the defective cars of a sample (the exact law of drawing without
+replacement, the hypergeometric, differs by less than 0.01 for the plans of the design task)."""
 
 
 def acceptance(n: int, c: int, p: float) -> float:
@@ -430,7 +434,7 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
 
 
 __all__ = [
-    "ACCEPT_BAD_MAX", "ACCEPT_GOOD_MIN", "BAD_RATE", "CARS_PER_DAY", "DEFECT_RATE", "DESIGN_SPEC", "GOOD_RATE",
+    "ACCEPT_BAD_MAX", "ACCEPT_GOOD_MIN", "BAD_RATE", "BATCH_CARS", "CARS_PER_DAY", "DEFECT_RATE", "DESIGN_SPEC", "GOOD_RATE",
     "KMAX", "MAX_CARS", "MAX_SHIFTS", "REWORK_MINUTES", "SAMPLE_MAX", "SEED", "acceptance", "batch", "combinations",
     "design_result", "expected_defects", "frequency_at_most", "inspection", "make_lab", "probability_at_least_one",
     "probability_at_most", "probability_exactly", "probability_none", "readout_html", "rework_minutes",

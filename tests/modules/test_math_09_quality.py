@@ -32,6 +32,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(q.DEFECT_RATE), ledger.pin(100 * q.DEFECT_RATE), ledger.pin(1 - q.DEFECT_RATE)   # 0.02, 2 %, 0.98
     ledger.pin(q.CARS_PER_DAY), ledger.pin(q.REWORK_MINUTES)                                     # 120 cars, 35 minutes
     ledger.pin(100 * q.GOOD_RATE), ledger.pin(100 * q.BAD_RATE), ledger.pin(q.SAMPLE_MAX)         # 1 %, 8 %, 80
+    ledger.pin(q.BATCH_CARS)                                                                     # a batch of 1000 cars
     ledger.pin(q.ACCEPT_GOOD_MIN), ledger.pin(q.ACCEPT_BAD_MAX)                                  # 0.9, 0.1
     ledger.pin(4 * 100 * q.DEFECT_RATE)                                                          # "raise p to 4 %"
     # lesson 1: two cars, example 1 (10 cars; 90 %), Yerlan's 100 %, the combinations
@@ -126,6 +127,26 @@ def test_the_design_task_has_answers_and_each_requirement_can_fail_alone():
 ])
 def test_the_design_task_accepts_the_plans_that_meet_it_and_no_other(design, meets):
     assert check_design(design, quality.DESIGN_SPEC, model=quality.design_result).correct is meets
+
+
+def test_the_binomial_is_a_good_model_of_a_sample_of_the_batch_and_errs_on_the_safe_side():
+    """Lesson 2 says the sample is small against the batch of about 1000 cars, so the binomial distribution is a good
+    model: the exact law of a sample drawn without replacement (hypergeometric) differs by less than 0.01 for every
+    plan that meets the task, and accepts a good batch more often and a bad one less often than the binomial says."""
+    batch = quality.BATCH_CARS
+
+    def exact(n, c, rate):
+        bad = round(rate * batch)
+        return sum(math.comb(bad, i) * math.comb(batch - bad, n - i) for i in range(c + 1)) / math.comb(batch, n)
+
+    plans = [(n, c) for n in range(1, quality.SAMPLE_MAX + 1) for c in range(0, 8)
+             if check_design({"n": n, "c": c}, quality.DESIGN_SPEC, model=quality.design_result).correct]
+    assert plans and all(n <= batch / 10 for n, _c in plans)
+    for n, c in plans:
+        result = quality.design_result({"n": n, "c": c})
+        good, bad = exact(n, c, quality.GOOD_RATE), exact(n, c, quality.BAD_RATE)
+        assert abs(good - result["accept_good"]) < 0.01 and abs(bad - result["accept_bad"]) < 0.01
+        assert good >= result["accept_good"] >= quality.ACCEPT_GOOD_MIN and bad <= result["accept_bad"] <= quality.ACCEPT_BAD_MAX
 
 
 # -- the model ---------------------------------------------------------------------------------------------
