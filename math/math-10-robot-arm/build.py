@@ -313,33 +313,34 @@ the base gives $\\cos\\alpha$:"""),
         a.formula(LAW_OF_COSINES),
         a.text(
             kk="""Косинусы $c = \\cos\\theta_2$ болатын екі бұрыш бар, $\\theta_2$ және $-\\theta_2$, сондықтан **екі шешім** бар:
-негіз — құрал түзуіне қатысты айналық симметриялы екі үшбұрыш. Негізден нүктеге бағыт $\\varphi$ = `math.atan2(y, x)`:
+негіз — құрал түзуіне қатысты айналық симметриялы екі үшбұрыш. Негізден нүктеге бағытты $\\varphi$ =
+`math.atan2(y, x)` деп белгілейік:
 
 * **шынтақ жоғары** (elbow up): $\\theta_2 = -\\arccos c \\le 0$ және $\\theta_1 = \\varphi + \\alpha$; 2-буын сағат
   тілінің бағытымен бұрылады, ал робот алдындағы нүкте үшін ($x > 0$) шынтақ негіз — құрал түзуінен жоғары тұрады;
-* **шынтақ төмен**: $\\theta_2 = +\\arccos c \\ge 0$ және $\\theta_1 = \\varphi - \\alpha$; айналық кескіні,
-  шынтақ сол түзуден төмен.
+* **шынтақ төмен**: $\\theta_2 = +\\arccos c \\ge 0$ және $\\theta_1 = \\varphi - \\alpha$; бұл оның айналық
+  кескіні, шынтақ сол түзуден төмен тұрады.
 
 `math.acos` пен `math.atan2` радиан қайтарады: `math.degrees` оларды градусқа айналдырады.""",
             ru="""Косинус $c = \\cos\\theta_2$ имеют два угла, $\\theta_2$ и $-\\theta_2$, поэтому решений **два**: два
-треугольника, зеркально симметричных относительно прямой основание — инструмент. Направление от основания на точку
-$\\varphi$ = `math.atan2(y, x)`:
+треугольника, зеркально симметричных относительно прямой основание — инструмент. Обозначим направление от
+основания на точку $\\varphi$ = `math.atan2(y, x)`:
 
 * **локоть вверх** (elbow up): $\\theta_2 = -\\arccos c \\le 0$ и $\\theta_1 = \\varphi + \\alpha$; звено 2
   поворачивается по часовой стрелке, и для точки перед роботом ($x > 0$) локоть находится выше прямой
   основание — инструмент;
-* **локоть вниз**: $\\theta_2 = +\\arccos c \\ge 0$ и $\\theta_1 = \\varphi - \\alpha$; зеркальное отражение, локоть
-  ниже этой прямой.
+* **локоть вниз**: $\\theta_2 = +\\arccos c \\ge 0$ и $\\theta_1 = \\varphi - \\alpha$; это зеркальное отражение,
+  локоть находится ниже этой прямой.
 
 `math.acos` и `math.atan2` возвращают радианы: `math.degrees` переводит их в градусы.""",
             en="""Two angles have the cosine $c = \\cos\\theta_2$, namely $\\theta_2$ and $-\\theta_2$, so there are **two
-solutions**: two triangles that are mirror images in the line from the base to the tool. With $\\varphi$ =
-`math.atan2(y, x)`, the direction from the base to the spot:
+solutions**: two triangles that are mirror images in the line from the base to the tool. Let $\\varphi$ =
+`math.atan2(y, x)` be the direction from the base to the spot:
 
 * **elbow up**: $\\theta_2 = -\\arccos c \\le 0$ and $\\theta_1 = \\varphi + \\alpha$; link 2 bends clockwise, and
   for a spot in front of the robot ($x > 0$) the elbow is above the line from the base to the tool;
-* **elbow down**: $\\theta_2 = +\\arccos c \\ge 0$ and $\\theta_1 = \\varphi - \\alpha$; the mirror image, the elbow
-  below that line.
+* **elbow down**: $\\theta_2 = +\\arccos c \\ge 0$ and $\\theta_1 = \\varphi - \\alpha$; this is the mirror
+  image, with the elbow below that line.
 
 `math.acos` and `math.atan2` return radians: `math.degrees` turns them into degrees."""),
         a.example(
