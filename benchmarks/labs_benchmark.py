@@ -100,6 +100,13 @@ def values_for(control, n: int) -> list:
         grid = [low + round(i * (high - low) / (points - 1) / step) * step for i in range(points)]
         grid = [min(max(v, low), high) for v in grid]
         cycle = [v for v in dict.fromkeys(grid) if v != current] + [current]
+    elif isinstance(current, (list, tuple)) and current and isinstance(current[0], (list, tuple)):
+        # a polygon editor: its first vertex moved one step at a time to the right and back, as the arrow keys do
+        step = getattr(control, "step", 1) or 1
+        x0, y0 = current[0]
+        right = min(10, int((control.frame[2] - x0) // step))
+        moved = [[[x0 + k * step, y0]] + [list(p) for p in current[1:]] for k in range(1, right + 1)]
+        cycle = moved + moved[-2::-1] + [[list(p) for p in current]]
     elif isinstance(current, (list, tuple)):  # a painted grid: paint a stroke of cells one by one, then clear it
         rows, cycle = list(current), []
         width = len(rows[0])
