@@ -58,6 +58,7 @@ FULL_DRAW_CAUSES = {
     "vin": "never: the characters and bars are dynamic, the 17 positions fixed",
     "hydraulic_lift": "never: the pistons, the oil, the car, the arrows and the force curve are dynamic; the axes are fixed",
     "wheel_nuts": "never: the wrench, the push, its arm and the force curve are dynamic; the axes are fixed",
+    "circuit": "never: the wires, charges, loads, fuse, ammeter, bars and rating lines are dynamic; the axes are fixed",
 }
 
 # The previous view (a new pyplot figure per update, tight_layout, PNG with bbox_inches="tight" in an
@@ -100,13 +101,6 @@ def values_for(control, n: int) -> list:
         grid = [low + round(i * (high - low) / (points - 1) / step) * step for i in range(points)]
         grid = [min(max(v, low), high) for v in grid]
         cycle = [v for v in dict.fromkeys(grid) if v != current] + [current]
-    elif isinstance(current, (list, tuple)) and current and isinstance(current[0], (list, tuple)):
-        # a polygon editor: its first vertex moved one step at a time to the right and back, as the arrow keys do
-        step = getattr(control, "step", 1) or 1
-        x0, y0 = current[0]
-        right = min(10, int((control.frame[2] - x0) // step))
-        moved = [[[x0 + k * step, y0]] + [list(p) for p in current[1:]] for k in range(1, right + 1)]
-        cycle = moved + moved[-2::-1] + [[list(p) for p in current]]
     elif isinstance(current, (list, tuple)):  # a painted grid: paint a stroke of cells one by one, then clear it
         rows, cycle = list(current), []
         width = len(rows[0])
