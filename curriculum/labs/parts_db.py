@@ -34,6 +34,9 @@ import random
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from .core import Plot
 
 SCHEMA = """\
 CREATE TABLE suppliers (
@@ -329,8 +332,311 @@ def check_tables(tables: Tables) -> list[str]:
     return problems
 
 
+# -- a lesson's query and the lab ----------------------------------------------------------------------------
+
+def run(query: str, database: str | None = None) -> Any:
+    """Run a query on a fresh read-only copy of the course's database (or ``database``, a script) and return its
+    result, which a notebook shows as a table; a malformed or destructive query gets its reason and changes nothing
+    (:func:`curriculum.check.run_query`)."""
+    from ..check.query import run_query
+
+    return run_query(query, database if database is not None else course_database)
+
+
+PLAN_MODEL = "KS-1"
+"""The model whose local content the localisation plan raises."""
+
+TARGET_PCT = 20
+"""The plan's local content of KS-1, per cent (the plant's fictional step on the way to the 50 % it has agreed to)."""
+
+MAX_COST_KZT = 4_150_000
+"""The plan's highest parts cost of one KS-1 in tenge (the localised parts may cost more than the imported ones)."""
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A Kazakh supplier's offer to make a part of KS-1 (fictional): its new price and its new local share."""
+
+    part_no: str
+    price_kzt: int
+    local_pct: int
+
+
+OFFERS: tuple[Offer, ...] = (
+    Offer("PT-501", 1_560_000, 15),   # the engine: assembled in Kazakhstan from imported units
+    Offer("PT-502", 1_030_000, 20),   # the gearbox
+    Offer("CH-302", 61_200, 65),      # the brake unit: more of it machined in Karaganda
+    Offer("CH-303", 29_500, 60),      # the shock absorber
+    Offer("IN-201", 191_000, 75),     # the front seat: local foam and fabric
+    Offer("PT-503", 78_000, 55),      # the radiator
+    Offer("EL-601", 64_900, 45),      # the battery
+    Offer("EL-602", 57_900, 50),      # the headlamp
+)
+"""The localisation offers the plan chooses from (fictional but plausible: a local part costs a little more)."""
+
+NONE = "none"
+"""The drop-down's choice of no part."""
+
+
+def localised(tables: Tables, part_nos: Any) -> Tables:
+    """``tables`` with the offers for ``part_nos`` taken: those parts get the offer's price and local share."""
+    offers = {o.part_no: o for o in OFFERS}
+    chosen = set()
+    for part_no in part_nos:
+        if part_no in (None, "", NONE):
+            continue
+        if part_no not in offers:
+            raise ValueError(f"there is no localisation offer for {part_no!r} (offers: {', '.join(offers)})")
+        chosen.add(part_no)
+    parts = tuple(Part(p.part_no, p.name, p.supplier_id, offers[p.part_no].price_kzt, offers[p.part_no].local_pct)
+                  if p.part_no in chosen else p for p in tables.parts)
+    return Tables(tables.suppliers, parts, tables.bom)
+
+
+def plan_result(first: str = NONE, second: str = NONE) -> dict[str, Any]:
+    """KS-1 after the plan that takes the offers for ``first`` and ``second``: its local content (per cent), its parts
+    cost (tenge), how many parts were localised, and per line of its bill of materials the value and the local
+    value (tenge)."""
+    chosen = [p for p in dict.fromkeys((first, second)) if p not in (None, "", NONE)]
+    tables = localised(COURSE, chosen)
+    parts = {p.part_no: p for p in tables.parts}
+    lines = [(n, q * parts[n].price_kzt, q * parts[n].price_kzt * parts[n].local_pct / 100)
+             for m, n, q in tables.bom if m == PLAN_MODEL]
+    return {"local_pct": local_content(tables, PLAN_MODEL), "cost_kzt": model_cost(tables, PLAN_MODEL),
+            "localised": len(chosen), "chosen": tuple(chosen), "lines": tuple(lines)}
+
+
+def design_result(design: Mapping[str, Any]) -> dict[str, Any]:
+    """What the plan ``{"first": part_no, "second": part_no}`` gives (the lab and the hidden test use this)."""
+    if not isinstance(design, Mapping):
+        raise ValueError("a plan is a dictionary such as {'first': 'CH-303', 'second': 'EL-602'}")
+    return plan_result(design.get("first", NONE), design.get("second", NONE))
+
+
+LABELS: dict[str, Texts] = {
+    "title": {"kk": "Бөлшектер деректер қоры және қазақстандық қамту", "ru": "База данных деталей и казахстанское содержание",
+              "en": "The parts database and local content"},
+    "query": {"kk": "SQL сұраныс (Enter басыңыз)", "ru": "SQL-запрос (нажмите Enter)", "en": "SQL query (press Enter)"},
+    "first": {"kk": "Бірінші жергіліктендірілетін бөлшек", "ru": "Первая локализуемая деталь",
+              "en": "First part to localise"},
+    "second": {"kk": "Екінші жергіліктендірілетін бөлшек", "ru": "Вторая локализуемая деталь",
+               "en": "Second part to localise"},
+    "none": {"kk": "ешқандай", "ru": "никакая", "en": "none"},
+    "value": {"kk": "Бір көліктегі құны, мың теңге", "ru": "Стоимость в одном автомобиле, тыс. тенге",
+              "en": "Value in one car, thousand tenge"},
+    "local": {"kk": "Қазақстанда жасалған бөлігі", "ru": "Сделано в Казахстане", "en": "Made in Kazakhstan"},
+    "foreign": {"kk": "Шетелден әкелінген бөлігі", "ru": "Ввезено из-за рубежа", "en": "Imported"},
+    "offer": {"kk": "ұсыныс қабылданды", "ru": "предложение принято", "en": "offer taken"},
+    "content": {"kk": "KS-1 қазақстандық қамтуы", "ru": "Казахстанское содержание KS-1", "en": "Local content of KS-1"},
+    "target": {"kk": "жоспар", "ru": "план", "en": "plan"},
+    "cost": {"kk": "KS-1 бөлшектерінің құны", "ru": "Стоимость деталей KS-1", "en": "Parts cost of KS-1"},
+    "spec": {"kk": "Техникалық тапсырма: KS-1 жергіліктендіру жоспары",
+             "ru": "Техническое задание: план локализации KS-1", "en": "Specification: the localisation plan of KS-1"},
+    "local_req": {"kk": "KS-1 қазақстандық қамтуы", "ru": "Казахстанское содержание KS-1", "en": "Local content of KS-1"},
+    "cost_req": {"kk": "Бір KS-1 бөлшектерінің құны", "ru": "Стоимость деталей одного KS-1",
+                 "en": "Parts cost of one KS-1"},
+    "result": {"kk": "Сұраныстың нәтижесі", "ru": "Результат запроса", "en": "The query's result"},
+    "offers": {"kk": "Қазақстандық жеткізушілердің ұсыныстары", "ru": "Предложения казахстанских поставщиков",
+               "en": "Kazakh suppliers' offers"},
+}
+
+UNITS: dict[str, Texts] = {"pct": {"kk": "%", "ru": "%", "en": "%"},
+                           "kzt": {"kk": "теңге", "ru": "тенге", "en": "tenge"}}
+
+LAB_QUERY = "SELECT part_no, name, price_kzt FROM parts ORDER BY price_kzt DESC LIMIT 5"
+"""The query the lab's SQL box starts with."""
+
+
+def _name(part_no: str) -> str:
+    from ..i18n import pick
+
+    part = next(p for p in COURSE.parts if p.part_no == part_no)
+    return pick(PART_NAMES[part.name])
+
+
+def _money(value: float) -> str:
+    from ..numbers import format_decimal
+
+    return format_decimal(round(value), 0)
+
+
+def _percent(value: float) -> str:
+    from ..numbers import format_decimal
+
+    return format_decimal(value, 1)
+
+
+def lab_model(query: str = LAB_QUERY, first: str = NONE, second: str = NONE) -> dict[str, Any]:
+    """The lab's model: the query's result on the course's database and the plan's figures."""
+    result = plan_result(first, second)
+    result["query"] = _run_cached(query if isinstance(query, str) else "", _language())
+    return result
+
+
+def _language() -> str:
+    from ..i18n import get_language
+
+    return str(get_language())
+
+
+_CACHE: dict[tuple[str, str], Any] = {}
+
+
+def _run_cached(query: str, lang: str) -> Any:
+    """The query's result, run once per text and language (choosing a part in the lab does not run it again)."""
+    key = (query, lang)
+    if key not in _CACHE:
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        _CACHE[key] = run(query)
+    return _CACHE[key]
+
+
+def readout_html(result: Mapping[str, Any]) -> str:
+    """The query's result as a table, then the plan's local content and cost."""
+    import html
+
+    from ..i18n import pick
+
+    query = result.get("query")
+    table = query._repr_html_() if query is not None else ""
+    ok = result["local_pct"] >= TARGET_PCT and result["cost_kzt"] <= MAX_COST_KZT
+    colour = "#1a7f37" if ok else "#444"
+    figures = (f"<p style='color:{colour}'>{html.escape(pick(LABELS['content']))}: <b>{_percent(result['local_pct'])} %</b>"
+               f" &nbsp;·&nbsp; {html.escape(pick(LABELS['cost']))}: <b>{_money(result['cost_kzt'])} "
+               f"{html.escape(pick(UNITS['kzt']))}</b></p>")
+    return (f"<div style='max-height:260px;overflow:auto'><b>{html.escape(pick(LABELS['result']))}</b>{table}</div>"
+            + figures)
+
+
+class PartsPlot(Plot):
+    """KS-1's bill of materials as bars (each line's value in one car, its made-in-Kazakhstan part green) beside a
+    gauge of its local content with the plan's line; a localised part's bar is outlined."""
+
+    size = (7.2, 4.2)
+    margins = (1.75, 0.2, 0.55, 0.35)
+
+    def build(self, figure: Any) -> None:
+        from ..i18n import pick
+
+        grid = figure.add_gridspec(1, 2, width_ratios=(5, 1), wspace=0.45)
+        self.ax = figure.add_subplot(grid[0, 0])
+        self.gauge = figure.add_subplot(grid[0, 1])
+        lines = [(n, q) for m, n, q in COURSE.bom if m == PLAN_MODEL]
+        self.order = [n for n, _q in lines]
+        y = list(range(len(lines)))
+        self.ax.set_yticks(y, [f"{n} {_name(n)}" for n in self.order], fontsize=7.5)
+        self.ax.invert_yaxis()
+        self.ax.set_xlabel(pick(LABELS["value"]))
+        self.ax.set_xlim(0, 1700)
+        self.ax.grid(axis="x", alpha=0.3)
+        self.local_bars = [self.dynamic(b) for b in self.ax.barh(y, [0] * len(y), color="#2e9e5b",
+                                                                 label=pick(LABELS["local"]))]
+        self.foreign_bars = [self.dynamic(b) for b in self.ax.barh(y, [0] * len(y), color="#b8b8b8",
+                                                                   label=pick(LABELS["foreign"]))]
+        self.ax.legend(loc="lower right", fontsize=8, framealpha=1.0)
+        self.gauge.set_ylim(0, 50)
+        self.gauge.set_xlim(0, 1)
+        self.gauge.set_xticks([])
+        self.gauge.set_ylabel(pick(LABELS["content"]) + ", %")
+        self.gauge.axhline(TARGET_PCT, color="#cf222e", linestyle="--", linewidth=1.5)
+        self.gauge.text(0.5, TARGET_PCT - 1, f"{pick(LABELS['target'])} {TARGET_PCT} %", color="#cf222e", fontsize=8,
+                        ha="center", va="top", zorder=5)
+        (self.level,) = self.gauge.bar([0.5], [0], width=0.7, color="#2e9e5b")
+        self.dynamic(self.level)
+        self.level_text = self.dynamic(self.gauge.text(0.5, 1, "", ha="center", va="bottom", fontsize=9))
+
+    def update(self, result: Mapping[str, Any]) -> None:
+        values = {n: (v, local) for n, v, local in result["lines"]}
+        chosen = set(result["chosen"])
+        for n, local_bar, foreign_bar in zip(self.order, self.local_bars, self.foreign_bars):
+            value, local = values[n]
+            local_bar.set_width(local / 1000)
+            foreign_bar.set_x(local / 1000)
+            foreign_bar.set_width((value - local) / 1000)
+            edge = ("#0b5394", 2.0) if n in chosen else ("none", 0.0)
+            for bar in (local_bar, foreign_bar):
+                bar.set_edgecolor(edge[0])
+                bar.set_linewidth(edge[1])
+        level = result["local_pct"]
+        self.level.set_height(level)
+        self.level.set_color("#2e9e5b" if level >= TARGET_PCT else "#e0a000")
+        self.level_text.set_position((0.5, level + 0.8))
+        self.level_text.set_text(f"{_percent(level)} %")
+
+    def alt_text(self) -> str:
+        from ..i18n import pick
+
+        return (f"{pick(LABELS['value'])}: {pick(LABELS['local'])}, {pick(LABELS['foreign'])}. "
+                f"{pick(LABELS['content'])}: {self.level_text.get_text()} ({pick(LABELS['target'])} {TARGET_PCT} %).")
+
+
+def _options() -> dict[str, Texts]:
+    options: dict[str, Texts] = {NONE: LABELS["none"]}
+    for offer in OFFERS:
+        part = next(p for p in COURSE.parts if p.part_no == offer.part_no)
+        options[offer.part_no] = {lang: f"{offer.part_no} {PART_NAMES[part.name][lang]}: {offer.local_pct} %, "
+                                        f"{offer.price_kzt:,} {UNITS['kzt'][lang]}".replace(",", " " if lang != "en" else ",")
+                                  for lang in ("kk", "ru", "en")}
+    return options
+
+
+@dataclass
+class SqlBox:
+    """The lab's SQL box: a text field whose query runs when Enter is pressed (not at every key)."""
+
+    name: str
+    label: Texts
+    value: str = ""
+    design: bool = False
+    """The query is not part of a design: :meth:`Lab.design_code` leaves it out."""
+
+    def build(self) -> Any:
+        import ipywidgets as w
+
+        from ..i18n import pick
+        from .core import LABEL_WIDTH
+
+        self.widget = w.Text(value=self.value, continuous_update=False, description=pick(self.label),
+                             style={"description_width": LABEL_WIDTH},
+                             layout=w.Layout(width=f"calc({LABEL_WIDTH} + 8px + 560px)"))
+        self.widget.add_class(f"lab-control-{self.name}")
+        return self.widget
+
+
+def _design_spec() -> Any:
+    from ..check.design import Requirement, Spec
+
+    return Spec((Requirement("local_pct", ">=", TARGET_PCT, UNITS["pct"], LABELS["local_req"]),
+                 Requirement("cost_kzt", "<=", MAX_COST_KZT, UNITS["kzt"], LABELS["cost_req"])),
+                title=LABELS["spec"])
+
+
+DESIGN_SPEC = _design_spec()
+"""KS-1's local content at least 20 % at a parts cost of at most 4,150,000 tenge, with two offers at most."""
+
+
+def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
+    """The parts database lab: an SQL box whose query's result shows as a table, and KS-1's bill of materials as
+    bars (made in Kazakhstan green, imported grey) beside its local content. Two drop-downs take Kazakh suppliers'
+    offers for two parts; ``task="localisation"`` poses the design task :data:`DESIGN_SPEC` with a Check button;
+    ``start`` sets the drop-downs from a design."""
+    from .core import Dropdown, Lab
+
+    options = _options()
+    controls = [SqlBox("query", LABELS["query"], LAB_QUERY),
+                Dropdown("first", LABELS["first"], options, NONE),
+                Dropdown("second", LABELS["second"], options, NONE)]
+    if task not in (None, "localisation"):
+        raise ValueError(f"unknown task {task!r}: the parts database lab poses 'localisation'")
+    return Lab(model=lab_model, controls=controls, readout_html=readout_html, plot=PartsPlot, title=LABELS["title"],
+               spec=DESIGN_SPEC if task else None, start=start)
+
+
 __all__ = [
-    "CITIES", "CITY_COUNTRY", "COURSE", "OTHER_SEED", "PART_NAMES", "Part", "SCHEMA", "Supplier", "Tables",
-    "check_tables", "connect", "course_database", "course_tables", "generated_tables", "local_content",
-    "local_suppliers", "model_cost", "other_database", "other_tables", "parts_per_supplier", "script",
+    "CITIES", "CITY_COUNTRY", "COURSE", "DESIGN_SPEC", "LAB_QUERY", "MAX_COST_KZT", "NONE", "OFFERS", "OTHER_SEED",
+    "Offer", "PART_NAMES", "PLAN_MODEL", "Part", "PartsPlot", "SCHEMA", "SqlBox", "Supplier", "TARGET_PCT", "Tables",
+    "check_tables", "connect", "course_database", "course_tables", "design_result", "generated_tables",
+    "lab_model", "local_content", "local_suppliers", "localised", "make_lab", "model_cost", "other_database",
+    "other_tables", "parts_per_supplier", "plan_result", "readout_html", "run", "script",
 ]
