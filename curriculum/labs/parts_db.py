@@ -346,12 +346,13 @@ def run(query: str, database: str | None = None) -> Any:
 PLAN_MODEL = "KS-1"
 """The model whose local content the localisation plan raises."""
 
-TARGET_PCT = 20
-"""The plan's local content of KS-1, per cent (the plant's fictional step on the way to the 50 % it has agreed to)."""
+GOAL_PCT = 50
+"""The local content the plant has agreed to reach by 2027, per cent (the module's sources)."""
 
-MAX_COST_KZT = 4_150_000
-"""The plan's highest parts cost of one KS-1 in tenge (the localised parts may cost more than the imported ones)."""
-
+PLANS: dict[str, tuple[int, int]] = {"plan-20": (20, 4_110_000), "plan-22": (22, 4_150_000)}
+"""The design tasks: KS-1's local content at least (per cent) at a parts cost of one car at most (tenge), with two
+offers at most. The lesson's ``plan-20`` needs small parts only (the gearbox costs too much); the assignment's
+``plan-22`` needs the gearbox and one small part (fictional steps on the way to :data:`GOAL_PCT`)."""
 
 @dataclass(frozen=True)
 class Offer:
@@ -443,7 +444,7 @@ LABELS: dict[str, Texts] = {
 UNITS: dict[str, Texts] = {"pct": {"kk": "%", "ru": "%", "en": "%"},
                            "kzt": {"kk": "теңге", "ru": "тенге", "en": "tenge"}}
 
-LAB_QUERY = "SELECT part_no, name, price_kzt FROM parts ORDER BY price_kzt DESC LIMIT 5"
+LAB_QUERY = "SELECT * FROM suppliers"
 """The query the lab's SQL box starts with."""
 
 
@@ -500,8 +501,7 @@ def readout_html(result: Mapping[str, Any]) -> str:
 
     query = result.get("query")
     table = query._repr_html_() if query is not None else ""
-    ok = result["local_pct"] >= TARGET_PCT and result["cost_kzt"] <= MAX_COST_KZT
-    colour = "#1a7f37" if ok else "#444"
+    colour = "#444"
     figures = (f"<p style='color:{colour}'>{html.escape(pick(LABELS['content']))}: <b>{_percent(result['local_pct'])} %</b>"
                f" &nbsp;·&nbsp; {html.escape(pick(LABELS['cost']))}: <b>{_money(result['cost_kzt'])} "
                f"{html.escape(pick(UNITS['kzt']))}</b></p>")
@@ -515,6 +515,10 @@ class PartsPlot(Plot):
 
     size = (7.2, 4.2)
     margins = (1.75, 0.2, 0.55, 0.35)
+
+    def __init__(self, target: float | None = None) -> None:
+        self.target = target
+        super().__init__()
 
     def build(self, figure: Any) -> None:
         from ..i18n import pick
@@ -535,13 +539,18 @@ class PartsPlot(Plot):
         self.foreign_bars = [self.dynamic(b) for b in self.ax.barh(y, [0] * len(y), color="#b8b8b8",
                                                                    label=pick(LABELS["foreign"]))]
         self.ax.legend(loc="lower right", fontsize=8, framealpha=1.0)
-        self.gauge.set_ylim(0, 50)
+        self.gauge.set_ylim(0, 55)
         self.gauge.set_xlim(0, 1)
         self.gauge.set_xticks([])
         self.gauge.set_ylabel(pick(LABELS["content"]) + ", %")
-        self.gauge.axhline(TARGET_PCT, color="#cf222e", linestyle="--", linewidth=1.5)
-        self.gauge.text(0.5, TARGET_PCT - 1, f"{pick(LABELS['target'])} {TARGET_PCT} %", color="#cf222e", fontsize=8,
-                        ha="center", va="top", zorder=5)
+        self.gauge.axhline(GOAL_PCT, color="#0b5394", linestyle=":", linewidth=1.5)
+        self.gauge.text(0.5, GOAL_PCT + 0.8, f"2027: {GOAL_PCT} %", color="#0b5394", fontsize=8, ha="center",
+                        va="bottom")
+        if self.target is not None:
+            self.gauge.axhline(self.target, color="#cf222e", linestyle="--", linewidth=1.5)
+            self.dynamic(self.gauge.text(0.5, self.target - 1, f"{pick(LABELS['target'])} {self.target:g} %",
+                                         color="#cf222e", fontsize=8, ha="center", va="top", zorder=5,
+                                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1}))
         (self.level,) = self.gauge.bar([0.5], [0], width=0.7, color="#2e9e5b")
         self.dynamic(self.level)
         self.level_text = self.dynamic(self.gauge.text(0.5, 1, "", ha="center", va="bottom", fontsize=9))
@@ -560,15 +569,16 @@ class PartsPlot(Plot):
                 bar.set_linewidth(edge[1])
         level = result["local_pct"]
         self.level.set_height(level)
-        self.level.set_color("#2e9e5b" if level >= TARGET_PCT else "#e0a000")
+        self.level.set_color("#e0a000" if self.target is not None and level < self.target else "#2e9e5b")
         self.level_text.set_position((0.5, level + 0.8))
         self.level_text.set_text(f"{_percent(level)} %")
 
     def alt_text(self) -> str:
         from ..i18n import pick
 
+        target = f" ({pick(LABELS['target'])} {self.target:g} %)" if self.target is not None else ""
         return (f"{pick(LABELS['value'])}: {pick(LABELS['local'])}, {pick(LABELS['foreign'])}. "
-                f"{pick(LABELS['content'])}: {self.level_text.get_text()} ({pick(LABELS['target'])} {TARGET_PCT} %).")
+                f"{pick(LABELS['content'])}: {self.level_text.get_text()}{target}.")
 
 
 def _options() -> dict[str, Texts]:
@@ -604,39 +614,46 @@ class SqlBox:
         return self.widget
 
 
-def _design_spec() -> Any:
+def design_spec(task: str) -> Any:
+    """The specification of a design task of :data:`PLANS`."""
     from ..check.design import Requirement, Spec
 
-    return Spec((Requirement("local_pct", ">=", TARGET_PCT, UNITS["pct"], LABELS["local_req"]),
-                 Requirement("cost_kzt", "<=", MAX_COST_KZT, UNITS["kzt"], LABELS["cost_req"])),
+    if task not in PLANS:
+        raise ValueError(f"unknown task {task!r}: the parts database lab poses {', '.join(PLANS)}")
+    target, cost = PLANS[task]
+    return Spec((Requirement("local_pct", ">=", target, UNITS["pct"], LABELS["local_req"]),
+                 Requirement("cost_kzt", "<=", cost, UNITS["kzt"], LABELS["cost_req"])),
                 title=LABELS["spec"])
 
 
-DESIGN_SPEC = _design_spec()
-"""KS-1's local content at least 20 % at a parts cost of at most 4,150,000 tenge, with two offers at most."""
+LESSON_SPEC = design_spec("plan-20")
+"""The lesson's plan: KS-1's local content at least 20 % at a parts cost of at most 4,110,000 tenge."""
+
+DESIGN_SPEC = design_spec("plan-22")
+"""The assignment's plan: KS-1's local content at least 22 % at a parts cost of at most 4,150,000 tenge."""
 
 
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
     """The parts database lab: an SQL box whose query's result shows as a table, and KS-1's bill of materials as
     bars (made in Kazakhstan green, imported grey) beside its local content. Two drop-downs take Kazakh suppliers'
-    offers for two parts; ``task="localisation"`` poses the design task :data:`DESIGN_SPEC` with a Check button;
+    offers for two parts; ``task`` (``"plan-20"``, ``"plan-22"``) poses that design task with a Check button;
     ``start`` sets the drop-downs from a design."""
     from .core import Dropdown, Lab
 
+    spec = design_spec(task) if task is not None else None
+    target = PLANS[task][0] if task is not None else None
     options = _options()
     controls = [SqlBox("query", LABELS["query"], LAB_QUERY),
                 Dropdown("first", LABELS["first"], options, NONE),
                 Dropdown("second", LABELS["second"], options, NONE)]
-    if task not in (None, "localisation"):
-        raise ValueError(f"unknown task {task!r}: the parts database lab poses 'localisation'")
-    return Lab(model=lab_model, controls=controls, readout_html=readout_html, plot=PartsPlot, title=LABELS["title"],
-               spec=DESIGN_SPEC if task else None, start=start)
+    return Lab(model=lab_model, controls=controls, readout_html=readout_html, plot=lambda: PartsPlot(target),
+               title=LABELS["title"], spec=spec, start=start)
 
 
 __all__ = [
-    "CITIES", "CITY_COUNTRY", "COURSE", "DESIGN_SPEC", "LAB_QUERY", "MAX_COST_KZT", "NONE", "OFFERS", "OTHER_SEED",
-    "Offer", "PART_NAMES", "PLAN_MODEL", "Part", "PartsPlot", "SCHEMA", "SqlBox", "Supplier", "TARGET_PCT", "Tables",
-    "check_tables", "connect", "course_database", "course_tables", "design_result", "generated_tables",
+    "CITIES", "CITY_COUNTRY", "COURSE", "DESIGN_SPEC", "GOAL_PCT", "LAB_QUERY", "LESSON_SPEC", "NONE", "OFFERS",
+    "OTHER_SEED", "Offer", "PART_NAMES", "PLANS", "PLAN_MODEL", "Part", "PartsPlot", "SCHEMA", "SqlBox", "Supplier",
+    "Tables", "check_tables", "connect", "course_database", "course_tables", "design_result", "design_spec", "generated_tables",
     "lab_model", "local_content", "local_suppliers", "localised", "make_lab", "model_cost", "other_database",
     "other_tables", "parts_per_supplier", "plan_result", "readout_html", "run", "script",
 ]
