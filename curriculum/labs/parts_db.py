@@ -215,9 +215,9 @@ def generated_tables(seed: int) -> Tables:
         parts.append(Part(f"{'AB'[i % 2]}{i + 1:02d}-{rng.randint(100, 999)}", name, supplier.supplier_id,
                           prices[i] * 100, rng.choice((30, 45, 50, 75, 90)) if local else rng.choice((0, 0, 10))))
     bom = []
-    for model in ("TX-7", "TX-9"):
+    for model in ("KS-1", "KS-2"):  # the same models, other bills of materials
         for part in parts[:-1]:  # the last part is in no model
-            if model == "TX-7" or rng.random() < 0.6:
+            if model == "KS-1" or rng.random() < 0.6:
                 bom.append((model, part.part_no, rng.choice((1, 1, 2, 4))))
     return Tables(tuple(suppliers), tuple(parts), tuple(bom))
 
