@@ -364,7 +364,7 @@ class Offer:
 
 
 OFFERS: tuple[Offer, ...] = (
-    Offer("PT-501", 1_560_000, 15),   # the engine: assembled in Kazakhstan from imported units
+    Offer("PT-501", 1_560_000, 14),   # the engine: assembled in Kazakhstan from imported units
     Offer("PT-502", 1_030_000, 20),   # the gearbox
     Offer("CH-302", 61_200, 65),      # the brake unit: more of it machined in Karaganda
     Offer("CH-303", 29_500, 60),      # the shock absorber

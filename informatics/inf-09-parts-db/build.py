@@ -901,29 +901,29 @@ which requirement of the plan does it miss? Argue for your own plan with figures
 report must compute the local content with a query instead of computing it once and typing in the number. Write
 your answer in words in the cell below.""",
                rubric={
-                   "kk": """* 1 ұпай: қозғалтқыш ұсынысы қазақстандық қамтуды шамамен 22,0 %-ға көтереді (21,97 %, 22 %-ға жетпейді)
+                   "kk": """* 1 ұпай: қозғалтқыш ұсынысы қазақстандық қамтуды 21,6 %-ға ғана көтереді (22 %-ға жетпейді)
   және бір көліктің құнын 4 201 400 теңгеге дейін арттырады, бұл 4 150 000 теңгеден көп: жоспар орындалмайды.
 * 1 ұпай: талаптарды орындайтын жоспар сандарымен, мысалы: беріліс қорабы мен амортизатор — 23,3 %,
   4 149 800 теңге; себебі беріліс қорабы құны аз өсіп, жергілікті бөлігі көп өседі.
 * 1 ұпай: деректер (бағалар, үлестер, жеткізушілер, бөлшектер тізімі) өзгереді, сұраныс ағымдағы деректерден
   қайта есептейді; жазылған сан ескіреді, ал екінші деректер қорындағы тексеру көрсеткендей, көшірілген мән басқа
   деректерде қате болады.""",
-                   "ru": """* 1 балл: предложение по двигателю поднимает казахстанское содержание примерно до 22,0 % (21,97 %, меньше
-  22 %) и увеличивает стоимость одного автомобиля до 4 201 400 тенге, больше 4 150 000 тенге: план не выполнен.
+                   "ru": """* 1 балл: предложение по двигателю поднимает казахстанское содержание лишь до 21,6 % (меньше 22 %) и увеличивает
+  стоимость одного автомобиля до 4 201 400 тенге, больше 4 150 000 тенге: план не выполнен.
 * 1 балл: план, который выполняет требования, с числами, например: коробка передач и амортизатор — 23,3 %,
   4 149 800 тенге; причина — коробка дорожает мало, а её местная часть растёт сильно.
 * 1 балл: данные (цены, доли, поставщики, спецификации) меняются, запрос пересчитывает по текущим данным;
   вписанное число устаревает, а, как показала проверка на второй базе данных, переписанное значение на других
   данных неверно.""",
-                   "en": """* 1 point: the engine offer raises the local content to about 22.0 % (21.97 %, short of 22 %) and the cost of
+                   "en": """* 1 point: the engine offer raises the local content only to 21.6 % (short of 22 %) and the cost of
   one car to 4,201,400 tenge, more than 4,150,000 tenge: the plan is not met.
 * 1 point: a plan that meets the requirements, with its figures, for example the gearbox and the shock absorber:
   23.3 %, 4,149,800 tenge; the reason: the gearbox costs little more while its local part grows a lot.
 * 1 point: the data (prices, shares, suppliers, bills of materials) change and a query computes from the current
   data; a typed number goes out of date, and, as the check on the second database showed, a copied value is wrong
   on other data."""}),
-        a.written("plan-argument", 3, """**Model answer (en).** The engine offer raises KS-1's local content from 16.8 % to 21.97 %, just short of
-22 %, and its price rise of 110,000 tenge makes the parts of one car cost 4,201,400 tenge, more than the limit of
+        a.written("plan-argument", 3, """**Model answer (en).** The engine offer raises KS-1's local content from 16.8 % to 21.6 %, short of 22 %,
+and its price rise of 110,000 tenge makes the parts of one car cost 4,201,400 tenge, more than the limit of
 4,150,000 tenge. So the director's plan misses both requirements. I propose the gearbox and the shock absorber:
 the local content becomes 23.3 % and the parts cost 4,149,800 tenge, within the limit. The gearbox's price rises by
 only 50,000 tenge while 20 % of its value becomes Kazakh, and the shock absorber adds local value for 8,400 tenge.
@@ -931,8 +931,8 @@ The monthly report must use a query because prices, shares, suppliers and bills 
 the query computes the local content from the current data, while a number typed once goes out of date, and the
 check on the second database showed that a copied value is wrong on other data.
 
-**Үлгі жауап (kk).** Қозғалтқыш ұсынысы `KS-1` қазақстандық қамтуын 16,8 %-дан 21,97 %-ға көтереді, бұл 22 %-ға
-сәл жетпейді, ал оның бағасының 110 000 теңгеге өсуі бір көліктің бөлшектерін 4 201 400 теңгеге жеткізеді, бұл
+**Үлгі жауап (kk).** Қозғалтқыш ұсынысы `KS-1` қазақстандық қамтуын 16,8 %-дан 21,6 %-ға ғана көтереді, бұл 22 %-ға
+жетпейді, ал оның бағасының 110 000 теңгеге өсуі бір көліктің бөлшектерін 4 201 400 теңгеге жеткізеді, бұл
 4 150 000 теңге шегінен көп. Сонда директордың жоспары екі талапты да орындамайды. Мен беріліс қорабы мен
 амортизаторды ұсынамын: қазақстандық қамту 23,3 % болады, ал бөлшектер 4 149 800 теңге тұрады, шектен аспайды.
 Беріліс қорабының бағасы небәрі 50 000 теңгеге өседі, ал оның құнының 20 %-ы қазақстандық болады, амортизатор
@@ -941,8 +941,8 @@ check on the second database showed that a copied value is wrong on other data.
 есептейді, ал бір рет жазылған сан ескіреді, екінші деректер қорындағы тексеру де көшірілген мәннің басқа
 деректерде қате екенін көрсетті.
 
-**Образец ответа (ru).** Предложение по двигателю поднимает казахстанское содержание `KS-1` с 16,8 % до 21,97 %,
-чуть меньше 22 %, а рост его цены на 110 000 тенге доводит стоимость деталей одного автомобиля до 4 201 400 тенге,
+**Образец ответа (ru).** Предложение по двигателю поднимает казахстанское содержание `KS-1` с 16,8 % лишь до 21,6 %,
+меньше 22 %, а рост его цены на 110 000 тенге доводит стоимость деталей одного автомобиля до 4 201 400 тенге,
 больше предела 4 150 000 тенге. Значит, план директора не выполняет оба требования. Я предлагаю коробку передач и
 амортизатор: казахстанское содержание станет 23,3 %, а детали будут стоить 4 149 800 тенге, в пределе. Коробка
 дорожает всего на 50 000 тенге, а 20 % её стоимости становятся казахстанскими, амортизатор добавляет местную
