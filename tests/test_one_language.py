@@ -227,6 +227,40 @@ def test_code_in_comments_and_messages_is_not_prose():
     assert notebook_leaks(nb, "kk") == []
 
 
+def test_sql_and_part_numbers_are_code_not_prose():
+    from curriculum.lint.one_language import is_code, is_sql
+
+    nb = _seeded("ru", code='run("SELECT name FROM parts WHERE country = \'KZ\' ORDER BY price_kzt DESC LIMIT 3")\n'
+                           'q = """SELECT s.name, COUNT(p.part_no) AS n FROM suppliers s\n'
+                           '       LEFT JOIN parts p ON p.supplier_id = s.supplier_id GROUP BY s.name"""\n'
+                           'print("DELETE FROM parts")')
+    assert notebook_leaks(nb, "ru") == []
+    assert is_sql("select 7 / 2.0") and is_code("DROP TABLE parts") and is_sql("WITH t AS (SELECT 1) SELECT * FROM t")
+    # English that starts like a statement is prose; so is a statement with a syntax error
+    assert not is_sql("Select the parts you need from the list") and not is_sql("SELECT name FROM WHERE")
+    assert not is_code("Delete the rows by hand") and is_sql("SELECT 1; SELECT 2")
+    text = _seeded("kk", markdown="Бөлшек IN-201 және KS-1 моделі: in the table")
+    assert [leak.text for leak in notebook_leaks(text, "kk")] == ["in the table"]
+
+
+def test_a_query_result_in_a_lab_is_code_but_its_labels_are_prose():
+    from curriculum.labs.core import Lab, Slider
+    from curriculum.check import run_query
+
+    def table():
+        return "CREATE TABLE t(name TEXT, city TEXT); INSERT INTO t VALUES ('Steppe Seats', 'Kostanay');"
+
+    with in_language("kk"):
+        lab = Lab(model=lambda v: {"v": v}, controls=[Slider("v", {"kk": "Жылдамдық", "ru": "Скорость", "en": "Speed"},
+                                                                  0, 1, 0.1, 0.5)],
+                  readout_html=lambda result: run_query("SELECT name, city FROM t", table)._repr_html_())
+        lab.build()
+        assert "Steppe Seats" in lab.readout.value and lab_leaks("seed", lab, "kk") == []
+        lab.readout_html = lambda result: "<p>the table of the suppliers</p>"
+        lab.update()
+        assert [leak.found for leak in lab_leaks("seed", lab, "kk")] == ["English prose"]
+
+
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_a_lab_label_in_another_language_is_caught(language):
     from curriculum.labs.core import Lab, Slider

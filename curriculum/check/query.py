@@ -68,9 +68,10 @@ class QueryResult:
 
         if not self.ok:
             return f"<p style='color:#cf222e'>✗ {html.escape(self.message)}</p>"
-        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in self.columns)
-        shown = self.rows[:50]
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(_shown(v))}</td>" for v in row) + "</tr>" for row in shown)
+        head = "".join(f"<th><code>{html.escape(str(c))}</code></th>" for c in self.columns)
+        shown = self.rows[:50]  # the database's names and values, as code: a column's name, a supplier's name
+        body = "".join("<tr>" + "".join(f"<td><code>{html.escape(_shown(v))}</code></td>" for v in row) + "</tr>"
+                       for row in shown)
         more = (f"<p>{html.escape(_('... and {n} more rows', n=len(self.rows) - len(shown)))}</p>"
                 if len(self.rows) > len(shown) else "")
         count = ngettext("{n} row", "{n} rows", len(self.rows))

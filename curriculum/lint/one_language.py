@@ -92,6 +92,10 @@ MATH_WORDS = re.compile(r"\\(?:text|mathrm|textrm|operatorname|textit|textbf)\s*
 CODE_FENCE = re.compile(r"```.*?```", re.S)
 CODE_INLINE = re.compile(r"`[^`]*`")
 HTML_TAG = re.compile(r"<[^>]+>")
+HTML_CODE = re.compile(r"<code\b[^>]*>.*?</code>", re.S | re.I)
+"""Code in a lab's HTML (a query's result table, a design line): not prose."""
+IDENTIFIER_TAIL = re.compile(r"-\d")
+"""What follows letters of an identifier such as a part number (``IN-201``): a hyphen and a digit."""
 URL = re.compile(r"https?://\S+|\]\([^)]*\)")
 
 
@@ -154,7 +158,8 @@ CODE_IN_TEXT = _CodeInText()
 
 
 def is_code(text: str) -> bool:
-    """A comment or string that is Python itself (``n_out = ... * ureg.rpm``, ``f(1) is True``)."""
+    """A comment or string that is Python itself (``n_out = ... * ureg.rpm``, ``f(1) is True``) or an SQL statement
+    (a query's text, ``"SELECT name FROM parts WHERE ..."``)."""
     import ast
 
     if CYRILLIC.search(text) or not text.strip():
@@ -162,7 +167,29 @@ def is_code(text: str) -> bool:
     try:
         ast.parse(text.strip())
     except (SyntaxError, ValueError):
+        return is_sql(text)
+    return True
+
+
+SQL_VERB = re.compile(r"^\s*(SELECT|WITH|INSERT|UPDATE|DELETE|REPLACE|DROP|CREATE|ALTER|PRAGMA|ATTACH|DETACH|VACUUM)\b",
+                      re.IGNORECASE)
+
+
+def is_sql(text: str) -> bool:
+    """An SQL statement: it starts with a statement's verb and SQLite's parser reads it (its tables need not exist;
+    the statement is only explained, never run, on an empty database in memory)."""
+    import sqlite3
+
+    if not SQL_VERB.match(text) or CYRILLIC.search(text):
         return False
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("EXPLAIN " + text.strip().rstrip(";"))
+    except sqlite3.Error as exc:  # no such table, no such column, more than one statement: SQL all the same
+        reason = str(exc)
+        return not any(bad in reason for bad in ("syntax error", "incomplete input", "unrecognized token"))
+    finally:
+        connection.close()
     return True
 
 
@@ -250,6 +277,8 @@ class Detector:
         words = []
         for match in LATIN_WORD.finditer(text):
             word = match.group(0)
+            if IDENTIFIER_TAIL.match(text, match.end()):
+                continue  # a part or model number: IN-201, KS-1
             if word.lower() in ENGLISH_SMALL_WORDS and len(word) > 1:
                 words.append(word)
                 continue
@@ -346,7 +375,7 @@ def widget_texts(widget) -> Iterator[str]:  # noqa: ANN001 - any ipywidgets widg
         value = getattr(widget, name, None)
         if isinstance(value, str) and name != "value" or (name == "value" and type(widget).__name__ in ("HTML", "Label", "HTMLMath")):
             if value:
-                yield HTML_TAG.sub(" ", value)
+                yield HTML_TAG.sub(" ", HTML_CODE.sub(" ", value))
     texts = getattr(widget, "play_texts", None)  # LabSlider's Play and Pause names
     if isinstance(texts, dict):
         yield from (str(text) for text in texts.values() if text)
