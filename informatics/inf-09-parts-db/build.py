@@ -906,22 +906,19 @@ your answer in words in the cell below.""",
 * 1 ұпай: талаптарды орындайтын жоспар сандарымен, мысалы: беріліс қорабы мен амортизатор — 23,3 %,
   4 149 800 теңге; себебі беріліс қорабы құны аз өсіп, жергілікті бөлігі көп өседі.
 * 1 ұпай: деректер (бағалар, үлестер, жеткізушілер, бөлшектер тізімі) өзгереді, сұраныс ағымдағы деректерден
-  қайта есептейді; жазылған сан ескіреді, ал екінші деректер қорындағы тексеру көрсеткендей, көшірілген мән басқа
-  деректерде қате болады.""",
+  қайта есептейді; жазылған сан ескіреді (көшірілген мән екінші деректер қорындағы тексеруден өтпеді).""",
                    "ru": """* 1 балл: предложение по двигателю поднимает казахстанское содержание лишь до 21,6 % (меньше 22 %) и увеличивает
   стоимость одного автомобиля до 4 201 400 тенге, больше 4 150 000 тенге: план не выполнен.
 * 1 балл: план, который выполняет требования, с числами, например: коробка передач и амортизатор — 23,3 %,
   4 149 800 тенге; причина — коробка дорожает мало, а её местная часть растёт сильно.
 * 1 балл: данные (цены, доли, поставщики, спецификации) меняются, запрос пересчитывает по текущим данным;
-  вписанное число устаревает, а, как показала проверка на второй базе данных, переписанное значение на других
-  данных неверно.""",
+  вписанное число устаревает (переписанное значение не прошло проверку на второй базе данных).""",
                    "en": """* 1 point: the engine offer raises the local content only to 21.6 % (short of 22 %) and the cost of
   one car to 4,201,400 tenge, more than 4,150,000 tenge: the plan is not met.
 * 1 point: a plan that meets the requirements, with its figures, for example the gearbox and the shock absorber:
   23.3 %, 4,149,800 tenge; the reason: the gearbox costs little more while its local part grows a lot.
 * 1 point: the data (prices, shares, suppliers, bills of materials) change and a query computes from the current
-  data; a typed number goes out of date, and, as the check on the second database showed, a copied value is wrong
-  on other data."""}),
+  data; a typed number goes out of date (a copied value failed the check on the second database)."""}),
         a.written("plan-argument", 3, """**Model answer (en).** The engine offer raises KS-1's local content from 16.8 % to 21.6 %, short of 22 %,
 and its price rise of 110,000 tenge makes the parts of one car cost 4,201,400 tenge, more than the limit of
 4,150,000 tenge. So the director's plan misses both requirements. I propose the gearbox and the shock absorber:
