@@ -505,8 +505,10 @@ def readout_html(result: Mapping[str, Any]) -> str:
     figures = (f"<p style='color:{colour}'>{html.escape(pick(LABELS['content']))}: <b>{_percent(result['local_pct'])} %</b>"
                f" &nbsp;·&nbsp; {html.escape(pick(LABELS['cost']))}: <b>{_money(result['cost_kzt'])} "
                f"{html.escape(pick(UNITS['kzt']))}</b></p>")
-    return (f"<div style='max-height:260px;overflow:auto'><b>{html.escape(pick(LABELS['result']))}</b>{table}</div>"
-            + figures)
+    label = html.escape(pick(LABELS["result"]))
+    # a long result scrolls: the region takes the keyboard's focus (Tab, then the arrow keys) and is named
+    return (f"<div style='max-height:260px;overflow:auto' tabindex='0' role='region' aria-label='{label}'>"
+            f"<b>{label}</b>{table}</div>" + figures)
 
 
 class PartsPlot(Plot):
