@@ -67,7 +67,7 @@ def _flipped(rows, cell: int = 0):
 
 # Controls the plot does not depend on: the gear drawing shows the teeth and the module, not the
 # motor's speed or torque (the readout shows what they change).
-PLOT_IGNORES = {"gears": {"n1", "T1"}}
+PLOT_IGNORES = {"gears": {"n1", "T1"}, "parts_db": {"query"}}  # parts_db: the query shows as a table, the plot is KS-1
 
 
 def _build(name, **values):

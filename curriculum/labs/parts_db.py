@@ -404,7 +404,7 @@ def plan_result(first: str = NONE, second: str = NONE) -> dict[str, Any]:
     lines = [(n, q * parts[n].price_kzt, q * parts[n].price_kzt * parts[n].local_pct / 100)
              for m, n, q in tables.bom if m == PLAN_MODEL]
     return {"local_pct": local_content(tables, PLAN_MODEL), "cost_kzt": model_cost(tables, PLAN_MODEL),
-            "localised": len(chosen), "chosen": tuple(chosen), "lines": tuple(lines)}
+            "localised": len(chosen), "chosen": tuple(chosen), "choices": (first, second), "lines": tuple(lines)}
 
 
 def design_result(design: Mapping[str, Any]) -> dict[str, Any]:
@@ -427,7 +427,6 @@ LABELS: dict[str, Texts] = {
               "en": "Value in one car, thousand tenge"},
     "local": {"kk": "Қазақстанда жасалған бөлігі", "ru": "Сделано в Казахстане", "en": "Made in Kazakhstan"},
     "foreign": {"kk": "Шетелден әкелінген бөлігі", "ru": "Ввезено из-за рубежа", "en": "Imported"},
-    "offer": {"kk": "ұсыныс қабылданды", "ru": "предложение принято", "en": "offer taken"},
     "content": {"kk": "KS-1 қазақстандық қамтуы", "ru": "Казахстанское содержание KS-1", "en": "Local content of KS-1"},
     "target": {"kk": "жоспар", "ru": "план", "en": "plan"},
     "cost": {"kk": "KS-1 бөлшектерінің құны", "ru": "Стоимость деталей KS-1", "en": "Parts cost of KS-1"},
@@ -437,8 +436,7 @@ LABELS: dict[str, Texts] = {
     "cost_req": {"kk": "Бір KS-1 бөлшектерінің құны", "ru": "Стоимость деталей одного KS-1",
                  "en": "Parts cost of one KS-1"},
     "result": {"kk": "Сұраныстың нәтижесі", "ru": "Результат запроса", "en": "The query's result"},
-    "offers": {"kk": "Қазақстандық жеткізушілердің ұсыныстары", "ru": "Предложения казахстанских поставщиков",
-               "en": "Kazakh suppliers' offers"},
+    "taken": {"kk": "Қабылданған ұсыныстар", "ru": "Принятые предложения", "en": "Offers taken"},
 }
 
 UNITS: dict[str, Texts] = {"pct": {"kk": "%", "ru": "%", "en": "%"},
@@ -502,13 +500,15 @@ def readout_html(result: Mapping[str, Any]) -> str:
     query = result.get("query")
     table = query._repr_html_() if query is not None else ""
     colour = "#444"
+    taken = [f"{c} {html.escape(_name(c))}" for c in result["choices"] if c not in (None, "", NONE)]
+    offers = f"<p>{html.escape(pick(LABELS['taken']))}: {' + '.join(taken) if taken else '—'}</p>"
     figures = (f"<p style='color:{colour}'>{html.escape(pick(LABELS['content']))}: <b>{_percent(result['local_pct'])} %</b>"
                f" &nbsp;·&nbsp; {html.escape(pick(LABELS['cost']))}: <b>{_money(result['cost_kzt'])} "
                f"{html.escape(pick(UNITS['kzt']))}</b></p>")
     label = html.escape(pick(LABELS["result"]))
     # a long result scrolls: the region takes the keyboard's focus (Tab, then the arrow keys) and is named
     return (f"<div style='max-height:260px;overflow:auto' tabindex='0' role='region' aria-label='{label}'>"
-            f"<b>{label}</b>{table}</div>" + figures)
+            f"<b>{label}</b>{table}</div>" + offers + figures)
 
 
 class PartsPlot(Plot):
@@ -541,6 +541,8 @@ class PartsPlot(Plot):
         self.foreign_bars = [self.dynamic(b) for b in self.ax.barh(y, [0] * len(y), color="#b8b8b8",
                                                                    label=pick(LABELS["foreign"]))]
         self.ax.legend(loc="lower right", fontsize=8, framealpha=1.0)
+        self.taken = self.dynamic(self.ax.text(0.0, 1.02, "", transform=self.ax.transAxes, fontsize=9,
+                                               color="#0b5394", va="bottom"))
         self.gauge.set_ylim(0, 55)
         self.gauge.set_xlim(0, 1)
         self.gauge.set_xticks([])
@@ -569,6 +571,8 @@ class PartsPlot(Plot):
             for bar in (local_bar, foreign_bar):
                 bar.set_edgecolor(edge[0])
                 bar.set_linewidth(edge[1])
+        taken = [c for c in result["choices"] if c not in (None, "", NONE)]
+        self.taken.set_text(f"{PLAN_MODEL}: " + (" + ".join(taken) if taken else "—"))
         level = result["local_pct"]
         self.level.set_height(level)
         self.level.set_color("#e0a000" if self.target is not None and level < self.target else "#2e9e5b")
