@@ -66,10 +66,10 @@ or fall as more loads are switched on? Why does one headlamp keep shining when t
 **Электр тізбегі** (electric circuit) — ток көзі (аккумулятор), сымдар, кілт және тұтынушылар (шамдар,
 жылытқыштар, қозғалтқыштар). Тізбек тұйық болғанда ғана ток жүреді.
 
-* **Ток күші** $I$ — өткізгіштің көлденең қимасы арқылы 1 секундта өтетін заряд, ампермен (А) өлшенеді.
-  Амперметр тізбекке тізбектей жалғанады.
-* **Кернеу** (voltage) $U$ — зарядты тасымалдағанда ток көзі атқаратын жұмыс, вольтпен (В) өлшенеді. Вольтметр
-  тұтынушыға параллель жалғанады.
+* **Ток күші** $I$ — өткізгіштің көлденең қимасы арқылы 1 секундта өтетін заряд, $I = q/t$, ампермен (А)
+  өлшенеді. Амперметр тізбекке тізбектей жалғанады.
+* **Кернеу** (voltage) $U$ — 1 Кл зарядты тасымалдағанда электр өрісі атқаратын жұмыс, $U = A/q$, вольтпен (В)
+  өлшенеді. Вольтметр тұтынушыға параллель жалғанады.
 * **Кедергі** (resistance) $R$ — өткізгіштің токқа кедергі жасау қасиеті, оммен (Ом) өлшенеді.
 
 **Ом заңы** (Ohm's law) тізбек бөлігі үшін: ток күші кернеуге тура, кедергіге кері пропорционал.""",
@@ -78,10 +78,10 @@ or fall as more loads are switched on? Why does one headlamp keep shining when t
 **Электрическая цепь** (electric circuit) — это источник тока (аккумулятор), провода, выключатель и потребители
 (лампы, нагреватели, двигатели). Ток идёт только по замкнутой цепи.
 
-* **Сила тока** $I$ — заряд, проходящий через поперечное сечение проводника за 1 секунду, измеряется в амперах
-  (А). Амперметр включают в цепь последовательно.
-* **Напряжение** (voltage) $U$ — работа источника тока по переносу заряда, измеряется в вольтах (В). Вольтметр
-  подключают к потребителю параллельно.
+* **Сила тока** $I$ — заряд, проходящий через поперечное сечение проводника за 1 секунду, $I = q/t$, измеряется в
+  амперах (А). Амперметр включают в цепь последовательно.
+* **Напряжение** (voltage) $U$ — работа электрического поля по переносу заряда 1 Кл, $U = A/q$, измеряется в вольтах
+  (В). Вольтметр подключают к потребителю параллельно.
 * **Сопротивление** (resistance) $R$ — свойство проводника препятствовать току, измеряется в омах (Ом).
 
 **Закон Ома** (Ohm's law) для участка цепи: сила тока прямо пропорциональна напряжению и обратно пропорциональна
@@ -91,10 +91,10 @@ or fall as more loads are switched on? Why does one headlamp keep shining when t
 An **electric circuit** is a source (the battery), wires, a switch and loads (lamps, heaters, motors). A current
 flows only in a closed circuit.
 
-* The **current** $I$ is the charge that passes through a conductor's cross-section in 1 second, measured in amperes
-  (A). An ammeter is connected in series.
-* The **voltage** $U$ is the work the source does to move the charge, measured in volts (V). A voltmeter is
-  connected in parallel with the load.
+* The **current** $I$ is the charge that passes through a conductor's cross-section in 1 second, $I = q/t$,
+  measured in amperes (A). An ammeter is connected in series.
+* The **voltage** $U$ is the work the electric field does to move a charge of 1 C, $U = A/q$, measured in volts (V).
+  A voltmeter is connected in parallel with the load.
 * The **resistance** $R$ is how much a conductor hinders the current, measured in ohms (Ω).
 
 **Ohm's law** for a section of a circuit: the current is directly proportional to the voltage and inversely
