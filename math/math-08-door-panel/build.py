@@ -362,7 +362,7 @@ print(total / 2, door_panel.polygon_area(points))""", role="example"),
         a.misconception(
             kk="""### Дұрыс па?
 
-Дана нүктелерді $A, B, D, C, E, F$ ретімен теріп жіберді: «Нүктелер сол баяғы, демек аудан да сол». Келісесіз бе?
+Дана нүктелерді $A, B, D, C, E, F$ ретімен енгізді: «Нүктелер сол баяғы, демек аудан да сол». Келісесіз бе?
 Ал Бекзат нүктелерді кері ретімен, $F, E, D, C, B, A$ деп енгізді, ал модуль белгісін қоймады. Төмендегі ұяшық
 екеуін есептейді. Дананың ретінде қай қабырғалар қиылысады? Бекзаттың санының таңбасы неге басқа?""",
             ru="""### Верно ли?
@@ -725,15 +725,15 @@ require(compare(shift, "32.724 L", mode="units", rtol=0.01, rules=[
                kk="""Төбелерінің тізімі бойынша көпбұрыштың ауданын Гаусс формуласымен есептейтін `polygon_area(points)`
 функциясын жазыңыз: `points` — көпбұрышты ретімен (сағат тіліне қарсы немесе сағат тілімен) айналатын `(x, y)`
 жұптарының тізімі, нәтижесі — аудан (сан, оң). Мысалы, `polygon_area([(0, 0), (4, 0), (4, 3)])` нәтижесі `6.0`.
-Функция қабырғалары қиылыспайтын әртүрлі көпбұрыштармен тексеріледі.""",
+Функция әртүрлі нүктелер тізімдерімен, екі бағытта да тексеріледі.""",
                ru="""Напишите функцию `polygon_area(points)`, которая вычисляет площадь многоугольника по списку его вершин по
 формуле Гаусса: `points` — список пар `(x, y)`, обходящих многоугольник по порядку (против часовой стрелки или по
 ней), результат — площадь (число, положительное). Например, `polygon_area([(0, 0), (4, 0), (4, 3)])` даёт `6.0`.
-Функцию проверяют на разных многоугольниках без пересекающихся сторон.""",
+Функцию проверяют на разных списках точек, в обоих направлениях обхода.""",
                en="""Write a function `polygon_area(points)` that computes a polygon's area from the list of its vertices with the
 shoelace formula: `points` is a list of pairs `(x, y)` going round the polygon in order (anticlockwise or
 clockwise), the result the area (a positive number). For example, `polygon_area([(0, 0), (4, 0), (4, 3)])` gives
-`6.0`. The function is checked on various polygons whose sides do not cross."""),
+`6.0`. The function is checked on various lists of points, in both directions."""),
         a.answer("area-function", """def polygon_area(points):
     n = len(points)
     total = 0
