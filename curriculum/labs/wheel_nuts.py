@@ -168,7 +168,7 @@ LABELS: dict[str, Mapping[str, str]] = {
              "en": "Task: tighten a wheel nut to 110 N·m (the wrench is accurate to ±4 %)"},
     "M-spec": {"kk": "Күш моменті M (±4 %)", "ru": "Момент силы M (±4 %)", "en": "Moment of force M (±4 %)"},
     "F-spec": {"kk": "Қолдың күші F", "ru": "Сила руки F", "en": "Hand force F"},
-    "L-spec": {"kk": "Кілттің ұзындығы L (доңғалақ қуысына сыяды)", "ru": "Длина ключа L (помещается у колёсной арки)",
+    "L-spec": {"kk": "Кілттің ұзындығы L (дөңгелек қуысына сыяды)", "ru": "Длина ключа L (помещается у колёсной арки)",
                "en": "Wrench length L (fits by the wheel arch)"},
 }
 UNITS: dict[str, Mapping[str, str]] = {

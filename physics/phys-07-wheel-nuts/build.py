@@ -47,22 +47,22 @@ def lesson_1() -> object:
 
 Құрастыру желісінің дөңгелек бекетінде әр дөңгелек бес сомынмен бекітіледі. Зауыттың сервистік парағында:
 «Дөңгелек сомындарын 110 Н·м моментпен тартыңыз». Аз тартылған сомын жолда босап кетеді, ал артық тартылғаны
-шпильканы созып, тежегіш дискісін қисайтады. Сондықтан бақылаушы әр сомынды **динамометрлік кілтпен** (torque
-wrench) тексереді: кілт берілген моментке жеткенде шырт ете түседі. Парақта неге ньютон емес, ньютон-метр жазылған?
-Сомынды бұрайтын не — тек қолдың күші ме?""",
+шпильканы созып, тежегіш дискісін қисайтады. Сомындарды көп шпиндельді сомын бұрағыш тартады, ал бақылаушы
+оларды **динамометрлік кілтпен** (torque wrench) тексереді: кілт берілген моментке жеткенде шырт ете түседі.
+Парақта неге ньютон емес, ньютон-метр жазылған? Сомынды бұрайтын не — тек қолдың күші ме?""",
             ru="""# Колёсные гайки, урок 1. Момент силы: динамометрический ключ
 
 На колёсном посту сборочной линии каждое колесо крепится пятью гайками. В сервисном листе завода написано:
 «Затянуть колёсные гайки моментом 110 Н·м». Недотянутая гайка в дороге откручивается, а перетянутая вытягивает
-шпильку и коробит тормозной диск. Поэтому контролёр проверяет каждую гайку **динамометрическим ключом** (torque
-wrench): ключ щёлкает, когда доходит до заданного момента. Почему в листе написаны не ньютоны, а ньютон-метры?
-Что поворачивает гайку — только сила руки?""",
+шпильку и коробит тормозной диск. Гайки затягивает многошпиндельный гайковёрт, а контролёр проверяет их
+**динамометрическим ключом** (torque wrench): ключ щёлкает, когда доходит до заданного момента. Почему в листе
+написаны не ньютоны, а ньютон-метры? Что поворачивает гайку — только сила руки?""",
             en="""# Wheel nuts, lesson 1. The moment of a force: the torque wrench
 
 At the assembly line's wheel station every wheel is held by five nuts. The plant's service sheet says: "Tighten the
 wheel nuts to 110 N·m." A nut too loose works itself off on the road; a nut too tight stretches the stud and warps
-the brake disc. So an inspector checks every nut with a **torque wrench**: the wrench clicks when it reaches the
-set torque. Why does the sheet give newton-metres, not newtons? What turns the nut: the hand's force alone?"""),
+the brake disc. A multi-spindle nutrunner runs the nuts down, and an inspector checks them with a **torque
+wrench**: the wrench clicks when it reaches the set torque. Why does the sheet give newton-metres, not newtons? What turns the nut: the hand's force alone?"""),
         a.text(
             kk="""## 1. Күш моменті
 
@@ -318,23 +318,26 @@ as the nut starts to move, the hand's moment equals the moment with which the ru
         a.example(
             kk="""### 2-мысал: механиканың алтын ережесі
 
-Ұзын вороток күштен ұтады, бірақ қол ұзағырақ жол жүреді. Сомынды ширек айналымға (90°) бұрайық. Қол радиусы
-$d$ шеңбердің төрттен бірін жүреді: $s = 2\\pi d/4$. 0,45 м кілтте $s \\approx 0{,}707$ м, 0,75 м воротокта
+Ұзын вороток күштен ұтады, бірақ қол ұзағырақ жол жүреді. Сомынды ширек айналымға (90°) бұрайық және тот
+басқан бұранда бүкіл ширек айналымда сол 180 Н·м моментпен қарсыласады деп алайық (шын мәнінде сомын қозғала
+бастағанда ол кемиді). Қол радиусы $d$ шеңбердің төрттен бірін жүреді: $s = 2\\pi d/4$. 0,45 м кілтте $s \\approx 0{,}707$ м, 0,75 м воротокта
 $s \\approx 1{,}178$ м. Жұмыс $A = F \\cdot s$: $400 \\cdot 0{,}707 \\approx 283$ Дж және
 $240 \\cdot 1{,}178 \\approx 283$ Дж — бірдей. Бұл — **механиканың алтын ережесі** (golden rule of mechanics):
 күштен неше есе ұтсақ, жолдан сонша есе ұтыламыз, ал жұмыстан ұтпаймыз.""",
             ru="""### Пример 2: золотое правило механики
 
-Длинный вороток даёт выигрыш в силе, но рука проходит больший путь. Повернём гайку на четверть оборота (90°).
-Рука проходит четверть окружности радиуса $d$: $s = 2\\pi d/4$. На ключе 0,45 м $s \\approx 0{,}707$ м, на воротке
-0,75 м $s \\approx 1{,}178$ м. Работа $A = F \\cdot s$: $400 \\cdot 0{,}707 \\approx 283$ Дж и
+Длинный вороток даёт выигрыш в силе, но рука проходит больший путь. Повернём гайку на четверть оборота (90°)
+и будем считать, что ржавая резьба всю четверть оборота держит гайку тем же моментом 180 Н·м (на деле он падает,
+когда гайка стронулась). Рука проходит четверть окружности радиуса $d$: $s = 2\\pi d/4$. На ключе 0,45 м
+$s \\approx 0{,}707$ м, на воротке 0,75 м $s \\approx 1{,}178$ м. Работа $A = F \\cdot s$: $400 \\cdot 0{,}707 \\approx 283$ Дж и
 $240 \\cdot 1{,}178 \\approx 283$ Дж — одинаковая. Это **золотое правило механики** (golden rule of mechanics):
 во сколько раз выигрываем в силе, во столько раз проигрываем в расстоянии, а в работе не выигрываем.""",
             en="""### Example 2: the golden rule of mechanics
 
-A long breaker bar wins in force, but the hand travels further. Turn the nut by a quarter turn (90°). The hand
-travels a quarter of a circle of radius $d$: $s = 2\\pi d/4$. On the 0.45 m wrench $s \\approx 0.707$ m, on the
-0.75 m breaker bar $s \\approx 1.178$ m. The work $A = F \\cdot s$ is $400 \\cdot 0.707 \\approx 283$ J and
+A long breaker bar wins in force, but the hand travels further. Turn the nut by a quarter turn (90°), and take
+it that the rusted thread holds the nut with the same 180 N·m through the whole quarter turn (in fact it drops once
+the nut moves). The hand travels a quarter of a circle of radius $d$: $s = 2\\pi d/4$. On the 0.45 m wrench
+$s \\approx 0.707$ m, on the 0.75 m breaker bar $s \\approx 1.178$ m. The work $A = F \\cdot s$ is $400 \\cdot 0.707 \\approx 283$ J and
 $240 \\cdot 1.178 \\approx 283$ J: the same. This is the **golden rule of mechanics**: what we win in force we
 lose in distance, and we win nothing in work."""),
         a.code("""N, m, J = (pick({"kk": k, "ru": k, "en": e}) for k, e in (("Н", "N"), ("м", "m"), ("Дж", "J")))
@@ -370,7 +373,7 @@ print("M =", round(M, 1), pick({"kk": "Н·м", "ru": "Н·м", "en": "N·m"}), 
             kk="""### Алдымен бағалаңыз
 
 Келесі зертханада сомынды 110 Н·м моментпен тарту тәсілін жобалайсыз: кілттің дәлдігі ±4 %, қол 250 Н-нан
-артық баспайды, ал доңғалақ қуысы мен келесі көліктің арасында 0,5 м-ден ұзын кілт сыймайды (зауыттың ойдан
+артық баспайды, ал дөңгелек қуысы мен келесі көліктің арасында 0,5 м-ден ұзын кілт сыймайды (зауыттың ойдан
 алынған шарттары). Жүгірткілерді қозғамас бұрын бағалаңыз: ең қысқа кілт қандай? 0,5 м кілтпен қандай күш
 керек? Қол тұтқаға қиғаш басса, не өзгереді?""",
             ru="""### Сначала оцените
@@ -478,9 +481,9 @@ def _mistakes() -> dict[str, object]:
             "ru": "Возьмите g = 9,8 Н/кг, как сказано в задаче: g = 10 Н/кг завышает ответ на 2 %.",
             "en": "Take g = 9.8 N/kg as the task says: g = 10 N/kg makes the answer 2 % too large."}),
         "forces-added": rules.wrong_answer(M / a_ + M / b_, code="arms-not-added", message={
-            "kk": "Вороток пен ұзартқыш бір иінтірек құрайды: олардың ұзындықтары қосылып, бір иін береді.",
-            "ru": "Вороток с удлинителем — один рычаг: их длины складываются в одно плечо.",
-            "en": "The bar and its extension make one lever: their lengths add up to one arm."}),
+            "kk": "Суырылған тұтқасы бар вороток — бір иінтірек: оның иіні — осьтен қолға дейінгі бүкіл ұзындық a + b.",
+            "ru": "Вороток с выдвинутой рукояткой — один рычаг: его плечо — вся длина от оси до руки, a + b.",
+            "en": "The bar with its handle pulled out is one lever: its arm is the whole length from the axis to the hand, a + b."}),
     }
 
 
@@ -518,20 +521,20 @@ def assignment(meta: object) -> object:
 
 Зауыттың сервистік парағы бойынша дөңгелек сомындары 110 Н·м моментпен тартылады (зауыттың бұл саны — ойдан
 алынған, бірақ жеңіл көліктердің 90–135 Н·м ауқымында). Бұл тапсырмада сіз кілт пен күштен моментті, моменттен
-күш пен иінді есептейсіз, салмақ пен массаны ажыратасыз, ұзартқышы бар воротокқа формула жазасыз, кілт таңдайтын
+күш пен иінді есептейсіз, салмақ пен массаны ажыратасыз, тұтқасы ұзартылған воротокқа формула жазасыз, кілт таңдайтын
 функция жазасыз және зертханада сомынды тарту тәсілін жобалайсыз. Уақыты — 45 минут.""",
             ru="""# Колёсные гайки: момент силы и рычаг
 
 По сервисному листу завода колёсные гайки затягивают моментом 110 Н·м (это число завода придумано для задачи, но
 лежит в диапазоне 90–135 Н·м легковых машин). В этом задании вы вычислите момент по ключу и силе, силу и плечо по
-моменту, отличите вес от массы, запишете формулу для воротка с удлинителем, напишете функцию, которая выбирает
+моменту, отличите вес от массы, запишете формулу для воротка с выдвинутой рукояткой, напишете функцию, которая выбирает
 ключ, и спроектируете в лаборатории, как затянуть гайку. Время — 45 минут.""",
             en="""# Wheel nuts: the moment of a force and the lever
 
 By the plant's service sheet the wheel nuts are tightened to 110 N·m (the plant's figure is made up for the task,
 but it lies in the 90–135 N·m range of passenger cars). In this assignment you compute the moment from the wrench
 and the force, the force and the arm from the moment, tell weight from mass, write a formula for a breaker bar with
-an extension, write a function that chooses a wrench, and design in the lab how to tighten the nut. Time: 45
+its handle pulled out, write a function that chooses a wrench, and design in the lab how to tighten the nut. Time: 45
 minutes."""),
         a.formula(r"$$M = F\cdot d,\qquad F = \frac{M}{d},\qquad d_{\min} = \frac{M}{F_{\max}},\qquad P = m g$$"),
         a.text(
@@ -631,14 +634,14 @@ require(compare(M_foot, "330.75 N*m", mode="units", rtol=0.005, rules=[
     {_rule_source("g-10")}]), points=2)"""),
 
         a.task(6, 2, "B",
-               kk="""Жабысқан сомынды босату үшін $M$ момент керек. Ұзындығы $a$ күшейтілген воротоктың тұтқасына ұзындығы $b$
-ұзартқыш түтік кигізілді, қол түтіктің ұшынан перпендикуляр басады. Керек күшті sympy өрнегі ретінде жазыңыз:
+               kk="""Жабысқан сомынды босату үшін $M$ момент керек. Күшейтілген воротоктың ұзындығы $a$, оның тұтқасы
+жылжымалы: тұтқаны тағы $b$ қашықтыққа суырып ұзартты, қол тұтқаның ұшынан перпендикуляр басады. Керек күшті sympy өрнегі ретінде жазыңыз:
 `F_bar = ...` (`M`, `a`, `b` әріптерімен; жауаптың түрі, мысалы, `M / (2*a)`, бірақ бұл жауап емес).""",
-               ru="""Чтобы открутить приржавевшую гайку, нужен момент $M$. На рукоятку усиленного воротка длиной $a$ надели
-удлинитель-трубу длиной $b$, рука давит на конец трубы перпендикулярно. Запишите нужную силу как выражение sympy:
+               ru="""Чтобы открутить приржавевшую гайку, нужен момент $M$. Длина усиленного воротка $a$, рукоятка у него
+выдвижная: её выдвинули ещё на $b$, рука давит на конец рукоятки перпендикулярно. Запишите нужную силу как выражение sympy:
 `F_bar = ...` (буквами `M`, `a`, `b`; форма ответа, например, `M / (2*a)`, но это не ответ).""",
-               en="""Loosening a stuck nut takes the moment $M$. A pipe of length $b$ is slid over the handle of a breaker bar of
-length $a$, and the hand pushes on the pipe's end at right angles. Write the force needed as a sympy expression:
+               en="""Loosening a stuck nut takes the moment $M$. A breaker bar is $a$ long and its handle is telescopic: it is
+pulled out by a further $b$, and the hand pushes on the handle's end at right angles. Write the force needed as a sympy expression:
 `F_bar = ...` (in the letters `M`, `a`, `b`; the form of an answer is, for example, `M / (2*a)`, which is not the
 answer)."""),
         a.answer("bar-force", "F_bar = M / (a + b)", hint={
@@ -706,17 +709,20 @@ advise(check_design(design, wheel_nuts.DESIGN_SPEC, model=wheel_nuts.design_resu
         a.task(9, 3, "C", locked_id="golden-rule-prompt",
                kk="""Ернар былай дейді: «Ең ұзын кілтті алу керек: ұзын кілт сомынды қаттырақ тартады және жұмысты азайтады».
 110 Н·м-ге қойылған 0,25 м және 0,5 м динамометрлік кілттерді салыстырыңыз. Әрқайсысында кілт шырт ететін күшті,
-сомын соңғы ширек айналымда (90°) 110 Н·м моментпен қарсыласады деп алып, қолдың жолын және жұмысын есептеңіз.
+сомын соңғы ширек айналымда (90°) 110 Н·м моментпен қарсыласады деп алып (бұл — жеңілдету: шын мәнінде момент
+сомын отырған сайын біртіндеп өседі), қолдың жолын және жұмысын есептеңіз.
 Ернар қай жерде дұрыс, қай жерде қателеседі? Механиканың алтын ережесін тұжырымдаңыз. Жауапты төмендегі ұяшыққа
 сөзбен және есептеулермен жазыңыз.""",
                ru="""Ернар говорит: «Надо брать самый длинный ключ: длинный ключ затягивает гайку сильнее и уменьшает работу».
 Сравните динамометрические ключи длиной 0,25 м и 0,5 м, установленные на 110 Н·м. Для каждого вычислите силу, при
-которой ключ щёлкает, и, считая, что на последней четверти оборота (90°) гайка сопротивляется моментом 110 Н·м,
+которой ключ щёлкает, и, считая, что на последней четверти оборота (90°) гайка сопротивляется моментом 110 Н·м (это упрощение: на деле
+момент растёт постепенно, по мере того как гайка садится на место),
 путь руки и работу. В чём Ернар прав, а в чём ошибается? Сформулируйте золотое правило механики. Напишите ответ
 словами и с вычислениями в ячейке ниже.""",
                en="""Yernar says: "Take the longest wrench: a long wrench tightens the nut harder and makes the work smaller."
 Compare torque wrenches 0.25 m and 0.5 m long, both set to 110 N·m. For each, compute the force at which it clicks
-and, taking it that the nut resists with 110 N·m through the last quarter turn (90°), the hand's path and the work.
+and, taking it that the nut resists with 110 N·m through the last quarter turn (90°) (a simplification: in fact the
+moment grows as the nut seats), the hand's path and the work.
 Where is Yernar right, and where is he wrong? State the golden rule of mechanics. Write your answer in words and
 with calculations in the cell below.""",
                rubric={

@@ -183,3 +183,42 @@ def test_the_key_terms_are_in_the_glossary_with_the_lab_words_it_asks_for():
     assert glossary["wheel-nut"].get("kk") == "дөңгелек сомыны" and "гайка" in glossary["wheel-nut"].avoid["kk"]
     labels = " ".join(text for label in w.LABELS.values() for text in (label["kk"],))
     assert "гайка" not in labels.lower() and "сомын" in labels
+
+
+def _task(grade_id_prompt_word, lang):
+    """The assignment's text cell of ``lang`` that holds ``grade_id_prompt_word``."""
+    nb = nbformat.read(NOTEBOOKS[2], as_version=4)
+    return next(c.source for c in nb.cells
+                if f"lang-{lang}" in c.metadata.get("tags", []) and grade_id_prompt_word in c.source)
+
+
+@pytest.mark.parametrize(("lang", "pulled_out"), [
+    ("kk", "тұтқаны тағы $b$ қашықтыққа суырып ұзартты"), ("ru", "её выдвинули ещё на $b$"),
+    ("en", "it is\npulled out by a further $b$")])
+def test_the_breaker_bar_task_has_an_arm_of_a_plus_b(lang, pulled_out):
+    """Review r-phys7 S1: a pipe slid *over* the handle overlaps it (its arm is not a + b) and tool makers forbid
+    cheater pipes; the task is a telescopic handle pulled out by b, whose end is a + b from the axis."""
+    task = _task("F_bar = ...", lang)
+    assert pulled_out in task
+    assert not re.search(r"pipe|труб|түтік", task)
+    assert w.force_needed(180, 0.5 + 0.25) == w.force_needed(180, 0.75) == 240   # the arm is the whole length
+
+
+def test_the_work_of_the_quarter_turn_says_what_it_assumes():
+    """Review r-phys7 S2, S3: the same work on both handles holds when the nut resists with the same moment through
+    the whole quarter turn (A = M·θ); the example and the written task say that this is an assumption."""
+    lesson_2 = {lang: _texts(NOTEBOOKS[1], lang) for lang in ("kk", "ru", "en")}
+    assert "the same 180 N·m through the whole quarter turn" in lesson_2["en"]
+    assert "тем же моментом 180 Н·м" in lesson_2["ru"] and "сол 180 Н·м моментпен" in lesson_2["kk"]
+    for lang, word in (("en", "a simplification"), ("ru", "это упрощение"), ("kk", "бұл — жеңілдету")):
+        assert word in _task("Yernar says" if lang == "en" else "Ернар", lang)
+    assert w.work(w.force_needed(110, 0.5), w.hand_path(0.5, 90)) == pytest.approx(110 * math.pi / 2)
+
+
+def test_the_hook_names_the_nutrunner_and_the_kazakh_wheel_is_one_word():
+    """Review r-phys7 S4, L1: the line's nutrunner tightens, the inspector checks with the torque wrench; the car's
+    wheel is дөңгелек in every Kazakh text and lab label (доңғалақ is the gear wheel's word elsewhere)."""
+    hooks = {lang: _texts(NOTEBOOKS[0], lang) for lang in ("kk", "ru", "en")}
+    assert "nutrunner" in hooks["en"] and "гайковёрт" in hooks["ru"] and "сомын бұрағыш" in hooks["kk"]
+    kazakh = "\n".join(_texts(p, "kk") for p in NOTEBOOKS) + " ".join(label["kk"] for label in w.LABELS.values())
+    assert "доңғалақ" not in kazakh and "дөңгелек қуысы" in kazakh
