@@ -536,10 +536,19 @@ class PartsPlot(Plot):
         self.ax.set_xlabel(pick(LABELS["value"]))
         self.ax.set_xlim(0, 1700)
         self.ax.grid(axis="x", alpha=0.3)
-        self.local_bars = [self.dynamic(b) for b in self.ax.barh(y, [0] * len(y), color="#2e9e5b",
-                                                                 label=pick(LABELS["local"]))]
-        self.foreign_bars = [self.dynamic(b) for b in self.ax.barh(y, [0] * len(y), color="#b8b8b8",
-                                                                   label=pick(LABELS["foreign"]))]
+        # a part without an offer never changes: its bars are drawn once, with the axes; the others follow the plan
+        offered = {o.part_no for o in OFFERS}
+        start = plan_result()
+        values = {n: (v, local) for n, v, local in start["lines"]}
+        self.local_bars = list(self.ax.barh(y, [values[n][1] / 1000 for n in self.order], color="#2e9e5b",
+                                            label=pick(LABELS["local"])))
+        self.foreign_bars = list(self.ax.barh(y, [(values[n][0] - values[n][1]) / 1000 for n in self.order],
+                                              left=[values[n][1] / 1000 for n in self.order], color="#b8b8b8",
+                                              label=pick(LABELS["foreign"])))
+        self.moving = [(n, local, foreign) for n, local, foreign in zip(self.order, self.local_bars, self.foreign_bars)
+                       if n in offered]
+        for _n, local, foreign in self.moving:
+            self.dynamic(local), self.dynamic(foreign)
         self.ax.legend(loc="lower right", fontsize=8, framealpha=1.0)
         self.taken = self.dynamic(self.ax.text(0.0, 1.02, "", transform=self.ax.transAxes, fontsize=9,
                                                color="#0b5394", va="bottom"))
@@ -562,7 +571,7 @@ class PartsPlot(Plot):
     def update(self, result: Mapping[str, Any]) -> None:
         values = {n: (v, local) for n, v, local in result["lines"]}
         chosen = set(result["chosen"])
-        for n, local_bar, foreign_bar in zip(self.order, self.local_bars, self.foreign_bars):
+        for n, local_bar, foreign_bar in self.moving:
             value, local = values[n]
             local_bar.set_width(local / 1000)
             foreign_bar.set_x(local / 1000)
