@@ -600,11 +600,11 @@ def _mistakes() -> dict[str, object]:
     """The anticipated mistakes whose messages both the self-checks and the hidden checks give."""
     R1, R2 = sp.symbols("R1 R2", positive=True)
     return {
-        "times": rules.wrong_answer(28.8 * ureg.ampere, code="ohms-law-upside-down", message={
+        "times": rules.wrong_answer(36 * ureg.ampere, code="ohms-law-upside-down", message={
             "kk": "Кернеу кедергіге көбейтілген. Ом заңы бойынша ток күші кернеуді кедергіге бөлгенге тең: I = U/R.",
             "ru": "Напряжение умножено на сопротивление. По закону Ома сила тока равна напряжению, делённому на сопротивление: I = U/R.",
             "en": "The voltage was multiplied by the resistance. By Ohm's law the current is the voltage divided by the resistance: I = U/R."}),
-        "inverted": rules.wrong_answer(0.2 * ureg.ampere, code="ohms-law-upside-down", message={
+        "inverted": rules.wrong_answer(0.25 * ureg.ampere, code="ohms-law-upside-down", message={
             "kk": "Бөлшек төңкеріліп кеткен: I = U/R, кедергі бөлімде тұрады.",
             "ru": "Дробь перевёрнута: I = U/R, сопротивление стоит в знаменателе.",
             "en": "The fraction is upside down: I = U/R, with the resistance below the line."}),
@@ -628,22 +628,22 @@ def _mistakes() -> dict[str, object]:
             "kk": "Бір фараның тогы ғана алынған: фара екеу, әрқайсысы 55 Вт.",
             "ru": "Учтена только одна фара: фар две, по 55 Вт каждая.",
             "en": "Only one headlamp was counted: there are two, 55 W each."}),
-        "I-not-squared": rules.wrong_answer(5 * 2.4 * 600 * ureg.joule, code="current-not-squared", message={
+        "I-not-squared": rules.wrong_answer(4 * 3 * 600 * ureg.joule, code="current-not-squared", message={
             "kk": "Джоуль–Ленц заңында ток күші квадратпен алынады: Q = I²Rt.",
             "ru": "В законе Джоуля–Ленца сила тока берётся в квадрате: Q = I²Rt.",
             "en": "In the Joule-Lenz law the current is squared: Q = I²Rt."}),
-        "minutes": rules.wrong_answer(25 * 2.4 * 10 * ureg.joule, code="unit-not-converted", message={
+        "minutes": rules.wrong_answer(16 * 3 * 10 * ureg.joule, code="unit-not-converted", message={
             "kk": "Уақыт минутпен қалып қойған: джоульмен алу үшін секундқа айналдырыңыз.",
             "ru": "Время осталось в минутах: чтобы получить джоули, переведите его в секунды.",
             "en": "The time was left in minutes: convert it to seconds to get joules."}),
     }
 
 
-RULE_ANSWERS = {"times": "28.8 * ureg.ampere", "inverted": "0.2 * ureg.ampere", "series": "R1 + R2",
+RULE_ANSWERS = {"times": "36 * ureg.ampere", "inverted": "0.25 * ureg.ampere", "series": "R1 + R2",
                 "no-wire": "12 * ureg.volt", "wire-voltage": "0.4 * ureg.volt",
                 "in-series": "12 / (144 / 110 + 144 / 96 + 144 / 60) * ureg.ampere",
-                "one-lamp": "(55 + 96 + 60) / 12 * ureg.ampere", "I-not-squared": "5 * 2.4 * 600 * ureg.joule",
-                "minutes": "25 * 2.4 * 10 * ureg.joule"}
+                "one-lamp": "(55 + 96 + 60) / 12 * ureg.ampere", "I-not-squared": "4 * 3 * 600 * ureg.joule",
+                "minutes": "16 * 3 * 10 * ureg.joule"}
 
 
 def _tokens() -> dict[str, str]:
@@ -651,13 +651,13 @@ def _tokens() -> dict[str, str]:
     R1, R2 = sp.symbols("R1 R2", positive=True)
     m = _mistakes()
     return {
-        "I_seat": fingerprint(5 * ureg.ampere, rtol=0.01, mistakes=[m["times"], m["inverted"]], salt=salt("I_seat")),
+        "I_seat": fingerprint(4 * ureg.ampere, rtol=0.01, mistakes=[m["times"], m["inverted"]], salt=salt("I_seat")),
         "R_total": fingerprint(R1 * R2 / (R1 + R2), mistakes=[m["series"]], salt=salt("R_total")),
         "U_lamp": fingerprint(11.6 * ureg.volt, rtol=0.01, mistakes=[m["no-wire"], m["wire-voltage"]],
                               salt=salt("U_lamp")),
         "I_total": fingerprint(266 / 12 * ureg.ampere, rtol=0.01, mistakes=[m["in-series"], m["one-lamp"]],
                                salt=salt("I_total")),
-        "Q_seat": fingerprint(36000 * ureg.joule, rtol=0.01, mistakes=[m["I-not-squared"], m["minutes"]],
+        "Q_seat": fingerprint(28800 * ureg.joule, rtol=0.01, mistakes=[m["I-not-squared"], m["minutes"]],
                               salt=salt("Q_seat")),
     }
 
@@ -723,16 +723,16 @@ time (s). The on-board network is at 12 V.
         a.text(kk="## А бөлім. Ом заңы және жалғау", ru="## Часть А. Закон Ома и соединения",
                en="## Part A. Ohm's law and connections"),
         a.task(1, 2, "A",
-               kk="""Орындық жылытқышының қыздыру элементінің кедергісі 2,4 Ом, ол 12 В желіге жалғанған. Ток күшін `I_seat`
+               kk="""Орындық жылытқышының қыздыру элементінің кедергісі 3 Ом, ол 12 В желіге жалғанған. Ток күшін `I_seat`
 ампермен есептеңіз (`ureg.ampere`); 1 % дәлдікпен есептелген жауап қабылданады.""",
-               ru="""Сопротивление нагревательного элемента подогрева сиденья 2,4 Ом, он подключён к сети 12 В. Вычислите силу тока
+               ru="""Сопротивление нагревательного элемента подогрева сиденья 3 Ом, он подключён к сети 12 В. Вычислите силу тока
 `I_seat` в амперах (`ureg.ampere`); принимается ответ с точностью до 1 %.""",
-               en="""The heating element of a seat heater has a resistance of 2.4 Ω and is connected to the 12 V network. Compute the
+               en="""The heating element of a seat heater has a resistance of 3 Ω and is connected to the 12 V network. Compute the
 current `I_seat` in amperes (`ureg.ampere`); an answer within 1 % is accepted."""),
-        a.answer("seat-current", "I_seat = 12 / 2.4 * ureg.ampere", before="# I_seat = ... * ureg.ampere"),
+        a.answer("seat-current", "I_seat = 12 / 3 * ureg.ampere", before="# I_seat = ... * ureg.ampere"),
         a.tests("seat-current-test", 2, public=f"""require(compare(I_seat, "A", mode="dimension"))
 advise(self_check(I_seat, "{token['I_seat']}"))""", hidden=f"""from curriculum.check import rules
-require(compare(I_seat, "5 A", mode="units", rtol=0.01, rules=[
+require(compare(I_seat, "4 A", mode="units", rtol=0.01, rules=[
     {_rule_source("times")},
     {_rule_source("inverted")}]), points=2)"""),
 
@@ -790,19 +790,19 @@ require(compare(I_total, "{266 / 12!r} A", mode="units", rtol=0.01, rules=[
     {_rule_source("one-lamp")}]), points=2)"""),
 
         a.task(5, 2, "B",
-               kk="""1-тапсырмадағы орындық жылытқышы (2,4 Ом, 12 В) 10 минут жұмыс істеді. Джоуль–Ленц заңы бойынша қанша жылу
+               kk="""1-тапсырмадағы орындық жылытқышы (3 Ом, 12 В) 10 минут жұмыс істеді. Джоуль–Ленц заңы бойынша қанша жылу
 бөлінді? `Q_seat` джоульмен, килоджоульмен немесе ватт-сағатпен есептеңіз (`ureg.joule`, `ureg.kilojoule`,
 `ureg.watt_hour`); 1 % дәлдікпен есептелген жауап қабылданады.""",
-               ru="""Подогрев сиденья из задачи 1 (2,4 Ом, 12 В) работал 10 минут. Сколько теплоты выделилось по закону
+               ru="""Подогрев сиденья из задачи 1 (3 Ом, 12 В) работал 10 минут. Сколько теплоты выделилось по закону
 Джоуля–Ленца? Вычислите `Q_seat` в джоулях, килоджоулях или ватт-часах (`ureg.joule`, `ureg.kilojoule`,
 `ureg.watt_hour`); принимается ответ с точностью до 1 %.""",
-               en="""The seat heater of task 1 (2.4 Ω, 12 V) worked for 10 minutes. How much heat did it give off by the Joule-Lenz
+               en="""The seat heater of task 1 (3 Ω, 12 V) worked for 10 minutes. How much heat did it give off by the Joule-Lenz
 law? Compute `Q_seat` in joules, kilojoules or watt-hours (`ureg.joule`, `ureg.kilojoule`, `ureg.watt_hour`); an
 answer within 1 % is accepted."""),
-        a.answer("seat-heat", "Q_seat = (12 / 2.4)**2 * 2.4 * 10 * 60 * ureg.joule", before="# Q_seat = ... * ureg.joule"),
+        a.answer("seat-heat", "Q_seat = (12 / 3)**2 * 3 * 10 * 60 * ureg.joule", before="# Q_seat = ... * ureg.joule"),
         a.tests("seat-heat-test", 2, public=f"""require(compare(Q_seat, "J", mode="dimension"))
 advise(self_check(Q_seat, "{token['Q_seat']}"))""", hidden=f"""from curriculum.check import rules
-require(compare(Q_seat, "36000 J", mode="units", rtol=0.01, rules=[
+require(compare(Q_seat, "28800 J", mode="units", rtol=0.01, rules=[
     {_rule_source("I-not-squared")},
     {_rule_source("minutes")}]), points=2)"""),
 

@@ -25,7 +25,7 @@ def fill(ledger: NumberLedger) -> None:
     # the data the texts state: the network, the loads' powers, the window's grid, copper, the fuses and wires of
     # the plant's tables, the plant's rules, the design task, the assignment's loads and resistances
     ledger.given(U, *c.LOADS.values(), 55, 0.96, c.RHO_COPPER, *c.FUSES, *c.WIRES, *c.WIRES.values(), c.FUSE_RULE,
-                 c.DESIGN_LENGTH, 3, c.OVERLOAD * 100, 200, 15, 2.4, 2.9, 0.1, 48, 60, 25,
+                 c.DESIGN_LENGTH, 3, c.OVERLOAD * 100, 200, 15, 2.9, 0.1, 48, 60, 25,
                  note="the network, the loads, copper, the fuse and wire tables, the rules, the tasks' data")
     ledger.given(1, 2, 45, 3600, 0.25, note="small counts, 1 W·h = 3600 J, a quarter of an hour, 45 minutes")
     # lesson 1: example 1 (the window's 12.5 A, a lamp's 2.62 Ω and 4.58 A), example 2 (two lamps)
@@ -55,16 +55,17 @@ def fill(ledger: NumberLedger) -> None:
     ledger.pin(c.MAX_DROP / I, places=4)                                      # 0.0393 Ω
     ledger.pin(c.RHO_COPPER * c.DESIGN_LENGTH / round(c.MAX_DROP / I, 4), places=2)   # 2.16 mm²
     # the assignment: its hidden checks and their mistakes, the function's example, the written answer
-    ledger.pin(c.current(U, 2.4))                                             # 5 A
-    ledger.pin(U * 2.4)                                                       # 28.8 A, U times R
-    ledger.pin(2.4 / U)                                                       # 0.2 A, upside down
+    assert c.load_resistance(48) == pytest.approx(3), "task 1's seat heater is task 4's 48 W"
+    ledger.pin(c.current(U, 3))                                               # 4 A
+    ledger.pin(U * 3)                                                         # 36 A, U times R
+    ledger.pin(3 / U)                                                         # 0.25 A, upside down
     ledger.pin(c.current(U, 2.9 + 0.1) * 2.9)                                 # 11.6 V
     ledger.pin(c.current(U, 2.9 + 0.1) * 0.1)                                 # 0.4 V, the wire's
     ledger.pin(c.load_current(2 * 55 + 2 * 48 + 60))                          # 22.17 A
     ledger.pin(2 * 48)                                                        # 96 W
     ledger.pin(U ** 2)                                                        # 144, U² in R = U²/P
     ledger.pin(10 * 60)                                                       # 600 s
-    ledger.pin(c.joule_heat(c.current(U, 2.4), 2.4, 600))                     # 36 000 J
+    ledger.pin(c.joule_heat(c.current(U, 3), 3, 600))                         # 28 800 J
     ledger.pin(c.smallest_fuse(3))                                            # 4 A
     ledger.pin(3 / c.smallest_fuse(3) * 100)                                  # 75 %
     ledger.pin(c.current(U, c.series_resistance(lamp, lamp)) ** 2 * lamp, places=2)   # 13.75 W
