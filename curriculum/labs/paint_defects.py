@@ -31,6 +31,7 @@ from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from ..i18n import pick
 from .core import Plot, set_limits
 
 CLEAN, DEFECT = 0, 1
@@ -53,13 +54,18 @@ stack (``append``/``pop``) or a queue (``collections.deque``, ``append``/``pople
 # -- the grid --------------------------------------------------------------------------------------
 
 
-def grid_from_text(picture: str | Sequence[str]) -> list[list[int]]:
+def grid_from_text(picture: str | Sequence[str] | Sequence[Sequence[int]]) -> list[list[int]]:
     """The 2D list of a picture: ``#`` (or ``1``) a defect, ``.`` (or ``0``) a clean cell; one text line per row.
+    A row may also be a list of 0 and 1 (as the assignment's ``PANEL`` is written), so a frame copied from a
+    2D list reads the same as its picture.
 
     Blank lines and spaces are left out. Raises ``ValueError`` naming the row and column of any other character,
-    and for rows of different lengths.
+    and for rows of different lengths, in the course language.
     """
-    lines = picture.splitlines() if isinstance(picture, str) else [str(line) for line in picture]
+    if isinstance(picture, str):
+        lines: list[str] = picture.splitlines()
+    else:
+        lines = [_row_text(r, line) for r, line in enumerate(picture)]
     rows = [line.replace(" ", "") for line in lines if line.strip()]
     grid = []
     for r, line in enumerate(rows):
@@ -70,13 +76,42 @@ def grid_from_text(picture: str | Sequence[str]) -> list[list[int]]:
             elif ch in ".0":
                 row.append(CLEAN)
             else:
-                raise ValueError(f"row {r + 1}, column {c + 1}: {ch!r} is neither '#' (defect) nor '.' (clean)")
+                raise ValueError(pick(_PICTURE_ERRORS["character"]).format(row=r + 1, column=c + 1, char=repr(ch)))
         grid.append(row)
     if not grid:
-        raise ValueError("the picture has no rows")
+        raise ValueError(pick(_PICTURE_ERRORS["empty"]))
     if any(len(row) != len(grid[0]) for row in grid):
-        raise ValueError(f"the rows have different lengths: {[len(row) for row in grid]}")
+        raise ValueError(pick(_PICTURE_ERRORS["lengths"]).format(lengths=[len(row) for row in grid]))
     return grid
+
+
+_PICTURE_ERRORS: Mapping[str, Mapping[str, str]] = {
+    "character": {"kk": "{row}-жол, {column}-баған: {char} — не '#' (ақау), не '.' (таза ұяшық) емес",
+                  "ru": "строка {row}, столбец {column}: {char} — не '#' (дефект) и не '.' (чистая клетка)",
+                  "en": "row {row}, column {column}: {char} is neither '#' (defect) nor '.' (clean)"},
+    "cell": {"kk": "{row}-жол, {column}-баған: {char} — не 1 (ақау), не 0 (таза ұяшық) емес",
+             "ru": "строка {row}, столбец {column}: {char} — не 1 (дефект) и не 0 (чистая клетка)",
+             "en": "row {row}, column {column}: {char} is neither 1 (defect) nor 0 (clean)"},
+    "empty": {"kk": "суретте бірде-бір жол жоқ", "ru": "в картинке нет ни одной строки",
+              "en": "the picture has no rows"},
+    "lengths": {"kk": "жолдардың ұзындықтары әртүрлі: {lengths}", "ru": "у строк разная длина: {lengths}",
+                "en": "the rows have different lengths: {lengths}"},
+}
+
+
+def _row_text(r: int, line: Any) -> str:
+    """One row of a picture as text: a string as it is, a list of 0 and 1 (or False and True) as ``#`` and ``.``."""
+    if isinstance(line, str):
+        return line
+    if isinstance(line, Sequence):
+        text = []
+        for c, cell in enumerate(line):
+            if cell in (CLEAN, DEFECT) and not isinstance(cell, float):
+                text.append("#" if cell else ".")
+            else:
+                raise ValueError(pick(_PICTURE_ERRORS["cell"]).format(row=r + 1, column=c + 1, char=repr(cell)))
+        return "".join(text)
+    return str(line)
 
 
 def grid_to_text(grid: Sequence[Sequence[int]]) -> str:

@@ -435,20 +435,25 @@ lab"""),
 
 Әр шақыру өзінен кейінгі шақырулар аяқталғанша күтеді, ал күтіп тұрған әр шақыру жадта орын алады. Бір уақытта
 аяқталмаған шақырулардың ең көп саны — **рекурсия тереңдігі**. Бір тұтас дақта ол дақтың ұяшықтарына дейін жетуі
-мүмкін. Python жадты қорғау үшін тереңдікті шектейді: әдетте 1000 шақыру, одан әрі `RecursionError` қатесі
-шығады. Камера ақауы немесе бүкіл панельдегі ағын 40 × 40 = 1600 ұяшықтан тұратын дақ береді.""",
+мүмкін. Күтіп тұрған шақырулар **шақырулар стегінде** (call stack) сақталады, ал ол кішкентай: толып кетсе,
+бағдарлама апатпен құлайды. Сондықтан Python тереңдікті шектейді: әдетте 1000 шақыру, одан әрі `RecursionError`
+қатесі шығады. Камера ақауы немесе бүкіл кадрдағы ағын 40 × 40 = 1600 ұяшықтан (20 см × 20 см) тұратын дақ
+береді.""",
             ru="""## 4. Глубина рекурсии
 
 Каждый вызов ждёт, пока не закончатся вызовы после него, и каждый ждущий вызов занимает место в памяти.
 Наибольшее число одновременно незаконченных вызовов — **глубина рекурсии**. На одном сплошном пятне она может
-дойти до числа клеток пятна. Python ограничивает глубину, чтобы защитить память: обычно 1000 вызовов, дальше
-возникает ошибка `RecursionError`. Сбой камеры или потёк на всю панель дают пятно из 40 × 40 = 1600 клеток.""",
+дойти до числа клеток пятна. Ждущие вызовы хранятся в **стеке вызовов** (call stack), а он невелик: если он
+переполнится, программа аварийно завершится. Поэтому Python ограничивает глубину: обычно 1000 вызовов, дальше
+возникает ошибка `RecursionError`. Сбой камеры или потёк на весь кадр дают пятно из 40 × 40 = 1600 клеток
+(20 см × 20 см).""",
             en="""## 4. Recursion depth
 
 Each call waits until the calls after it have finished, and every waiting call takes room in memory. The largest
 number of calls not yet finished at one time is the **recursion depth**. On one solid spot it can reach the number
-of the spot's cells. Python limits the depth to protect memory: usually 1000 calls, beyond that the error
-`RecursionError` is raised. A camera fault or a run over the whole panel gives a spot of 40 × 40 = 1600 cells."""),
+of the spot's cells. The waiting calls are kept on the **call stack**, which is small: if it overflowed, the
+program would crash. So Python limits the depth: usually 1000 calls, beyond that the error `RecursionError` is
+raised. A camera fault or a run over the whole frame gives a spot of 40 × 40 = 1600 cells (20 cm × 20 cm)."""),
         a.misconception(
             kk="""### Дұрыс па?
 
@@ -877,6 +882,11 @@ require(check_function(count_spots, _lab.count_spots,
                                [[1, 1], [1, 1]], [[0, 0, 0], [0, 0, 0]], [[1, 0, 1], [1, 0, 1], [1, 1, 1]],
                                _lab.snake(9, 7), _lab.one_spot(60, 60), _lab.snake(45, 45)],
                        strategy=_lab.grids(10, 10), max_examples=150, timeout=3))
+require(compare(is_recursive(count_spots, PANEL), False, rules=[
+    rules.wrong_answer(True, code="recursive", message={
+        "kk": "count_spots дұрыс санайды, бірақ рекурсиямен (рекурсия шегін көтеру де рекурсия): тапсырма рекурсиясыз, стекпен не кезекпен жазуды сұрайды.",
+        "ru": "count_spots считает верно, но с рекурсией (поднять предел рекурсии — тоже рекурсия): задача просит написать её без рекурсии, со стеком или очередью.",
+        "en": "count_spots counts right, but with recursion (raising the recursion limit is still recursion): the task asks for it without recursion, with a stack or a queue."})]))
 require(compare(leaves_arguments_unchanged(count_spots, PANEL), True, rules=[
     rules.wrong_answer(False, code="changes-the-frame", message={
         "kk": "count_spots кадрдың өзін өзгертеді (санаған ұяшықтарды 0 етеді): санап қойған ұяшықтарды бөлек жиында сақтаңыз.",
