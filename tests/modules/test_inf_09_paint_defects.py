@@ -47,6 +47,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(pd.defect_area_mm2(LAB_FRAME) / 100)                                # 4.75 cm²
     assert ledger.pin(pd.defect_area_mm2(PANEL)) == 625                           # task 1
     ledger.pin(40 * 40), ledger.pin(60 * 60), ledger.pin(12 * 12)                   # 1600, 3600 and 144 cells
+    assert ledger.pin(40 * pd.CELL_MM / 10) == 20                                  # 40 cells of 5 mm: 20 cm
     assert pd.spot_size(LAB_FRAME, 4, 5) == 5                                      # example 2: a spot of 5 cells
     # the tasks' examples
     assert ledger.pin(pd.defective_neighbours([[1, 1], [0, 1]], 0, 1)) == 2
@@ -162,6 +163,7 @@ def test_an_empty_frame_has_no_spots():
     (["##......", "..#.....", "...##...", "........", ".....#..", "......#."], True),
     (["#.#.#...", "........", "#...#...", "........", "........", "........"], False),
     (["#####...", ".....#..", "......#.", ".......#", "........", "#......."], False),
+    ([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0], [1, 0, 0, 0], [0, 1, 0, 0]], True),  # PANEL's way
 ])
 def test_the_design_task_accepts_the_frames_that_meet_it_and_no_other(rows, meets):
     from curriculum.check import check_design
@@ -227,3 +229,23 @@ def test_a_grid_that_is_not_rows_of_marks_is_refused():
     for bad in ([], ["#.", "#"], ["#x"]):
         with pytest.raises(ValueError):
             PaintGrid("grid", {"kk": "", "ru": "", "en": ""}, bad)
+
+
+def test_a_frame_written_as_rows_of_0_and_1_reads_as_its_picture():
+    """A pupil copies a frame the way the assignment writes PANEL (lists of 0 and 1): it reads as its picture."""
+    assert pd.grid_from_text([[0, 1], [1, 0]]) == pd.grid_from_text([".#", "#."]) == [[0, 1], [1, 0]]
+    assert pd.grid_from_text([(True, False)]) == [[1, 0]]
+
+
+@pytest.mark.parametrize(("lang", "picture", "message"), [
+    ("kk", ["#x"], "1-жол, 2-баған: 'x' — не '#' \\(ақау\\)"),
+    ("ru", [[1, 2]], "строка 1, столбец 2: 2 — не 1 \\(дефект\\)"),
+    ("en", [[1, 0.0]], r"row 1, column 2: 0.0 is neither 1 \(defect\)"),
+    ("ru", ["#.", "#"], "у строк разная длина: \\[2, 1\\]"),
+    ("kk", ["", " "], "суретте бірде-бір жол жоқ"),
+])
+def test_a_picture_that_is_not_a_frame_is_refused_in_the_course_language(lang, picture, message):
+    from curriculum.i18n import in_language
+
+    with in_language(lang), pytest.raises(ValueError, match=message):
+        pd.grid_from_text(picture)
