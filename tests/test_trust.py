@@ -294,3 +294,20 @@ def test_a_function_item_of_a_borrowing_notebook_earns_nothing(record):
     assert decide(FUNCTION, teacher, right).share == 1.0
     borrowed = decide(FUNCTION, teacher, right, borrowed="overall-ratio, line 2: imports curriculum.labs")
     assert borrowed.share == 0.0 and borrowed.result.code == "uses-reference" and "line 2" in borrowed.result.message
+
+
+def test_a_reference_run_made_by_another_version_of_the_package_is_not_reused(tmp_path, monkeypatch):
+    """The teacher's run records what the package's checker and labs make of it: a cache file written by other code
+    (a package upgraded on the school's server) is not the answer for this one."""
+    from curriculum.grading import trust
+
+    source = tmp_path / "source" / "a" / "n.ipynb"
+    source.parent.mkdir(parents=True)
+    source.write_text("{}", encoding="utf-8")
+    mine = trust._cache_path(tmp_path, "a", source, None)
+    mine.parent.mkdir(parents=True)
+    mine.write_text("{}", encoding="utf-8")
+    assert trust.is_cached(tmp_path, "a", "n")
+    assert trust.engine_digest() == trust.engine_digest() and len(trust.engine_digest()) == 12
+    monkeypatch.setattr(trust, "engine_digest", lambda: "0" * 12)
+    assert not trust.is_cached(tmp_path, "a", "n"), "a run cached by other code must be made again"

@@ -18,6 +18,7 @@ says what the right one is, so claiming another one gains nothing unless it is r
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -86,10 +87,21 @@ def cache_folder(root: Path) -> Path:
     return root / ".curriculum" / "reference"
 
 
+@functools.lru_cache(maxsize=1)
+def engine_digest() -> str:
+    """A digest of the package's own code (its ``.py`` files): what a teacher's run records depends on it (the
+    checker's records, the labs' models), so a reference run made by another version of the package is made again."""
+    package = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        h.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
 def _cache_path(root: Path, assignment: str, source: Path, parameters: ParameterSet | None) -> Path:
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     tag = "" if parameters is None else f"--{variant_key(parameters.seed)}"
-    return cache_folder(root) / f"{assignment}--{source.stem}--{digest}{tag}--v{CACHE_VERSION}.json"
+    return cache_folder(root) / f"{assignment}--{source.stem}--{digest}{tag}--v{CACHE_VERSION}-{engine_digest()}.json"
 
 
 def reference_run(root: Path | str, assignment: str, notebook: str, env: dict[str, str] | None = None,
