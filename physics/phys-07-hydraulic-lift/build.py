@@ -668,7 +668,7 @@ require(compare(F_small, "294 N", mode="units", rtol=0.005, rules=[
 Write a number without a unit: `gain = ...` (for example `gain = 3.5`, which is not the answer); an answer within
 0.5 % is accepted."""),
         a.answer("gain-from-diameters", "gain = (16 / 2)**2", before="# gain = ..."),
-        a.tests("gain-from-diameters-test", 2, public=f"""assert not hasattr(gain, "units"), pick({{"kk": "gain — өлшем бірлігі жоқ сан.", "ru": "gain — число без единиц.", "en": "gain is a number without a unit."}})
+        a.tests("gain-from-diameters-test", 2, public=f"""assert getattr(gain, "dimensionless", True), pick({{"kk": "gain — өлшем бірлігі жоқ сан.", "ru": "gain — число без единиц.", "en": "gain is a number without a unit."}})
 advise(self_check(gain, "{token['gain']}"))""", hidden=f"""from curriculum.check import rules
 require(compare(gain, 64, mode="numeric", rtol=0.005, rules=[{_rule_source("diameters")}]), points=2)"""),
 
