@@ -47,20 +47,23 @@ def lesson_1() -> object:
 
 Сервистік аймаққа дөңгелегін ауыстыру үшін массасы 1500 кг көлік келді. Шебер оны жылжымалы **гидравликалық
 көтергішпен** (hydraulic lift) көтереді: ол сорғының тұтқасын қолымен басады, ал көлік тұрған алаң біртіндеп
-жоғары көтеріледі. Қолдың күші 250 Н-нан аспайды, ал көліктің салмағы — 14 700 Н. Бір жарым тонна көлікті қол
+жоғары көтеріледі. Тұтқа кіші поршеньді тура басады (бұл сорғыда иінтірек жоқ), сондықтан қолдың күші кіші
+поршеньге түсетін күшке тең. Қолдың күші 250 Н-нан аспайды, ал көліктің салмағы — 14 700 Н. Бір жарым тонна көлікті қол
 қалай көтереді? Көтергіштің ішінде — май мен екі **поршень** (piston). Бұл сабақта май күшті бермесе, нені
 беретінін анықтаймыз.""",
             ru="""# Гидравлический подъёмник, урок 1. Давление и закон Паскаля
 
 В сервисную зону пришла машина массой 1500 кг: нужно сменить колесо. Мастер поднимает её передвижным
 **гидравлическим подъёмником** (hydraulic lift): качает рукой ручку насоса, и площадка с машиной понемногу
-поднимается. Сила руки не больше 250 Н, а вес машины — 14 700 Н. Как рука поднимает полторы тонны? Внутри
+поднимается. Ручка давит на малый поршень напрямую (рычага у этого насоса нет), поэтому сила руки и есть
+сила на малом поршне. Сила руки не больше 250 Н, а вес машины — 14 700 Н. Как рука поднимает полторы тонны? Внутри
 подъёмника — масло и два **поршня** (piston). На этом уроке выясним, что передаёт масло, если не силу.""",
             en="""# The hydraulic lift, lesson 1. Pressure and Pascal's law
 
 A car of mass 1500 kg has come to the service bay for a wheel change. The fitter lifts it with the mobile
-**hydraulic lift**: he works the pump's handle by hand, and the platform with the car rises bit by bit. The hand
-pushes with no more than 250 N, and the car weighs 14,700 N. How does a hand lift one and a half tonnes? Inside the
+**hydraulic lift**: he works the pump's handle by hand, and the platform with the car rises bit by bit. The handle
+pushes straight on the small piston (this pump has no lever), so the hand's force is the force on the small piston.
+The hand pushes with no more than 250 N, and the car weighs 14,700 N. How does a hand lift one and a half tonnes? Inside the
 lift are oil and two **pistons**. In this lesson we find out what the oil passes on, if not the force."""),
         a.text(
             kk="""## 1. Қысым
@@ -287,19 +290,22 @@ def lesson_2() -> object:
             kk="""# Гидравликалық көтергіш, 2-сабақ. Гидравликалық машина: күштен ұтыс және поршеньнің жолы
 
 Сервистік аймақтың ескі жылжымалы көтергішіне жаңа сорғы мен жаңа цилиндр керек. Шарттары (зауыттың ойдан
-алынған, бірақ шынайыға ұқсас шарттары): жұмысшы сорғыны 250 Н-нан артық күшпен баспайды; шланг пен
+алынған, бірақ шынайыға ұқсас шарттары): жұмысшы сорғының тұтқасын (ол кіші поршеньді тура басады) 250 Н-нан артық
+күшпен баспайды; шланг пен
 тығыздағыштар 10 бардан жоғары қысымға шыдамайды; көлікті 0,1 м көтеру үшін сорғы 0,2 м-лік 40 жүрістен артық
 жасамауы керек. Поршеньдердің диаметрлері қандай болуы керек?""",
             ru="""# Гидравлический подъёмник, урок 2. Гидравлическая машина: выигрыш в силе и путь поршня
 
 Старому передвижному подъёмнику сервисной зоны нужны новый насос и новый цилиндр. Условия (придуманы для задачи,
-но похожи на настоящие): рабочий давит на насос не сильнее 250 Н; шланг и уплотнения не рассчитаны на давление
+но похожи на настоящие): рабочий давит на ручку насоса (она давит на малый поршень напрямую) не
+сильнее 250 Н; шланг и уплотнения не рассчитаны на давление
 выше 10 бар; чтобы поднять машину на 0,1 м, насос должен сделать не больше 40 ходов по 0,2 м. Какими должны быть
 диаметры поршней?""",
             en="""# The hydraulic lift, lesson 2. The hydraulic machine: the gain in force and the piston's travel
 
 The service bay's old mobile lift needs a new pump and a new cylinder. The conditions (made up for the task, but
-like real ones): a worker pushes on the pump with no more than 250 N; the hose and seals are not rated above
+like real ones): a worker pushes on the pump's handle (which pushes straight on the small
+piston) with no more than 250 N; the hose and seals are not rated above
 10 bar; to lift a car 0.1 m the pump must make no more than 40 strokes of 0.2 m. What diameters should the pistons
 have?"""),
         a.text(

@@ -202,3 +202,35 @@ def test_the_key_terms_are_in_the_glossary():
     glossary = load_glossary()
     assert glossary["pressure"].kk == "қысым" and glossary["pascals-law"].ru == "закон Паскаля"
     assert glossary["gain-in-force"].kk == "күштен ұтыс"
+
+
+def test_the_hand_force_is_the_small_pistons_because_the_pump_has_no_lever():
+    """Review r-phys7 H-S1: the model puts the hand's 250 N on the small piston; that holds only for a pump whose
+    handle pushes the piston straight (a lever handle, as on a floor jack, would multiply it), and both hooks say so."""
+    for notebook, words in ((NOTEBOOKS[0], {"en": "this pump has no lever", "ru": "рычага у этого насоса нет",
+                                            "kk": "бұл сорғыда иінтірек жоқ"}),
+                            (NOTEBOOKS[1], {"en": "which pushes straight on the small\npiston",
+                                            "ru": "она давит на малый поршень напрямую",
+                                            "kk": "ол кіші поршеньді тура басады"})):
+        for lang, said in words.items():
+            assert said in _texts(notebook, lang), (notebook.name, lang)
+    F1 = h.lift(20, 160)["F1"]
+    assert F1 == pytest.approx(h.small_force(h.CAR_MASS, 20, 160)) and F1 < h.MAX_FORCE
+
+
+def test_the_gain_takes_a_dimensionless_quantity_and_refuses_one_with_a_unit():
+    """Review r-phys7 H-M1: (16 cm / 2 cm)**2 is the plain number 64 (the standard accepts a dimensionless pint
+    quantity where a plain number is asked); the public check refuses only a quantity with a dimension."""
+    from curriculum.check import compare
+    from curriculum.units import ureg
+
+    cell = next(c.source for c in nbformat.read(NOTEBOOKS[2], as_version=4).cells
+                if c.metadata.get("nbgrader", {}).get("grade_id") == "gain-from-diameters-test")
+    public = cell.splitlines()[0]
+    assert public.startswith('assert getattr(gain, "dimensionless", True)')
+    for gain, passes in ((((16 * ureg.centimeter) / (2 * ureg.centimeter)) ** 2, True),
+                         ((16 * ureg.centimeter / (20 * ureg.millimeter)) ** 2, True), (64, True),
+                         (64 * ureg.newton, False)):
+        assert bool(getattr(gain, "dimensionless", True)) is passes
+        if passes:
+            assert compare(gain, 64, mode="numeric", rtol=0.005).correct
