@@ -281,6 +281,8 @@ def test_students_and_teachers_loop_in_the_browser(classroom, chromium):
             assert secret not in fetched_text, f"the fetched notebook shows {secret!r}"
         setup = _click_into(student, path, None)
         _run_active_cell(student, path, setup)
+        parameters = _click_into(student, path, "parameters")  # the student's own numbers (docs/variants.md)
+        _run_active_cell(student, path, parameters)
         messages = {}
         for gid in ("takt-time", "rate", "target-time"):
             index = _type_into(student, path, gid, ANSWERS[lang][gid])
