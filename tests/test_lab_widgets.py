@@ -52,8 +52,9 @@ def test_every_control_of_every_lab_has_its_label_as_its_name(lang):
                     assert control.widget.play_interval == control.interval_ms
                     assert control.widget.play_texts == {"play": curriculum.i18n._("Play"),
                                                          "pause": curriculum.i18n._("Pause")}
-            elif hasattr(control.widget, "texts"):  # the painted grid: a group named by its aria-label
-                assert control.widget.texts.get("grid") == label, (name, control.name)
+            elif hasattr(control.widget, "texts"):  # a painted grid or a polygon editor: a group named by its aria-label
+                texts = control.widget.texts
+                assert texts.get("grid", texts.get("group")) == label, (name, control.name)
             else:  # a drop-down or a text box: ipywidgets links its description to the <select>/<input>
                 assert control.widget.description == label, (name, control.name)
 
