@@ -251,3 +251,21 @@ def test_a_mentor_is_in_one_courses_formgrader_group_only(tmp_path):
     text = str(failed.value)
     assert "courses[1].mentors: dana: a mentor is neither a teacher nor a student of the course" in text
     assert "aliya is a mentor and also a teacher" in text and "'ERMEK': not Linux account names" in text
+
+
+def test_a_persons_kernel_runs_also_where_an_event_loop_already_runs():
+    # a teacher's notebook (or Playwright's sync API) already runs an event loop in this thread: asyncio.run refuses
+    # there, and the client's kernel run must still go through
+    import asyncio
+
+    from curriculum.hub.client import _run_to_end
+
+    async def answer():
+        await asyncio.sleep(0)
+        return 42
+
+    async def inside_a_running_loop():
+        return _run_to_end(answer())
+
+    assert _run_to_end(answer()) == 42
+    assert asyncio.run(inside_a_running_loop()) == 42

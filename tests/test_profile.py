@@ -56,12 +56,11 @@ def test_strengths_growth_and_what_to_practise_follow_their_definitions():
     assert guidance.professions and all("programming" in p.profession.skills for p in guidance.professions)
 
 
-def _gradebook_share(db_url: str, assignment: str, student: str, tests: set[str]) -> float:
-    """The autograded share straight from nbgrader's gradebook, grade by grade."""
+def _gradebook_scores(db_url: str, assignment: str, student: str, tests: set[str]) -> dict[str, tuple[float, float]]:
+    """The autograded items' (score, max score) straight from nbgrader's gradebook."""
     with Gradebook(db_url) as gb:
         notebook = gb.find_submission(assignment, student).notebooks[0]
-        grades = [g for g in notebook.grades if g.name in tests]
-        return sum(g.score for g in grades) / sum(g.max_score for g in grades)
+        return {g.name: (g.score, g.max_score) for g in notebook.grades if g.name in tests}
 
 
 @pytest.mark.slow
@@ -75,10 +74,14 @@ def test_one_sample_students_figures_recomputed_by_hand(demo, tmp_path):
     for assignment in ASSIGNMENTS:
         points = auto_points(nbformat.read(source_notebooks(assignment)[0], as_version=4))
         failing = {t for wrong in find_spec(assignment).partly_wrong.values() for t in wrong.fails}
-        by_hand = (sum(points.values()) - sum(points[t] for t in failing)) / sum(points.values())
-        in_gradebook = _gradebook_share(db_url, assignment, "bolat", set(points))
-        # every failing item earns nothing, except a part check that keeps partial credit (inf-07-bracket)
-        assert in_gradebook == pytest.approx(by_hand) or (assignment == "inf-07-bracket" and in_gradebook > by_hand)
+        scores = _gradebook_scores(db_url, assignment, "bolat", set(points))
+        assert set(scores) == set(points), assignment
+        # every item the sample class answers right earns its points; a wrong one earns nothing, or partial credit
+        # when its check keeps some (a design meeting part of its requirements, inf-07-bracket's part check)
+        for item, (score, max_score) in scores.items():
+            assert max_score == pytest.approx(points[item]), (assignment, item)
+            assert (score < max_score) if item in failing else (score == pytest.approx(max_score)), (assignment, item)
+        in_gradebook = sum(s for s, _ in scores.values()) / sum(points.values())
         expected[assignment] = in_gradebook
         assert by_assignment[assignment].share == pytest.approx(in_gradebook)
     # each skill: the mean over the assignments whose module trains it (module.yml skills)

@@ -11,6 +11,7 @@ import json
 import time
 import uuid
 from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
 import requests
@@ -140,7 +141,7 @@ class Person:
         (unless ``keep``: a student still in the lesson)."""
         kernel = self.request("POST", f"{self.server}/api/kernels", json={"name": "python3"}).json()["id"]
         try:
-            return asyncio.run(self._run(kernel, cells, timeout))
+            return _run_to_end(self._run(kernel, cells, timeout))
         finally:
             if not keep:
                 self.request("DELETE", f"{self.server}/api/kernels/{kernel}", ok=(204, 404))
@@ -212,3 +213,14 @@ class HubClient:
         person = Person(self.url, name, session, answer.json()["token"])
         person.timings["login"] = time.perf_counter() - start
         return person
+
+
+def _run_to_end(coroutine):
+    """Run ``coroutine`` to its end from synchronous code, also where this thread already runs an event loop (a
+    notebook's kernel, Playwright's sync API): there it gets a loop of its own in a worker thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()
