@@ -348,3 +348,16 @@ def test_the_grader_decides_a_fit_between_the_students_parts_as_the_kernel_would
         expected = check_part(parts, fixture(), piece="block", fits=fits)
         assert decision.result.code == expected.code and decision.result.message == expected.message
         assert decision.share == pytest.approx(expected.score)
+
+
+def test_the_overlap_with_the_drawings_part_is_shared_volume_over_filled_volume():
+    # the drawing's 20 × 10 × 10 block, and a student's block of the same box with a 10 × 10 × 5 step cut out of its top:
+    # laid over each other they share 1500 mm³ and fill 2000 mm³ together, an overlap of 75 %
+    reference = box(20, 10, 10)
+    stepped = reference - box(10, 10, 5).move(x=10, z=5)
+    result = check_part(stepped, reference)
+    overlap = next(c for c in result.details["checks"] if c["check"] == "overlap")
+    assert overlap["measured"] == pytest.approx(0.75) and not overlap["passed"]
+    assert "75" in result.message
+    same = next(c for c in check_part(reference, reference).details["checks"] if c["check"] == "overlap")
+    assert same["measured"] == pytest.approx(1.0) and same["passed"]

@@ -267,3 +267,32 @@ def test_a_requirement_on_a_count_reads_as_a_whole_number():
         assert spec.describe() == ["Пятна = 5", "Скорость ≤ 2,50 m/s"]
     finally:
         curriculum.setup("en")
+
+
+def test_a_design_the_model_refuses_reads_in_the_course_language():
+    """A lab's model says why it refuses a design in the course language (a ValueError it raised with translated
+    text): the message shows that text and no Python error name; a design missing a value names the value."""
+    from curriculum.check import check_design
+    from curriculum.check.design import Requirement, Spec
+    from curriculum.i18n import pick
+
+    spec = Spec((Requirement("p", ">=", 1.0, "", {"kk": "p", "ru": "p", "en": "p"}),))
+
+    def model(design):
+        if design["p"] <= 0:
+            raise ValueError(pick({"kk": "p оң сан болуы керек", "ru": "p должно быть положительным",
+                                   "en": "p must be positive"}))
+        return {"p": design["p"]}
+
+    curriculum.setup("kk")
+    try:
+        refused = check_design({"p": -1}, spec, model=model)
+        assert not refused.correct and refused.code == "invalid-input"
+        assert "p оң сан болуы керек" in refused.message and "ValueError" not in refused.message
+        missing = check_design({"s": 2}, spec, model=model)
+        assert "ValueError" not in missing.message and "KeyError" not in missing.message and "p" in missing.message
+        assert missing.message == check_design({}, spec, model=model).message
+    finally:
+        curriculum.setup("en")
+    assert check_design({"s": 2}, spec, model=model).message == "The design cannot be evaluated: p is missing."
+    assert check_design({"p": 2}, spec, model=model).correct

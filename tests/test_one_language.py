@@ -223,8 +223,12 @@ def test_each_kind_of_leak_is_caught(language, leak, kind, found):
 def test_code_in_comments_and_messages_is_not_prose():
     nb = _seeded("kk", code='# [kk] def cars_after(t_hours, takt_s): ...  бүтін сан қайтарады\n'
                            '# [ru] x\n# [en] x\nassert cars_after(1, 60) == 60, "cars_after(1, 60) == 60"\n'
-                           'ratio = 1  # n_out = ... * ureg.rpm')
+                           'ratio = 1  # n_out = ... * ureg.rpm\n'
+                           'assert ok, "theta — бұрыш бірлігі бар шама: ... * ureg.degree"')
     assert notebook_leaks(nb, "kk") == []
+    # the attribute is code; the same word on its own is English
+    nb = _seeded("kk", code='assert ok, "theta — бұрыш бірлігі бар шама: ... degree"')
+    assert [(leak.kind, leak.found) for leak in notebook_leaks(nb, "kk")] == [("string", "English prose")]
 
 
 def test_sql_and_part_numbers_are_code_not_prose():

@@ -77,6 +77,18 @@ class Spec:
         return [r.describe() for r in self.requirements]
 
 
+def design_refused(exc: Exception) -> Result:
+    """A design the lab's model refuses, in the course language: a lab says why in its own words (a ``ValueError``
+    whose text is already translated), a missing key is named, and anything else names the Python error."""
+    if isinstance(exc, KeyError) and exc.args:
+        text = _("The design cannot be evaluated: {key} is missing.", key=exc.args[0])
+    elif isinstance(exc, ValueError) and str(exc):
+        text = _("The design cannot be evaluated: {error}.", error=str(exc).rstrip("."))
+    else:
+        text = _("The design cannot be evaluated: {error}.", error=f"{type(exc).__name__}: {exc}")
+    return Result(False, 0.0, Code.INVALID_INPUT, text)
+
+
 def check_design(result: Mapping[str, Any], spec: Spec, *, model: Callable[[Any], Mapping[str, Any]] | None = None) -> Result:
     """Which requirements the model's result meets; the message names each one that is missed, with its value.
 
@@ -89,7 +101,7 @@ def check_design(result: Mapping[str, Any], spec: Spec, *, model: Callable[[Any]
     try:
         evaluated = model(design)
     except Exception as exc:  # noqa: BLE001 - a design the model cannot evaluate is the student's mistake
-        outcome = Result(False, 0.0, Code.INVALID_INPUT, _("The design cannot be evaluated: {error}.", error=f"{type(exc).__name__}: {exc}"))
+        outcome = design_refused(exc)
     else:
         outcome = _check_result(evaluated, spec)
     from .record import record_answer

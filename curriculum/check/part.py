@@ -549,7 +549,7 @@ def _interference(solid: m3d.Manifold, mate: m3d.Manifold) -> float:
 
 def _overlap(solid: m3d.Manifold, reference: m3d.Manifold, min_iou: float) -> Finding:
     common = float((solid ^ reference).volume())
-    either = float((solid + reference).volume())
+    either = float(solid.volume()) + float(reference.volume()) - common  # the union's volume, without a second boolean
     iou = common / either if either > 0 else 0.0
     ok = iou >= min_iou - 1e-9
     return Finding("overlap", ok, "" if ok else "low-overlap", "" if ok else _(

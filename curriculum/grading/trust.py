@@ -33,7 +33,7 @@ from nbclient import NotebookClient
 
 from ..check import TimeLimitExceeded, check_design, compare, time_limit
 from ..check.compare import rule_mode
-from ..check.design import spec_from_doc
+from ..check.design import design_refused, spec_from_doc
 from ..check.functions import verdict
 from ..check.qualnames import resolve
 from ..check.fingerprint import variant_key
@@ -362,8 +362,7 @@ def _design(teacher: dict, captured: dict) -> Result:
         with time_limit(10):
             evaluated = model(design)
     except Exception as exc:  # noqa: BLE001 - a design the model refuses earns nothing
-        return Result(False, 0.0, Code.INVALID_INPUT, _("The design cannot be evaluated: {error}.",
-                                                        error=f"{type(exc).__name__}: {exc}"))
+        return design_refused(exc)
     return check_design(evaluated, spec_from_doc(teacher["spec"]))
 
 

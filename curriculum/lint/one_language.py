@@ -36,6 +36,8 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN_WORD = re.compile(r"(?<![\w`])[A-Za-z][A-Za-z0-9_]*(?:['’-][A-Za-z]+)*")
 CYRILLIC_WORD = re.compile(r"(?<![-\w])[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*")
 """A Cyrillic word; a Kazakh ending after a hyphen (``%-на``, ``60 с-тан``) is not a word of its own."""
+ATTRIBUTE_HEAD = re.compile(r"[A-Za-z_]\w*\.$")
+"""The ``name.`` before an attribute (``ureg.degree``): the word after it is code."""
 GLOSS = re.compile(r"\((?P<own>[^()]*?,\s*)?([A-Za-z][A-Za-z\s'’-]*[A-Za-z])\)")
 """A gloss in brackets: ``(braking distance)``, or after the text's own words: ``(ПӘК, efficiency)``."""
 
@@ -279,6 +281,8 @@ class Detector:
             word = match.group(0)
             if IDENTIFIER_TAIL.match(text, match.end()):
                 continue  # a part or model number: IN-201, KS-1
+            if ATTRIBUTE_HEAD.search(text, 0, match.start()):
+                continue  # an attribute in code a message quotes: ureg.degree, math.pi
             if word.lower() in ENGLISH_SMALL_WORDS and len(word) > 1:
                 words.append(word)
                 continue

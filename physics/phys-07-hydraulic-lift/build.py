@@ -372,7 +372,10 @@ $p = 14700/0.0201 \\approx 731$ kPa $\\approx 7.31$ bar: below 10 bar. To lift t
 travels $0.1 \\cdot 64 = 6.4$ m: 32 strokes of 0.2 m. The work: $229.7 \\cdot 6.4 \\approx 1470$ J and
 $14700 \\cdot 0.1 = 1470$ J."""),
         a.code("""r = hydraulic_lift.lift(20, 160, 1500)
-N, m, J, bar = (pick({"kk": k, "ru": k, "en": e}) for k, e in (("Н", "N"), ("м", "m"), ("Дж", "J"), ("бар", "bar")))
+N = pick({"kk": "Н", "ru": "Н", "en": "N"})
+m = pick({"kk": "м", "ru": "м", "en": "m"})
+J = pick({"kk": "Дж", "ru": "Дж", "en": "J"})
+bar = pick({"kk": "бар", "ru": "бар", "en": "bar"})
 print(round(r["gain"]), round(r["F1"], 1), N, round(r["p_bar"], 2), bar)
 print(round(r["travel"], 2), m, r["strokes"])
 print(round(r["F1"] * r["travel"]), J, round(r["W"] * 0.1), J)""", role="example"),

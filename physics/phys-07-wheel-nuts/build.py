@@ -340,7 +340,9 @@ the nut moves). The hand travels a quarter of a circle of radius $d$: $s = 2\\pi
 $s \\approx 0.707$ m, on the 0.75 m breaker bar $s \\approx 1.178$ m. The work $A = F \\cdot s$ is $400 \\cdot 0.707 \\approx 283$ J and
 $240 \\cdot 1.178 \\approx 283$ J: the same. This is the **golden rule of mechanics**: what we win in force we
 lose in distance, and we win nothing in work."""),
-        a.code("""N, m, J = (pick({"kk": k, "ru": k, "en": e}) for k, e in (("Н", "N"), ("м", "m"), ("Дж", "J")))
+        a.code("""N = pick({"kk": "Н", "ru": "Н", "en": "N"})
+m = pick({"kk": "м", "ru": "м", "en": "m"})
+J = pick({"kk": "Дж", "ru": "Дж", "en": "J"})
 for d in (0.45, 0.75):
     F = wheel_nuts.force_needed(180, d)
     s = wheel_nuts.hand_path(d, 90)

@@ -541,9 +541,9 @@ from curriculum.labs import battery
 # [ru] символы: элементов последовательно s, цепочек параллельно p, внутреннее сопротивление элемента r
 # [en] symbols: cells in series s, strings in parallel p, a cell's internal resistance r
 s, p, r = sp.symbols("s p r", positive=True)
-# [kk] әдеттегі 21700 элементі: ЭҚК emf, В; сыйымдылық Q, А·сағ; ішкі кедергі r, Ом
-# [ru] типичный элемент 21700: ЭДС emf в В, ёмкость Q в А·ч, внутреннее сопротивление r в Ом
-# [en] a typical 21700 cell: EMF emf in V, capacity Q in Ah, internal resistance r in ohm
+# [kk] әдеттегі 21700 элементі: ЭҚК `emf`, В; сыйымдылық `Q`, А·сағ; ішкі кедергі `r`, Ом
+# [ru] типичный элемент 21700: ЭДС `emf` в В, ёмкость `Q` в А·ч, внутреннее сопротивление `r` в Ом
+# [en] a typical 21700 cell: EMF `emf` in V, capacity `Q` in Ah, internal resistance `r` in ohm
 CELL = {"emf": 3.6, "Q": 4.8, "r": 0.025}"""
 
 
