@@ -224,10 +224,10 @@ def test_code_in_comments_and_messages_is_not_prose():
     nb = _seeded("kk", code='# [kk] def cars_after(t_hours, takt_s): ...  бүтін сан қайтарады\n'
                            '# [ru] x\n# [en] x\nassert cars_after(1, 60) == 60, "cars_after(1, 60) == 60"\n'
                            'ratio = 1  # n_out = ... * ureg.rpm\n'
-                           'assert ok, "theta — бұрыш бірлігі бар шама: ... * ureg.degree"')
+                           'assert ok, "theta1_up — бұрыш бірлігі бар шама: ... * ureg.degree"')
     assert notebook_leaks(nb, "kk") == []
     # the attribute is code; the same word on its own is English
-    nb = _seeded("kk", code='assert ok, "theta — бұрыш бірлігі бар шама: ... degree"')
+    nb = _seeded("kk", code='assert ok, "theta1_up — бұрыш бірлігі бар шама: ... degree"')
     assert [(leak.kind, leak.found) for leak in notebook_leaks(nb, "kk")] == [("string", "English prose")]
 
 
