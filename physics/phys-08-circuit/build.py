@@ -108,7 +108,7 @@ proportional to the resistance."""),
 сәл аз.
 
 55 Вт фара шамы жанып тұрғанда оның кедергісі шамамен 2,62 Ом, сондықтан ол $12 / 2{,}62 \\approx 4{,}58$ А ток алады.
-(Суық қыл сымның кедергісі әлдеқайда аз: шам қызғанда кедергісі өседі. Біз тұтынушының жұмыс кезіндегі кедергісін
+(Суық шам қылының кедергісі әлдеқайда аз: шам қызғанда кедергісі өседі. Біз тұтынушының жұмыс кезіндегі кедергісін
 аламыз.) Келесі ұяшық дәл осыны зертхананың моделімен есептейді.""",
             ru="""### Пример 1
 
@@ -184,7 +184,7 @@ All a car's loads are joined to the 12 V network in parallel: each gets 12 V and
 
 Екі фара шамы (әрқайсысы 2,62 Ом) параллель жалғанған. Жалпы кедергі мен ток күші:
 
-$$R = \\frac{2{,}62 \\cdot 2{,}62}{2{,}62 + 2{,}62} = 1{,}31\\ \\text{Ом},\\qquad I = \\frac{12}{1{,}31} \\approx 9{,}17\\ \\text{А},$$
+$$R = \\frac{2{,}62 \\cdot 2{,}62}{2{,}62 + 2{,}62} = 1{,}31\\ \\text{Ом},\\qquad I = \\frac{12}{1{,}31} \\approx 9{,}2\\ \\text{А},$$
 
 әр шамда 4,58 А және 12 В. Егер оларды тізбектей жалғасақ:
 
@@ -195,7 +195,7 @@ $$R = 2{,}62 + 2{,}62 = 5{,}24\\ \\text{Ом},\\qquad I = \\frac{12}{5{,}24} \\a
 
 Две лампы фар (по 2,62 Ом) соединены параллельно. Общее сопротивление и сила тока:
 
-$$R = \\frac{2{,}62 \\cdot 2{,}62}{2{,}62 + 2{,}62} = 1{,}31\\ \\text{Ом},\\qquad I = \\frac{12}{1{,}31} \\approx 9{,}17\\ \\text{А},$$
+$$R = \\frac{2{,}62 \\cdot 2{,}62}{2{,}62 + 2{,}62} = 1{,}31\\ \\text{Ом},\\qquad I = \\frac{12}{1{,}31} \\approx 9{,}2\\ \\text{А},$$
 
 в каждой лампе 4,58 А и 12 В. Если соединить их последовательно:
 
@@ -206,7 +206,7 @@ $$R = 2{,}62 + 2{,}62 = 5{,}24\\ \\text{Ом},\\qquad I = \\frac{12}{5{,}24} \\a
 
 Two headlamps (2.62 Ω each) are joined in parallel. The total resistance and the current:
 
-$$R = \\frac{2.62 \\cdot 2.62}{2.62 + 2.62} = 1.31\\ \\Omega,\\qquad I = \\frac{12}{1.31} \\approx 9.17\\ \\text{A},$$
+$$R = \\frac{2.62 \\cdot 2.62}{2.62 + 2.62} = 1.31\\ \\Omega,\\qquad I = \\frac{12}{1.31} \\approx 9.2\\ \\text{A},$$
 
 and each lamp has 4.58 A and 12 V. Joined in series instead:
 
@@ -294,7 +294,7 @@ lab"""),
         a.summary(
             kk="""## Қорытынды
 
-* **Электр тізбегі** тұйық болғанда ғана ток жүреді.
+* Ток тек тұйық **электр тізбегінде** жүреді: электр тізбегі — ток көзі, сымдар, кілт және тұтынушылар.
 * **Ток күші** $I$ (А) **амперметрмен** өлшенеді, ол тізбектей жалғанады; **кернеу** $U$ (В) вольтметрмен
   өлшенеді, ол параллель жалғанады; **кедергі** $R$ (Ом).
 * **Ом заңы**: $I = U/R$.
@@ -313,7 +313,7 @@ lab"""),
   соединены параллельно.""",
             en="""## Summary
 
-* A current flows only in a closed **electric circuit**.
+* A current flows only in a closed **electric circuit**: a source, wires, a switch and loads.
 * The **current** $I$ (A) is measured with an **ammeter**, connected in series; the **voltage** $U$ (V) with a
   voltmeter, connected in parallel; the **resistance** $R$ is in ohms (Ω).
 * **Ohm's law**: $I = U/R$.
@@ -418,14 +418,14 @@ print(circuit.joule_heat(I, circuit.load_resistance(150), 15 * 60), J)""", role=
 
 Сақтандырғыш — тізбекке тізбектей жалғанған жіңішке металл пластина. Ток тым үлкен болса, Джоуль–Ленц заңы
 бойынша ол қызып, балқиды да, тізбекті ажыратады. Сақтандырғыш өз номиналын ұзақ көтереді; номиналдан асса, ток
-неғұрлым үлкен болса, соғұрлым тез күйеді (135 %-да ең көбі бір сағатта, 200 %-да ең көбі бірнеше минутта).
+неғұрлым үлкен болса, соғұрлым тез күйеді (135 %-да ең көбі жарты сағатта, 200 %-да бірнеше секундта).
 Көліктің сақтандырғыштарының стандартты номиналдары: 5; 7,5; 10; 15; 20; 25; 30 А және т.б.
 
 Зауыттың ережесі (өндірушілердің кеңесі бойынша): жұмыс тогы сақтандырғыштың номиналының 80 %-ынан аспауы керек,
 яғни номинал кемінде $I/0{,}8$. Бірақ сақтандырғыш сымды да қорғауы керек: оның номиналы сымға рұқсат етілген
 токтан аспайды. Сымның кедергісі $R = \\rho l/S$, мұндағы мыстың **меншікті кедергісі** (resistivity)
 $\\rho = 0{,}017$ Ом·мм²/м, $l$ — ұзындығы (м), $S$ — көлденең қимасының ауданы (мм²). Сымдағы **кернеудің түсуі**
-(voltage drop) $\\Delta U = I R$ тұтынушыға жетпейді.
+(voltage drop) $\\Delta U = I R$ сымда жоғалады: тұтынушыға $U - \\Delta U$ жетеді.
 
 Зауыт кестесі (ойдан алынған, бірақ шынайыға ұқсас): 0,5 мм² — 7 А; 0,75 мм² — 10 А; 1,0 мм² — 13 А; 1,5 мм² — 16 А;
 2,5 мм² — 22 А; 4,0 мм² — 30 А.""",
@@ -433,14 +433,14 @@ $\\rho = 0{,}017$ Ом·мм²/м, $l$ — ұзындығы (м), $S$ — көл
 
 Предохранитель — тонкая металлическая пластинка, включённая в цепь последовательно. Если ток слишком велик, по
 закону Джоуля–Ленца она нагревается, плавится и разрывает цепь. Свой номинал предохранитель держит долго; выше
-номинала он перегорает тем быстрее, чем больше ток (при 135 % — не больше чем за час, при 200 % — не больше чем за
-несколько минут). Стандартные номиналы предохранителей машины: 5; 7,5; 10; 15; 20; 25; 30 А и т.д.
+номинала он перегорает тем быстрее, чем больше ток (при 135 % — не больше чем за полчаса, при 200 % — за несколько
+секунд). Стандартные номиналы предохранителей машины: 5; 7,5; 10; 15; 20; 25; 30 А и т.д.
 
 Правило завода (по советам производителей): рабочий ток не больше 80 % номинала предохранителя, то есть номинал не
 меньше $I/0{,}8$. Но предохранитель должен защищать и провод: его номинал не больше допустимого тока провода.
 Сопротивление провода $R = \\rho l/S$, где **удельное сопротивление** (resistivity) меди $\\rho = 0{,}017$ Ом·мм²/м,
 $l$ — длина (м), $S$ — площадь поперечного сечения (мм²). **Падение напряжения** (voltage drop) в проводе
-$\\Delta U = I R$ не доходит до потребителя.
+$\\Delta U = I R$ теряется в проводе: до потребителя доходит $U - \\Delta U$.
 
 Таблица завода (придумана для задачи, но похожа на настоящие): 0,5 мм² — 7 А; 0,75 мм² — 10 А; 1,0 мм² — 13 А;
 1,5 мм² — 16 А; 2,5 мм² — 22 А; 4,0 мм² — 30 А.""",
@@ -448,14 +448,14 @@ $\\Delta U = I R$ не доходит до потребителя.
 
 A fuse is a thin metal strip connected in series in the circuit. When the current is too large, it heats up by the
 Joule-Lenz law, melts and breaks the circuit. A fuse carries its rating for a long time; above it, it blows the
-sooner the larger the current (at 135 % within an hour at most, at 200 % within a few minutes at most). A car's
+sooner the larger the current (at 135 % within half an hour at most, at 200 % within a few seconds). A car's
 standard fuse ratings are 5, 7.5, 10, 15, 20, 25, 30 A and so on.
 
 The plant's rule (after the makers' advice): the working current at most 80 % of the fuse's rating, that is, a
 rating of at least $I/0.8$. But the fuse must protect the wire too: its rating is no more than the wire's allowed
 current. A wire's resistance is $R = \\rho l/S$, where copper's **resistivity** is $\\rho = 0.017$ Ω·mm²/m, $l$ the
-length (m) and $S$ the cross-section's area (mm²). The **voltage drop** in the wire, $\\Delta U = I R$, never
-reaches the load.
+length (m) and $S$ the cross-section's area (mm²). The **voltage drop** in the wire, $\\Delta U = I R$, is lost
+in the wire: the load gets $U - \\Delta U$.
 
 The plant's table (made up for the task, but like real ones): 0.5 mm²: 7 A; 0.75 mm²: 10 A; 1.0 mm²: 13 A;
 1.5 mm²: 16 A; 2.5 mm²: 22 A; 4.0 mm²: 30 A."""),
@@ -480,20 +480,20 @@ will."""),
             kk="""### Дұрыс па?
 
 Көршінің кеңесі: «15 А-дің орнына 30 А қой — сенімдірек». Желдеткіштің қозғалтқышы кептеліп қалса, ол 25 А ток
-алуы мүмкін. 30 А сақтандырғыш күймейді, ал 1,5 мм² сымға тек 16 А рұқсат етілген. Сымның әр метрінде бөлінетін
-жылуды 10 А және 25 А кезінде салыстырыңыз. Төмендегі ұяшық тексереді: жылу $(25/10)^2 = 6{,}25$ есе артады —
+алуы мүмкін. 30 А сақтандырғыш күймейді, ал 1,5 мм² сымға тек 16 А рұқсат етілген. Сымның әр метрінде 1 секундта
+бөлінетін жылуды 10 А және 25 А кезінде салыстырыңыз. Төмендегі ұяшық тексереді: жылу $(25/10)^2 = 6{,}25$ есе артады —
 сым қызып, оқшаулағышы балқиды. Үлкен сақтандырғыш сымды қорғамайды.""",
             ru="""### Верно ли?
 
 Совет соседа: «Поставь 30 А вместо 15 А — надёжнее». Если мотор вентилятора заклинит, он может взять ток 25 А.
-Предохранитель 30 А не перегорит, а провод 1,5 мм² допускает только 16 А. Сравните теплоту, выделяющуюся в каждом
-метре провода при 10 А и при 25 А. Ячейка ниже проверяет: теплота растёт в $(25/10)^2 = 6{,}25$ раза — провод
+Предохранитель 30 А не перегорит, а провод 1,5 мм² допускает только 16 А. Сравните теплоту, выделяющуюся за 1 секунду в
+каждом метре провода при 10 А и при 25 А. Ячейка ниже проверяет: теплота растёт в $(25/10)^2 = 6{,}25$ раза — провод
 перегревается, изоляция плавится. Большой предохранитель не защищает провод.""",
             en="""### Is it true?
 
 The neighbour's advice: "Put in 30 A instead of 15 A, it's safer." If the fan's motor jams, it may draw 25 A. A
-30 A fuse does not blow, but the 1.5 mm² wire is allowed only 16 A. Compare the heat given off in each metre of the
-wire at 10 A and at 25 A. The cell below checks: the heat grows $(25/10)^2 = 6.25$ times; the wire overheats and
+30 A fuse does not blow, but the 1.5 mm² wire is allowed only 16 A. Compare the heat given off each second in each
+metre of the wire at 10 A and at 25 A. The cell below checks: the heat grows $(25/10)^2 = 6.25$ times; the wire overheats and
 its insulation melts. A bigger fuse does not protect the wire."""),
         a.code("""per_metre = circuit.wire_resistance(1, 1.5)
 W = pick({"kk": "Вт", "ru": "Вт", "en": "W"})
@@ -624,6 +624,14 @@ def _mistakes() -> dict[str, object]:
             "kk": "Тұтынушылар тізбектей жалғанғандай есептелген. Көлікте олар параллель: әрқайсысы 12 В алады, токтар қосылады.",
             "ru": "Посчитано так, будто потребители соединены последовательно. В машине они параллельны: каждый получает 12 В, токи складываются.",
             "en": "This treats the loads as if in series. In a car they are in parallel: each gets 12 V, and the currents add."}),
+        "all-in-series": rules.wrong_answer(12 / (2 * 144 / 55 + 2 * 3 + 144 / 60) * ureg.ampere, code="series-for-parallel", message={
+            "kk": "Тұтынушылар тізбектей жалғанғандай есептелген. Көлікте олар параллель: әрқайсысы 12 В алады, токтар қосылады.",
+            "ru": "Посчитано так, будто потребители соединены последовательно. В машине они параллельны: каждый получает 12 В, токи складываются.",
+            "en": "This treats the loads as if in series. In a car they are in parallel: each gets 12 V, and the currents add."}),
+        "pairs-once": rules.wrong_answer((55 + 48 + 60) / 12 * ureg.ampere, code="load-missing", message={
+            "kk": "Фара да, орындық жылытқышы да екеу: әр жұптың екі тұтынушысының да тогын қосыңыз.",
+            "ru": "И фар, и подогревов сидений по два: сложите токи обоих потребителей каждой пары.",
+            "en": "There are two headlamps and two seat heaters: add the currents of both loads of each pair."}),
         "one-lamp": rules.wrong_answer((55 + 96 + 60) / 12 * ureg.ampere, code="load-missing", message={
             "kk": "Бір фараның тогы ғана алынған: фара екеу, әрқайсысы 55 Вт.",
             "ru": "Учтена только одна фара: фар две, по 55 Вт каждая.",
@@ -642,7 +650,8 @@ def _mistakes() -> dict[str, object]:
 RULE_ANSWERS = {"times": "36 * ureg.ampere", "inverted": "0.25 * ureg.ampere", "series": "R1 + R2",
                 "no-wire": "12 * ureg.volt", "wire-voltage": "0.4 * ureg.volt",
                 "in-series": "12 / (144 / 110 + 144 / 96 + 144 / 60) * ureg.ampere",
-                "one-lamp": "(55 + 96 + 60) / 12 * ureg.ampere", "I-not-squared": "4 * 3 * 600 * ureg.joule",
+                "all-in-series": "12 / (2 * 144 / 55 + 2 * 3 + 144 / 60) * ureg.ampere",
+                "pairs-once": "(55 + 48 + 60) / 12 * ureg.ampere", "one-lamp": "(55 + 96 + 60) / 12 * ureg.ampere", "I-not-squared": "4 * 3 * 600 * ureg.joule",
                 "minutes": "16 * 3 * 10 * ureg.joule"}
 
 
@@ -655,7 +664,8 @@ def _tokens() -> dict[str, str]:
         "R_total": fingerprint(R1 * R2 / (R1 + R2), mistakes=[m["series"]], salt=salt("R_total")),
         "U_lamp": fingerprint(11.6 * ureg.volt, rtol=0.01, mistakes=[m["no-wire"], m["wire-voltage"]],
                               salt=salt("U_lamp")),
-        "I_total": fingerprint(266 / 12 * ureg.ampere, rtol=0.01, mistakes=[m["in-series"], m["one-lamp"]],
+        "I_total": fingerprint(266 / 12 * ureg.ampere, rtol=0.01,
+                               mistakes=[m["in-series"], m["all-in-series"], m["one-lamp"], m["pairs-once"]],
                                salt=salt("I_total")),
         "Q_seat": fingerprint(28800 * ureg.joule, rtol=0.01, mistakes=[m["I-not-squared"], m["minutes"]],
                               salt=salt("Q_seat")),
@@ -787,7 +797,9 @@ joined in parallel to the 12 V network. What current does the ammeter in the bat
 advise(self_check(I_total, "{token['I_total']}"))""", hidden=f"""from curriculum.check import rules
 require(compare(I_total, "{266 / 12!r} A", mode="units", rtol=0.01, rules=[
     {_rule_source("in-series")},
-    {_rule_source("one-lamp")}]), points=2)"""),
+    {_rule_source("all-in-series")},
+    {_rule_source("one-lamp")},
+    {_rule_source("pairs-once")}]), points=2)"""),
 
         a.task(5, 2, "B",
                kk="""1-тапсырмадағы орындық жылытқышы (3 Ом, 12 В) 10 минут жұмыс істеді. Джоуль–Ленц заңы бойынша қанша жылу
@@ -830,8 +842,8 @@ rating)."""),
         a.tests("fuse-rating-test", 2, public="""assert callable(fuse_for), pick({"kk": "fuse_for — функция болуы керек (def fuse_for(current): ...).", "ru": "fuse_for должна быть функцией (def fuse_for(current): ...).", "en": "fuse_for should be a function (def fuse_for(current): ...)."})
 require(compare(fuse_for(3), 4, mode="numeric", rtol=1e-9))""",
                 hidden="""require(check_function(fuse_for, circuit.smallest_fuse,
-                       inputs=[(0.5,), (0.9,), (1.7,), (3,), (5.5,), (6.5,), (9.17,), (12.5,), (13,), (17,), (22.2,),
-                               (27,), (31,), (33,), (39,), (50,)]))"""),
+                       inputs=[(0.5,), (0.9,), (1.7,), (3,), (5.5,), (6.5,), (8,), (9.17,), (12,), (12.5,), (13,),
+                               (17,), (22.2,), (24,), (27,), (31,), (32,), (33,), (39,), (50,)]))"""),
 
         a.text(kk="## Б бөлім. Фаралар тізбегін жобалау", ru="## Часть В. Проект: цепь фар",
                en="## Part C. Designing the headlights' circuit"),
@@ -889,24 +901,24 @@ with calculations in the cell below.""",
   shining. So a car joins its loads in parallel: each gets the full 12 V and does not depend on the others."""}),
         a.written("series-explain", 3, """**Model answer (en).** In series the resistances add: $2.62 + 2.62 = 5.24$ Ω, so the current is
 $12 / 5.24 \\approx 2.29$ A. Bolat is right that it is the same in both lamps. But each lamp gets only
-$2.29 \\cdot 2.62 = 6$ V and a power of $2.29^2 \\cdot 2.62 \\approx 13.75$ W, a quarter of its 55 W: the headlights glow
-dimly. In parallel each lamp gets the full 12 V, draws $12 / 2.62 \\approx 4.58$ A and gives its 55 W; the two
+$2.29 \\cdot 2.62 \\approx 6$ V, half the voltage, so by $P = U^2/R$ a quarter of its power: $55/4 = 13.75$ W. The
+headlights glow dimly. In parallel each lamp gets the full 12 V, draws $12 / 2.62 \\approx 4.58$ A and gives its 55 W; the two
 together draw 9.17 A. In series, if one lamp burns out, the circuit is broken and both go dark; in parallel the
 other keeps shining. That is why a car joins its headlamps, like all its loads, in parallel: each gets 12 V and
 works whatever the others do.
 
 **Үлгі жауап (kk).** Тізбектей жалғағанда кедергілер қосылады: $2{,}62 + 2{,}62 = 5{,}24$ Ом, сондықтан ток күші
 $12 / 5{,}24 \\approx 2{,}29$ А. Ток екі шамда да бірдей — бұл жерде Болат дұрыс. Бірақ әр шамға тек
-$2{,}29 \\cdot 2{,}62 = 6$ В келеді, қуаты $2{,}29^2 \\cdot 2{,}62 \\approx 13{,}75$ Вт — 55 Вт-тың төрттен бірі: фаралар күңгірт
-жанады. Параллель жалғағанда әр шам толық 12 В алады, $12 / 2{,}62 \\approx 4{,}58$ А ток алады және 55 Вт береді; екеуі
+$2{,}29 \\cdot 2{,}62 \\approx 6$ В, яғни кернеудің жартысы келеді, сондықтан $P = U^2/R$ бойынша қуаты төрт есе аз:
+$55/4 = 13{,}75$ Вт. Фаралар күңгірт жанады. Параллель жалғағанда әр шам толық 12 В алады, $12 / 2{,}62 \\approx 4{,}58$ А ток алады және 55 Вт береді; екеуі
 бірге 9,17 А алады. Тізбектей жалғағанда бір шам күйсе, тізбек ажырап, екеуі де сөнеді; параллель жалғағанда екіншісі
 жана береді. Сондықтан көлікте фаралар, басқа тұтынушылар сияқты, параллель жалғанады: әрқайсысы 12 В алады және
 басқаларына тәуелсіз жұмыс істейді.
 
 **Образец ответа (ru).** При последовательном соединении сопротивления складываются: $2{,}62 + 2{,}62 = 5{,}24$ Ом,
 поэтому сила тока $12 / 5{,}24 \\approx 2{,}29$ А. Болат прав, что ток в обеих лампах одинаковый. Но на каждую лампу
-приходится лишь $2{,}29 \\cdot 2{,}62 = 6$ В и мощность $2{,}29^2 \\cdot 2{,}62 \\approx 13{,}75$ Вт — четверть от её 55 Вт:
-фары горят тускло. При параллельном соединении каждая лампа получает полные 12 В, берёт $12 / 2{,}62 \\approx 4{,}58$ А
+приходится лишь $2{,}29 \\cdot 2{,}62 \\approx 6$ В, половина напряжения, поэтому по $P = U^2/R$ мощность вчетверо
+меньше: $55/4 = 13{,}75$ Вт. Фары горят тускло. При параллельном соединении каждая лампа получает полные 12 В, берёт $12 / 2{,}62 \\approx 4{,}58$ А
 и даёт свои 55 Вт; вместе две лампы берут 9,17 А. При последовательном соединении, если одна лампа перегорит, цепь
 разорвана и гаснут обе; при параллельном вторая продолжает гореть. Поэтому в машине фары, как и все потребители,
 соединены параллельно: каждая получает 12 В и работает независимо от других."""),

@@ -35,6 +35,7 @@ def fill(ledger: NumberLedger) -> None:
     ledger.pin(c.current(U, lamp), places=2)                                  # 4.58 A
     ledger.pin(c.parallel_resistance(lamp, lamp), places=2)                   # 1.31 Ω
     ledger.pin(c.current(U, c.parallel_resistance(lamp, lamp)), places=2)     # 9.17 A
+    ledger.pin(U / round(c.parallel_resistance(lamp, lamp), 2), places=1)     # 12/1.31 = 9.16 ≈ 9.2 A, as example 2 writes it
     ledger.pin(c.series_resistance(lamp, lamp), places=2)                     # 5.24 Ω
     ledger.pin(c.current(U, c.series_resistance(lamp, lamp)), places=2)       # 2.29 A
     ledger.pin(c.current(U, c.series_resistance(lamp, lamp)) * lamp)          # 6 V
@@ -239,3 +240,113 @@ def test_the_key_terms_are_in_the_glossary():
     glossary = load_glossary()
     assert glossary["electric-current"].kk == "ток күші" and glossary["ohms-law"].ru == "закон Ома"
     assert glossary["fuse"].kk == "сақтандырғыш" and glossary["joule-lenz-law"].en == "Joule-Lenz law"
+
+
+# -- the review of 2026-12-03 (r-circuit): /work/reviews/phys-08-circuit.md ---------------------------------------
+
+def _all(path, lang):
+    return " ".join(_texts(path, lang).split())
+
+
+def _graded(grade_id):
+    return next(cell.source for cell in nbformat.read(NOTEBOOKS[2], as_version=4).cells
+                if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def test_the_arithmetic_written_with_rounded_numbers_holds_as_written():
+    """N1, N2: 12/1,31 is 9,16 (≈ 9,2, not 9,17); 2,29·2,62 is 5,9998 (≈ 6); the quarter of the power is 55/4."""
+    for lang, comma in (("kk", "{,}"), ("ru", "{,}"), ("en", ".")):
+        text = _all(FOLDER / "lesson-1.ipynb", lang)
+        assert f"\\frac{{12}}{{1{comma}31}} \\approx 9{comma}2\\" in text, lang
+    assert round(12 / 1.31, 1) == 9.2 and round(12 / 1.31, 2) != 9.17
+    written = " ".join(_graded("series-explain").split())
+    assert "= 6$" not in written and "2{,}29^2" not in written and "2.29^2" not in written
+    assert written.count("\\approx 6$") == 3 and written.count("55/4 = 13") == 3
+    assert 55 / 4 == pytest.approx(c.current(12, c.series_resistance(c.load_resistance(55), c.load_resistance(55))) ** 2
+                                   * c.load_resistance(55))
+
+
+def test_the_fuse_times_are_those_of_a_cars_blade_fuse():
+    """R1: a blade fuse (ISO 8820-3) opens at 135 % within half an hour at most and at 200 % within seconds; near its
+    rating it may hold for hours, so the lab does not say that an overloaded fuse blows 'sooner or later'."""
+    phrases = {"kk": ("135 %-да ең көбі жарты сағатта", "200 %-да бірнеше секундта"),
+               "ru": ("при 135 % — не больше чем за полчаса", "при 200 % — за несколько секунд"),
+               "en": ("at 135 % within half an hour at most", "at 200 % within a few seconds")}
+    for lang, wanted in phrases.items():
+        text = _all(FOLDER / "lesson-2.ipynb", lang)
+        assert all(w in text for w in wanted), lang
+        assert "минут" not in text.split("135 %")[1][:80] and "minutes" not in text.split("135 %")[1][:80]
+    for lang in ("kk", "ru", "en"):
+        said = c.LABELS["overloaded"][lang]
+        assert not any(w in said for w in ("sooner or later", "рано или поздно", "ерте ме, кеш пе")), lang
+    assert c.fuse_state(11, 10) == "overloaded" and c.fuse_state(13.5, 10) == "overloaded"
+
+
+def test_the_statements_on_the_wire_say_what_is_meant():
+    """S1: the neighbour's comparison is of the heat each second in each metre (the cell prints watts); S2: the voltage
+    drop is lost in the wire and the load gets U − ΔU."""
+    en = _all(FOLDER / "lesson-2.ipynb", "en")
+    assert "the heat given off each second in each metre" in en
+    for lang in ("kk", "ru", "en"):
+        assert "U - \\Delta U" in _all(FOLDER / "lesson-2.ipynb", lang), lang
+    assert "1 секундта бөлінетін жылуды" in _all(FOLDER / "lesson-2.ipynb", "kk")
+    assert "за 1 секунду в каждом метре" in _all(FOLDER / "lesson-2.ipynb", "ru")
+    # the printed numbers are watts: joules in one second
+    per_metre = c.wire_resistance(1, 1.5)
+    assert c.joule_heat(10, per_metre, 1) == pytest.approx(10 ** 2 * per_metre)
+
+
+def test_the_kazakh_filament_is_the_textbooks_lamp_qyl_and_the_summaries_agree():
+    """L1: the grade-8 textbook writes a lamp's filament "шам қылы", not "қыл сым" (a wire); L2: the first line of
+    lesson 1's summary says the same in the three languages."""
+    kk = _all(FOLDER / "lesson-1.ipynb", "kk")
+    assert "шам қылының" in kk and "қыл сым" not in kk
+    for lang, parts in {"kk": ("ток көзі, сымдар, кілт және тұтынушылар",),
+                        "ru": ("источник, провода, выключатель и потребители",),
+                        "en": ("a source, wires, a switch and loads",)}.items():
+        summary = _all(FOLDER / "lesson-1.ipynb", lang).split("## ")[-2]
+        assert all(p in summary for p in parts), lang
+
+
+def _natural_forms():
+    return {
+        "c <= 0.8*r": lambda i, r: i <= 0.8 * r, "c <= r*0.8": lambda i, r: i <= r * 0.8,
+        "c/r <= 0.8": lambda i, r: i / r <= 0.8, "r >= c/0.8": lambda i, r: r >= i / 0.8,
+        "c*1.25 <= r": lambda i, r: i * 1.25 <= r, "100*c/r <= 80": lambda i, r: 100 * i / r <= 80,
+        "c <= 80*r/100": lambda i, r: i <= 80 * r / 100, "c/0.8 <= r": lambda i, r: i / 0.8 <= r,
+        "5*c <= 4*r": lambda i, r: 5 * i <= 4 * r, "c <= 4*r/5": lambda i, r: i <= 4 * r / 5,
+    }
+
+
+def test_the_fuse_function_is_tried_on_the_80_percent_limits_where_every_right_form_agrees():
+    """M1: the hidden inputs hold limits (8, 12, 24 and 32 A: exactly 80 % of 10, 15, 30 and 40 A), so "less than 80 %"
+    loses the points; at those decimal limits every natural way of writing the rule gives the model's verdict."""
+    hidden = _graded("fuse-rating-test")
+    limits = (8, 12, 24, 32)
+    for limit in limits:
+        assert f"({limit},)" in hidden, limit
+    for limit in limits + (0.8, 1.6, 2.4, 3.2, 4, 6, 16, 20, 28):
+        for name, rule in _natural_forms().items():
+            picked = next((r for r in c.FUSES if rule(limit, r)), None)
+            assert picked == c.smallest_fuse(limit), (name, limit)
+    strict = next((r for r in c.FUSES if 32 < 0.8 * r), None)
+    assert strict is None and c.smallest_fuse(32) == 40
+
+
+def test_the_series_readings_of_the_total_current_get_the_series_message():
+    """M2: all five loads in series (0.88 A) and each pair counted once (13.58 A) get their messages."""
+    from curriculum.check import compare
+    from curriculum.units import ureg
+
+    from curriculum import authoring
+
+    mistakes = authoring.load_build_script(FOLDER)._mistakes()
+    right = f"{266 / 12!r} A"
+    five = 12 / (2 * c.load_resistance(55) + 2 * 3 + c.load_resistance(60)) * ureg.ampere
+    assert five.magnitude == pytest.approx(0.88)
+    result = compare(five, right, mode="units", rtol=0.01, rules=[mistakes["all-in-series"]])
+    assert not result.correct and result.code == "series-for-parallel"
+    once = (55 + 48 + 60) / 12 * ureg.ampere
+    result = compare(once, right, mode="units", rtol=0.01, rules=[mistakes["pairs-once"]])
+    assert not result.correct and result.code == "load-missing"
+    assert _graded("total-current-test").count("rules.wrong_answer(") == 4
