@@ -416,7 +416,7 @@ def _editor(value: Sequence[Point]) -> Any:
     from .polygon_editor import PolygonEditor
 
     return PolygonEditor("points", LABELS["points"], [list(p) for p in value], frame=FRAME, step=STEP, grid=100,
-                         unit="mm", width_px=600)
+                         unit=UNITS["mm"], width_px=600)
 
 
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
@@ -427,12 +427,14 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     ``task="compact-door"`` poses the design task :data:`DESIGN_SPEC` with a Check button (film 80 µm, transfer 70 %);
     ``start`` sets the points from a design dictionary.
     """
+    from ..i18n import pick
     from .core import Slider
     from .polygon_editor import PolygonLab
 
     if task is None:
         controls = [_editor(FRONT_DOOR),
-                    Slider("film", LABELS["film"], min=20, max=150, step=5, value=DESIGN_FILM, unit="µm"),
+                    Slider("film", LABELS["film"], min=20, max=150, step=5, value=DESIGN_FILM,
+                           unit=pick(UNITS["um"])),
                     Slider("efficiency", LABELS["efficiency"], min=30, max=95, step=5, value=DESIGN_EFFICIENCY, unit="%")]
         return PolygonLab(model=_explore_model, controls=controls, readout_html=readout_html, plot=PanelPlot,
                           title=LABELS["title"], start=start)

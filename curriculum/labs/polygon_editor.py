@@ -280,8 +280,9 @@ class PolygonEditor:
     """A polygon control: ``value`` is the starting polygon ``[[x, y], ...]`` inside ``frame`` (x_min, y_min, x_max,
     y_max), a drag snaps to ``step``; the model gets the vertices as a list of ``[x, y]`` lists under ``name``.
 
-    ``label`` names the control (three languages), ``names`` the vertices, ``hint`` (three languages) tells a screen
-    reader how to move a handle; ``width_px`` is the drawing's width on the screen (its height follows the frame).
+    ``label`` names the control (three languages), ``unit`` is the task's unit as the course language writes it (a
+    string, or the three languages: ``{"kk": "мм", "ru": "мм", "en": "mm"}``), ``names`` the vertices, ``hint`` (three
+    languages) tells a screen reader how to move a handle; ``width_px`` is the drawing's width on the screen (its height follows the frame).
     """
 
     name: str
@@ -290,7 +291,7 @@ class PolygonEditor:
     frame: tuple[float, float, float, float]
     step: float = 1.0
     grid: float = 0.0
-    unit: str = ""
+    unit: str | Mapping[str, str] = ""
     names: Sequence[str] = ()
     hint: Mapping[str, str] = field(default_factory=lambda: dict(HINT))
     width_px: int = 600
@@ -313,7 +314,8 @@ class PolygonEditor:
         x0, _y0, x1, _y1 = self.frame
         self.widget = editor_widget_class()(
             value=[list(p) for p in self.value], names=list(self.names), frame=list(self.frame), step=self.step,
-            grid=self.grid, px_per_unit=self.width_px / (x1 - x0), unit=self.unit,
+            grid=self.grid, px_per_unit=self.width_px / (x1 - x0),
+            unit=pick(self.unit) if isinstance(self.unit, Mapping) else self.unit,
             decimal="," if get_language() in DECIMAL_COMMA_LANGUAGES else ".",
             texts={"group": pick(self.label), "hint": pick(self.hint)})
         self.widget.add_class(f"lab-control-{self.name}")

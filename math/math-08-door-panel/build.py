@@ -71,8 +71,8 @@ the panel's area. (The points are fictional but plausible.)"""),
         a.text(
             kk="""## 1. Нүктелер және қабырғаның ұзындығы
 
-Басы панельдің төменгі алдыңғы бұрышында болатын координаттар жүйесін алайық: $x$ осі — артқа қарай, $y$ осі —
-жоғары, бірлігі — миллиметр. Бақылаушы өлшеген нүктелер: $A(100;\\ 0)$, $B(1000;\\ 0)$, $C(1080;\\ 150)$,
+Басы панельді қамтитын тіктөртбұрыштың төменгі алдыңғы бұрышында болатын координаттар жүйесін алайық (панельдің
+өзінде бұл бұрыш қиылған): $x$ осі — артқа қарай, $y$ осі — жоғары, бірлігі — миллиметр. Бақылаушы өлшеген нүктелер: $A(100;\\ 0)$, $B(1000;\\ 0)$, $C(1080;\\ 150)$,
 $D(1080;\\ 590)$, $E(120;\\ 590)$, $F(0;\\ 240)$.
 
 $AB$ қабырғасы көлденең: оның ұзындығы $1000 - 100 = 900$ мм. Ал $EF$ қабырғасы қиғаш. $E$ мен $F$ арқылы
@@ -81,8 +81,8 @@ $AB$ қабырғасы көлденең: оның ұзындығы $1000 - 100 
 қосындысына тең, сондықтан екі нүктенің арақашықтығы:""",
             ru="""## 1. Точки и длина стороны
 
-Возьмём систему координат с началом у нижнего переднего угла панели: ось $x$ — назад, ось $y$ — вверх, единица —
-миллиметр. Точки, которые измерил контролёр: $A(100;\\ 0)$, $B(1000;\\ 0)$, $C(1080;\\ 150)$, $D(1080;\\ 590)$,
+Возьмём систему координат с началом в нижнем переднем углу прямоугольника, охватывающего панель (у самой панели
+этот угол срезан): ось $x$ — назад, ось $y$ — вверх, единица — миллиметр. Точки, которые измерил контролёр: $A(100;\\ 0)$, $B(1000;\\ 0)$, $C(1080;\\ 150)$, $D(1080;\\ 590)$,
 $E(120;\\ 590)$, $F(0;\\ 240)$.
 
 Сторона $AB$ горизонтальна: её длина $1000 - 100 = 900$ мм. А сторона $EF$ наклонная. Если провести через $E$ и
@@ -91,8 +91,8 @@ $F$ прямые, параллельные осям, получится прям
 расстояние между двумя точками:""",
             en="""## 1. Points and the length of a side
 
-Take a frame whose origin is at the panel's lower front corner: the $x$ axis points to the rear, the $y$ axis up,
-the unit is the millimetre. The points the inspector measured are $A(100,\\ 0)$, $B(1000,\\ 0)$, $C(1080,\\ 150)$,
+Take a frame whose origin is at the lower front corner of the rectangle around the panel (the panel's own corner
+there is cut off): the $x$ axis points to the rear, the $y$ axis up, the unit is the millimetre. The points the inspector measured are $A(100,\\ 0)$, $B(1000,\\ 0)$, $C(1080,\\ 150)$,
 $D(1080,\\ 590)$, $E(120,\\ 590)$, $F(0,\\ 240)$.
 
 The side $AB$ is horizontal: its length is $1000 - 100 = 900$ mm. The side $EF$ slants. Draw lines through $E$ and
@@ -263,7 +263,7 @@ lab"""),
             kk="""## Рефлексия
 
 1. Сөйлемді аяқтаңыз: «Қиғаш қабырғаның ұзындығы катеттердің қосындысынан кіші, себебі ...».
-2. Бағалау есептеудегі қатені табуға қалай көмектесті?
+2. Бағалау есептеудегі қатені табуға қалай көмектесер еді?
 3. Сабақтың қай жері әлі түсініксіз?""",
             ru="""## Рефлексия
 
@@ -747,15 +747,30 @@ clockwise), the result the area (a positive number). For example, `polygon_area(
             "def polygon_area(points): ... add x1*y2 - x2*y1 over every side, take the absolute value and halve it")),
         a.tests("area-function-test", 2, public=f"""assert callable(polygon_area), pick({_msg("polygon_area — функция болуы керек (def polygon_area(points): ...).", "polygon_area должна быть функцией (def polygon_area(points): ...).", "polygon_area should be a function (def polygon_area(points): ...).")!r})
 assert abs(polygon_area([(0, 0), (4, 0), (4, 3)]) - 6) < 1e-9, pick({_msg("polygon_area([(0, 0), (4, 0), (4, 3)]) тапсырмадағы мысалдағыдай 6.0 беруі керек.", "polygon_area([(0, 0), (4, 0), (4, 3)]) должна давать 6.0, как в примере задачи.", "polygon_area([(0, 0), (4, 0), (4, 3)]) should give 6.0, as in the task's example.")!r})""",
-                hidden="""from hypothesis import strategies as st
+                hidden="""import math
+from hypothesis import strategies as st
+
+
+def simple_polygon(turns, radii, clockwise, centre):
+    # a polygon whose sides do not cross, as the task promises: its vertices at increasing angles round the
+    # centre, each gap under 180 degrees (the centre inside), in either direction
+    n = len(turns)
+    angles = [2 * math.pi * (i + 0.4 * t) / n for i, t in enumerate(turns)]
+    points = [(centre[0] + r * math.cos(a), centre[1] + r * math.sin(a)) for a, r in zip(angles, radii)]
+    return (points[::-1] if clockwise else points,)
+
+
 L_SHAPE = [(0, 0), (600, 0), (600, 200), (200, 200), (200, 500), (0, 500)]
 require(check_function(polygon_area, door_panel.polygon_area,
-                       inputs=[([(0, 0), (4, 0), (4, 3)],), (door_panel.REAR_DOOR,), (door_panel.REAR_DOOR[::-1],),
-                               (door_panel.FRONT_DOOR,), (door_panel.PLATE,), (L_SHAPE,), (L_SHAPE[::-1],),
+                       inputs=[([(0, 0), (4, 0), (4, 3)],), (list(door_panel.REAR_DOOR),),
+                               (list(door_panel.REAR_DOOR[::-1]),), (list(door_panel.FRONT_DOOR),),
+                               (list(door_panel.PLATE),), (L_SHAPE,), (L_SHAPE[::-1],),
                                ([(-3, -2), (5, -1), (1, 4)],), ([(0.5, 0.25), (2.5, 0.25), (2.5, 1.75), (0.5, 1.75)],)],
-                       strategy=st.tuples(st.lists(st.tuples(st.integers(-500, 500), st.integers(-500, 500)),
-                                                   min_size=3, max_size=8)),
-                       max_examples=100))"""),
+                       strategy=st.integers(3, 8).flatmap(lambda n: st.builds(
+                           simple_polygon, st.lists(st.floats(0, 1), min_size=n, max_size=n),
+                           st.lists(st.integers(50, 500), min_size=n, max_size=n), st.booleans(),
+                           st.tuples(st.integers(-500, 500), st.integers(-500, 500)))),
+                       atol=1e-6, max_examples=100))"""),
 
         a.task(7, 3, "C", locked_id="point-order-prompt",
                kk="""Жаңа бақылаушы артқы есіктің нүктелерін $A, B, D, C, E, F$ ретімен енгізді, ал бағдарлама $502200$ мм² деп
@@ -800,7 +815,8 @@ your answer in words and with calculations in the cell below.""",
         a.written("point-order", 3, """**Model answer (en).** (a) In the order $A, B, D, C, E, F$ the sides are $AB$, $BD$, $DC$, $CE$, $EF$, $FA$:
 the side $BD$ from $(700, 0)$ to $(900, 480)$ crosses the side $CE$ from $(900, 210)$ to $(780, 640)$. The outline is a
 figure-of-eight: the big loop is traced anticlockwise and counts with a plus, the small triangle near $D$ and $C$ is
-traced clockwise and counts with a minus. The shoelace formula gives the area only for a polygon whose sides do not
+traced clockwise and counts with a minus. The big loop is not the panel either: it leaves out the triangles at
+$BC$ and at $DE$ between the panel's sides and the crossing point. The shoelace formula gives the area only for a polygon whose sides do not
 cross, so $502200$ mm² is not the panel's area: it is $545400 - 502200 = 43200$ mm² less. (b) Backwards, half the
 sum is $-545400$ mm²: going round clockwise, the sides along the top go right and the sides along the bottom go
 left, so every trapezoid changes its sign. The absolute value gives the area, $545400$ mm². (c) Plot the points
@@ -810,7 +826,8 @@ the area first: the rectangle around the panel is $900 \\cdot 640 = 576000$ mm²
 **Үлгі жауап (kk).** (а) $A, B, D, C, E, F$ ретінде қабырғалар $AB$, $BD$, $DC$, $CE$, $EF$, $FA$ болады: $(700; 0)$
 нүктесінен $(900; 480)$ нүктесіне дейінгі $BD$ қабырғасы $(900; 210)$ нүктесінен $(780; 640)$ нүктесіне дейінгі $CE$
 қабырғасын қиып өтеді. Сегіз тәрізді сызық шығады: үлкен бөлігі сағат тіліне қарсы айналады да, қосылады, ал $D$
-мен $C$ жанындағы кішкене үшбұрыш сағат тілімен айналады да, алынып тасталады. Гаусс формуласы ауданды тек
+мен $C$ жанындағы кішкене үшбұрыш сағат тілімен айналады да, алынып тасталады. Үлкен бөлігі де панель емес: онда $BC$ мен $DE$ жанындағы, панельдің
+қабырғалары мен қиылысу нүктесі арасындағы үшбұрыштар жоқ. Гаусс формуласы ауданды тек
 қабырғалары қиылыспайтын көпбұрыш үшін береді, сондықтан $502200$ мм² — панельдің ауданы емес: ол
 $545400 - 502200 = 43200$ мм²-ге аз. (ә) Кері ретпен қосындының жартысы $-545400$ мм²: сағат тілімен айналғанда
 жоғарғы қабырғалар оңға, төменгілері солға жүреді, сондықтан әр трапецияның таңбасы ауысады. Модулі ауданды
@@ -821,7 +838,8 @@ $545400 - 502200 = 43200$ мм²-ге аз. (ә) Кері ретпен қосы�
 **Образец ответа (ru).** (а) В порядке $A, B, D, C, E, F$ стороны — $AB$, $BD$, $DC$, $CE$, $EF$, $FA$: сторона $BD$ от
 $(700; 0)$ до $(900; 480)$ пересекает сторону $CE$ от $(900; 210)$ до $(780; 640)$. Получается «восьмёрка»: большая
 петля обходится против часовой стрелки и входит с плюсом, маленький треугольник у $D$ и $C$ обходится по часовой
-стрелке и входит с минусом. Формула Гаусса даёт площадь только для многоугольника без пересекающихся сторон,
+стрелке и входит с минусом. Большая петля — тоже не панель: в ней нет треугольников у $BC$ и у $DE$ между сторонами
+панели и точкой пересечения. Формула Гаусса даёт площадь только для многоугольника без пересекающихся сторон,
 поэтому $502200$ мм² — не площадь панели: это на $545400 - 502200 = 43200$ мм² меньше. (б) В обратном порядке
 половина суммы равна $-545400$ мм²: при обходе по часовой стрелке верхние стороны идут вправо, а нижние влево, и
 каждая трапеция меняет знак. Модуль даёт площадь, $545400$ мм². (в) Нарисовать точки (или посмотреть на рисунок
