@@ -296,3 +296,30 @@ def test_a_design_the_model_refuses_reads_in_the_course_language():
         curriculum.setup("en")
     assert check_design({"s": 2}, spec, model=model).message == "The design cannot be evaluated: p is missing."
     assert check_design({"p": 2}, spec, model=model).correct
+
+
+@pytest.mark.parametrize(("lab", "function", "args", "en", "kk", "ru"), [
+    ("gears", "gear_ratio", (True, 40),
+     "z1 must be a number, got True", "z1: сан керек, берілгені True", "z1: нужно число, получено True"),
+    ("takt", "takt_time", ("27000", 450),
+     "available_s must be a number, got '27000'", "available_s: сан керек", "available_s: нужно число"),
+    ("gear_blank", "tip_diameter", (-2, 40), "the module must be a positive number, got -2",
+     "модуль: оң сан керек, берілгені -2", "модуль: нужно положительное число, получено -2"),
+    ("wheel_nuts", "moment", (-5, 0.4), "force must be a number of at least 0, got -5",
+     "force: 0 не одан үлкен сан керек", "force: нужно число не меньше 0"),
+    ("quality", "probability_none", (10, 1.5), "p is a probability from 0 to 1", "p — ықтималдық", "p — вероятность"),
+    ("ramp_up", "arithmetic_term", (12, 6, 2.5), "n (the day's number) must be a whole number of at least 1, got 2.5",
+     "n (күннің нөмірі): 1 не одан үлкен бүтін сан", "n (номер дня): нужно целое число не меньше 1"),
+], ids=["gears", "takt", "gear_blank", "wheel_nuts", "quality", "ramp_up"])
+def test_a_bad_value_to_a_labs_function_is_refused_in_the_course_language(lab, function, args, en, kk, ru):
+    """One check of the values students pass to the labs' functions (curriculum.labs.inputs): a boolean or a number
+    typed as text is refused, and the message names the value and says what it must be, in the course language."""
+    call = getattr(importlib.import_module(f"curriculum.labs.{lab}"), function)
+    for language, text in (("kk", kk), ("ru", ru), ("en", en)):
+        curriculum.setup(language)
+        try:
+            with pytest.raises(ValueError) as refused:
+                call(*args)
+        finally:
+            curriculum.setup("en")
+        assert text in str(refused.value), (language, str(refused.value))

@@ -27,6 +27,7 @@ from ..cad import Part, cylinder, extrude, polygon
 from ..check.design import Requirement, Spec
 from ..check.part import Section
 from .gears import MIN_TEETH, pitch_diameter, tooth_outline
+from .inputs import number
 
 VIEW_3D = True
 """The lab's view is the part in 3D (:class:`curriculum.cad.lab.PartLab`), not a plot."""
@@ -44,25 +45,22 @@ RIM_MODULES = 2.5
 """The rim under the teeth must be at least 2.5 modules thick (machine design handbooks give 2.5-3 m for a cut
 gear's rim), or the teeth tear it."""
 
-
-def _positive(name: str, value: float) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, not {value!r}") from None
-    if not math.isfinite(number) or number <= 0:
-        raise ValueError(f"{name} must be a positive number, not {value!r}")
-    return number
+MODULE_TERM = {"kk": "модуль", "ru": "модуль", "en": "the module"}
+TEETH_TERM = {"kk": "тістер саны", "ru": "число зубьев", "en": "the number of teeth"}
+WIDTH_TERM = {"kk": "ені", "ru": "ширина", "en": "the width"}
+BORE_TERM = {"kk": "білік тесігі", "ru": "отверстие под вал", "en": "the bore"}
+HOLE_TERM = {"kk": "жеңілдету тесіктерінің диаметрі", "ru": "диаметр облегчающих отверстий", "en": "the holes' diameter"}
+"""The sizes a bad value names, in the course language (the glossary's terms)."""
 
 
 def tip_diameter(m: float, z: float) -> float:
     """The tip (outside) diameter ``d_a = m (z + 2)``: the blank is turned to it."""
-    return _positive("the module", m) * (_positive("the number of teeth", z) + 2)
+    return number(MODULE_TERM, m, positive=True) * (number(TEETH_TERM, z, positive=True) + 2)
 
 
 def root_diameter(m: float, z: float) -> float:
     """The root diameter ``d_f = m (z - 2.5)``: where the tooth spaces end."""
-    return _positive("the module", m) * (_positive("the number of teeth", z) - 2.5)
+    return number(MODULE_TERM, m, positive=True) * (number(TEETH_TERM, z, positive=True) - 2.5)
 
 
 def hole_positions(n: int, circle: float) -> list[tuple[float, float]]:
@@ -99,13 +97,13 @@ def gear_blank(module: float = 2.0, teeth: int = 40, width: float = 12.0, bore: 
     """The blank with these sizes (mm), placed in the task's frame (holes that do not fit cut the web or the rim:
     the part shows it, and the readout's rim and bridge)."""
     d_a = tip_diameter(module, teeth)
-    _positive("the width", width), _positive("the bore", bore)
+    number(WIDTH_TERM, width, positive=True), number(BORE_TERM, bore, positive=True)
     if bore >= root_diameter(module, teeth):
         raise ValueError(f"a bore of {bore:g} mm does not fit a gear of root diameter {root_diameter(module, teeth):g} mm")
     circle = hole_circle(module, teeth, bore) if circle is None else circle
     cut = cylinder(bore, width + 2, center=True)
     if int(holes) > 0:
-        _positive("the holes' diameter", hole)
+        number(HOLE_TERM, hole, positive=True)
         for x, y in hole_positions(int(holes), circle):
             cut = cut + cylinder(hole, width + 2, center=True).move(x=x, y=y)
     return cylinder(d_a, width, center=True).move(z=width / 2) - cut.move(z=width / 2)

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..numbers import format_trimmed
 from .core import Plot, set_limits
+from .inputs import number
 
 EFFICIENCY = 0.98
 """Typical efficiency of one stage of spur gears (a 2 % loss)."""
@@ -41,20 +42,9 @@ MIN_TEETH = 17
 _TOLERANCE = 1e-9
 
 
-def _positive(name: str, value: float) -> float:
-    """``value`` as a float, if it is a positive finite number (an int, a float, a numpy or sympy number)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, bool) or not math.isfinite(number) or number <= 0:
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
-    return number
-
-
 def gear_ratio(z1: float, z2: float) -> float:
     """Gear ratio ``i = z2 / z1`` of a driving gear with ``z1`` teeth and a driven gear with ``z2`` teeth."""
-    return _positive("z2", z2) / _positive("z1", z1)
+    return number("z2", z2, positive=True) / number("z1", z1, positive=True)
 
 
 def output_speed(n1: float, z1: float, z2: float) -> float:
@@ -71,7 +61,7 @@ def output_torque(T1: float, z1: float, z2: float, efficiency: float = EFFICIENC
 
 def pitch_diameter(m: float, z: float) -> float:
     """Pitch diameter ``d = m * z`` of a spur gear of module ``m`` (same unit as ``m``, e.g. mm)."""
-    return _positive("m", m) * _positive("z", z)
+    return number("m", m, positive=True) * number("z", z, positive=True)
 
 
 def centre_distance(m: float, z1: float, z2: float) -> float:
@@ -109,7 +99,7 @@ def _whole(value: float, what: str) -> int:
 
 def teeth_sum(a: float, m: float) -> int:
     """``z1 + z2 = 2a / m``: how many teeth two gears of module ``m`` have together at centre distance ``a``."""
-    return _whole(2 * _positive("a", a) / _positive("m", m), "2a/m (the total number of teeth)")
+    return _whole(2 * number("a", a, positive=True) / number("m", m, positive=True), "2a/m (the total number of teeth)")
 
 
 def teeth_for(a: float, m: float, ratio: float, min_teeth: int = MIN_TEETH) -> tuple[int, int]:
@@ -120,7 +110,7 @@ def teeth_for(a: float, m: float, ratio: float, min_teeth: int = MIN_TEETH) -> t
     ``min_teeth`` teeth (it would be undercut).
     """
     total = teeth_sum(a, m)
-    z1 = _whole(total / (1 + _positive("ratio", ratio)), "z1")
+    z1 = _whole(total / (1 + number("ratio", ratio, positive=True)), "z1")
     z2 = total - z1
     if z1 < min_teeth:
         raise ValueError(f"the pinion would have {z1} teeth, fewer than {min_teeth}: choose a smaller module or ratio")
@@ -143,7 +133,7 @@ def teeth_for_identical_stages(a: float, m: float, ratio: float, min_teeth: int 
     is a number of teeth: positive, whole and at least ``min_teeth``.
     """
     total = teeth_sum(a, m)
-    if _positive("ratio", ratio) == 1:
+    if number("ratio", ratio, positive=True) == 1:
         raise ValueError("an overall ratio of 1 needs no gears of different size")
     roots = quadratic_roots(*identical_stages_equation(total, ratio))
     fitting = [r for r in roots if 0 < r < total]

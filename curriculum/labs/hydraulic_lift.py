@@ -31,6 +31,7 @@ from typing import Any
 
 from ..numbers import format_trimmed
 from .core import Plot
+from .inputs import number
 
 G = 9.8
 """N/kg: the weight of 1 kg, as grade-7 textbooks take it."""
@@ -59,41 +60,29 @@ PA_PER_BAR = 100_000.0
 """Pa in one bar."""
 
 
-def _number(name: str, value: Any, *, positive: bool = False) -> float:
-    """``value`` as a finite float that is at least 0 (above 0 with ``positive``), or a ``ValueError`` naming it."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, bool) or not math.isfinite(number) or number < 0 or (positive and number == 0):
-        need = "a positive number" if positive else "a number of at least 0"
-        raise ValueError(f"{name} must be {need}, got {value!r}")
-    return number
-
-
 def weight(mass: float, g: float = G) -> float:
     """The weight (N) of a mass ``mass`` (kg): ``P = m g``."""
-    return _number("mass", mass) * g
+    return number("mass", mass, minimum=0) * g
 
 
 def piston_area(diameter: float) -> float:
     """The area of a piston of diameter ``diameter``: ``S = pi d² / 4`` (in the square of the diameter's unit)."""
-    return math.pi * _number("diameter", diameter, positive=True) ** 2 / 4
+    return math.pi * number("diameter", diameter, positive=True) ** 2 / 4
 
 
 def pressure(force: float, area: float) -> float:
     """The pressure ``p = F / S`` (Pa) of a force ``force`` (N) spread over ``area`` (m²)."""
-    return _number("force", force) / _number("area", area, positive=True)
+    return number("force", force, minimum=0) / number("area", area, positive=True)
 
 
 def lifted_force(force: float, small_area: float, large_area: float) -> float:
     """The force (N) on the large piston when ``force`` (N) pushes the small one (Pascal's law: the same pressure)."""
-    return pressure(force, small_area) * _number("large_area", large_area, positive=True)
+    return pressure(force, small_area) * number("large_area", large_area, positive=True)
 
 
 def force_gain(d_small: float, d_large: float) -> float:
     """How many times the large piston's force exceeds the small one's: ``S2 / S1 = (D / d)²`` (any one unit)."""
-    return (_number("d_large", d_large, positive=True) / _number("d_small", d_small, positive=True)) ** 2
+    return (number("d_large", d_large, positive=True) / number("d_small", d_small, positive=True)) ** 2
 
 
 def small_force(mass: float, d_small: float, d_large: float) -> float:
@@ -103,13 +92,13 @@ def small_force(mass: float, d_small: float, d_large: float) -> float:
 
 def small_travel(height: float, d_small: float, d_large: float) -> float:
     """How far (m) the small piston travels while the large one rises ``height`` (m): ``s1 = s2 (D / d)²``."""
-    return _number("height", height) * force_gain(d_small, d_large)
+    return number("height", height, minimum=0) * force_gain(d_small, d_large)
 
 
 def strokes_needed(height: float, d_small: float, d_large: float, stroke: float) -> int:
     """How many strokes of ``stroke`` m each lift the large piston by ``height`` m: the travel over the stroke,
     rounded up (a part of a stroke is a stroke). A travel within 1e-9 of a whole number of strokes is that number."""
-    strokes = small_travel(height, d_small, d_large) / _number("stroke", stroke, positive=True)
+    strokes = small_travel(height, d_small, d_large) / number("stroke", stroke, positive=True)
     return max(math.ceil(strokes - 1e-9), 0)
 
 
@@ -123,9 +112,9 @@ def lift(d: float, D: float, mass: float = CAR_MASS, pump: float = 100.0, height
     whole travel (m), ``strokes`` the strokes it takes, ``rise`` how high the car is now (m) and ``done`` the
     strokes made so far.
     """
-    d = _number("d", d, positive=True)
-    D = _number("D", D, positive=True)
-    share = _number("pump", pump) / 100
+    d = number("d", d, positive=True)
+    D = number("D", D, positive=True)
+    share = number("pump", pump, minimum=0) / 100
     if share > 1:
         raise ValueError(f"pump must be between 0 and 100 %, got {pump!r}")
     S1, S2 = piston_area(d / 1000), piston_area(D / 1000)

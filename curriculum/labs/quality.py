@@ -29,11 +29,12 @@ Plain Python without widgets: the lessons, the lab and the hidden tests compute 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 from .core import Plot, set_limits
+from .inputs import count, number, probability
 
 DEFECT_RATE = 0.02
 """Share of cars that fail the end-of-line check on the module's line (fictional but plausible)."""
@@ -53,42 +54,14 @@ KMAX = 12
 # -- the model ------------------------------------------------------------------------------------------
 
 
-def _real(name: str, value: Any) -> float:
-    """``value`` as a finite float, else a clear ``ValueError``."""
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
-    if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    return number
-
-
-def _count(name: str, value: Any) -> int:
-    """``value`` as a count 0, 1, 2, ... (a whole number, not negative), else a clear ``ValueError``."""
-    number = _real(name, value)
-    if number < 0 or not number.is_integer():
-        raise ValueError(f"{name} is a count of cars 0, 1, 2, ..., got {value!r}")
-    return int(number)
-
-
-def _probability(name: str, value: Any) -> float:
-    number = _real(name, value)
-    if not 0 <= number <= 1:
-        raise ValueError(f"{name} is a probability between 0 and 1 (2 % is 0.02), got {value!r}")
-    return number
-
-
 def combinations(n: int, k: int) -> int:
     """``C(n, k)``: the ways to choose ``k`` cars of ``n`` (which ones are defective), ``0`` when ``k > n``."""
-    return math.comb(_count("n", n), _count("k", k))
+    return math.comb(count("n", n), count("k", k))
 
 
 def probability_exactly(n: int, k: int, p: float) -> float:
     """``P(X = k) = C(n, k) p^k (1 - p)^(n - k)``: exactly ``k`` defective cars of ``n``."""
-    n, k, p = _count("n", n), _count("k", k), _probability("p", p)
+    n, k, p = count("n", n), count("k", k), probability("p", p)
     if k > n:
         return 0.0
     return math.comb(n, k) * p**k * (1 - p) ** (n - k)
@@ -96,13 +69,13 @@ def probability_exactly(n: int, k: int, p: float) -> float:
 
 def probability_at_most(n: int, k: int, p: float) -> float:
     """``P(X <= k)``: at most ``k`` defective cars of ``n`` (1 when ``k >= n``)."""
-    n, k, p = _count("n", n), _count("k", k), _probability("p", p)
+    n, k, p = count("n", n), count("k", k), probability("p", p)
     return min(1.0, math.fsum(probability_exactly(n, i, p) for i in range(min(k, n) + 1)))
 
 
 def probability_none(n: int, p: float) -> float:
     """``P(X = 0) = (1 - p)^n``: no defective car in ``n``."""
-    return (1 - _probability("p", p)) ** _count("n", n)
+    return (1 - probability("p", p)) ** count("n", n)
 
 
 def probability_at_least_one(n: int, p: float) -> float:
@@ -117,7 +90,7 @@ def sample_size(p: float, confidence: float) -> int:
     From ``(1 - p)^n <= 1 - confidence``: ``n >= ln(1 - confidence) / ln(1 - p)``, rounded **up** (then checked
     against the probability itself, so a rounding of the logarithms never gives one car too few or too many).
     """
-    p, confidence = _probability("p", p), _probability("confidence", confidence)
+    p, confidence = probability("p", p), probability("confidence", confidence)
     if confidence == 0:
         return 0
     if p == 0 or (confidence == 1 and p < 1):
@@ -134,12 +107,12 @@ def sample_size(p: float, confidence: float) -> int:
 
 def expected_defects(n: int, p: float) -> float:
     """``n p``: the defective cars in ``n`` on average over many batches (the mean of the binomial distribution)."""
-    return _count("n", n) * _probability("p", p)
+    return count("n", n) * probability("p", p)
 
 
 def rework_minutes(n: int, p: float, minutes: float = REWORK_MINUTES) -> float:
     """Rework time that ``n`` cars need on average: ``n p`` defective cars, ``minutes`` each."""
-    return expected_defects(n, p) * _real("minutes", minutes)
+    return expected_defects(n, p) * number("minutes", minutes)
 
 
 @lru_cache(maxsize=4)
@@ -151,7 +124,7 @@ def _uniforms(seed: int) -> Any:
 
 def batch(n: int, p: float, shift: int, seed: int = SEED) -> Any:
     """Which of the ``n`` cars of shift ``shift`` (1, 2, ...) fail the check in the simulation: a bool array."""
-    n, p, shift = _count("n", n), _probability("p", p), _count("shift", shift)
+    n, p, shift = count("n", n), probability("p", p), count("shift", shift)
     if not 1 <= shift <= MAX_SHIFTS or n > MAX_CARS:
         raise ValueError(f"the simulation holds shifts 1 to {MAX_SHIFTS} of at most {MAX_CARS} cars")
     return _uniforms(seed)[shift - 1, :n] < p
@@ -159,7 +132,7 @@ def batch(n: int, p: float, shift: int, seed: int = SEED) -> Any:
 
 def simulate(n: int, p: float, shifts: int, seed: int = SEED) -> Any:
     """The number of defective cars in each of the first ``shifts`` simulated shifts of ``n`` cars (an int array)."""
-    n, p, shifts = _count("n", n), _probability("p", p), _count("shifts", shifts)
+    n, p, shifts = count("n", n), probability("p", p), count("shifts", shifts)
     if shifts > MAX_SHIFTS or n > MAX_CARS:
         raise ValueError(f"the simulation holds at most {MAX_SHIFTS} shifts of at most {MAX_CARS} cars")
     return (_uniforms(seed)[:shifts, :n] < p).sum(axis=1)
@@ -168,14 +141,14 @@ def simulate(n: int, p: float, shifts: int, seed: int = SEED) -> Any:
 def frequency_at_most(n: int, k: int, p: float, shifts: int, seed: int = SEED) -> float:
     """The share of the first ``shifts`` simulated shifts with at most ``k`` defective cars of ``n``."""
     counts = simulate(n, p, shifts, seed)
-    return float((counts <= _count("k", k)).mean()) if len(counts) else 0.0
+    return float((counts <= count("k", k)).mean()) if len(counts) else 0.0
 
 
 def inspection(n: int, p_percent: float, k: int, shift: int) -> dict[str, Any]:
     """What the explore lab shows: a batch of ``n`` cars at ``p_percent`` % defects, the exact distribution of the
     defects, the first ``shift`` simulated shifts and the cars of the last one, and ``P(X <= k)`` both ways."""
-    p = _real("p_percent", p_percent) / 100
-    n, k, shift = _count("n", n), _count("k", k), _count("shift", shift)
+    p = number("p_percent", p_percent) / 100
+    n, k, shift = count("n", n), count("k", k), count("shift", shift)
     counts = simulate(n, p, shift)
     return {"n": n, "p": p, "k": k, "shift": shift, "limit": k,
             "pmf": [probability_exactly(n, i, p) for i in range(KMAX + 1)],
@@ -210,7 +183,7 @@ def acceptance(n: int, c: int, p: float) -> float:
 
 def design_result(design: Mapping[str, float]) -> dict[str, Any]:
     """What the model says of a plan ``{"n": ..., "c": ...}``: the chance it accepts a good and a bad batch."""
-    n, c = _count("n", design["n"]), _count("c", design["c"])
+    n, c = count("n", design["n"]), count("c", design["c"])
     return {"n": n, "c": c, "accept_good": acceptance(n, c, GOOD_RATE), "accept_bad": acceptance(n, c, BAD_RATE)}
 
 

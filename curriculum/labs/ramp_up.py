@@ -37,6 +37,7 @@ from fractions import Fraction
 from typing import Any
 
 from .core import Plot
+from .inputs import count, number
 
 FULL_RATE = 120
 """Cars a day at the line's full rate (fictional): two shifts of 450 minutes, one car every 7.5 minutes."""
@@ -49,28 +50,15 @@ DAYS = 20
 CARS_PER_ICON = 20
 """Cars one icon of the lab's yard stands for."""
 
+DAY_TERM = {"kk": "n (күннің нөмірі)", "ru": "n (номер дня)", "en": "n (the day's number)"}
+"""What a bad day number is called in the message."""
+
 # -- the model ------------------------------------------------------------------------------------------
 
 
-def _real(name: str, value: Any) -> float:
-    """``value`` as a finite float (an int, a float, a numpy or sympy number), else a clear ``ValueError``."""
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
-    if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    return number
-
-
 def _day(n: Any) -> int:
-    """``n`` as a day number 1, 2, 3, ... (a whole number at least 1), else a clear ``ValueError``."""
-    number = _real("n", n)
-    if number < 1 or not number.is_integer():
-        raise ValueError(f"n is a day's number 1, 2, 3, ..., got {n!r}")
-    return int(number)
+    """``n`` as a day number 1, 2, 3, ..., else a ``ValueError`` in the course language."""
+    return count(DAY_TERM, n, minimum=1)
 
 
 def _exact(value: float) -> int | float:
@@ -80,17 +68,17 @@ def _exact(value: float) -> int | float:
 
 def arithmetic_term(a1: float, d: float, n: int) -> int | float:
     """Cars on day ``n`` of a ramp that starts with ``a1`` cars and adds ``d`` a day: ``a_n = a1 + (n - 1) d``."""
-    return _exact(_real("a1", a1) + (_day(n) - 1) * _real("d", d))
+    return _exact(number("a1", a1) + (_day(n) - 1) * number("d", d))
 
 
 def arithmetic_sum(a1: float, d: float, n: int) -> int | float:
     """Cars made in the first ``n`` days of that ramp: ``S_n = n (a1 + a_n) / 2 = n (2 a1 + (n - 1) d) / 2``."""
     n = _day(n)
-    return _exact(n * (2 * _real("a1", a1) + (n - 1) * _real("d", d)) / 2)
+    return _exact(n * (2 * number("a1", a1) + (n - 1) * number("d", d)) / 2)
 
 
 def _ratio(q: Any) -> float:
-    ratio = _real("q", q)
+    ratio = number("q", q)
     if ratio <= 0:
         raise ValueError(f"q, the factor from one day to the next, must be positive, got {q!r}")
     return ratio
@@ -101,12 +89,12 @@ def geometric_term(b1: float, q: float, n: int) -> float:
 
     A growth of ``p`` % a day is ``q = 1 + p/100`` (20 % a day: ``q = 1.2``).
     """
-    return _real("b1", b1) * _ratio(q) ** (_day(n) - 1)
+    return number("b1", b1) * _ratio(q) ** (_day(n) - 1)
 
 
 def geometric_sum(b1: float, q: float, n: int) -> float:
     """Cars made in the first ``n`` days of that ramp: ``S_n = b1 (q^n - 1) / (q - 1)`` (``n b1`` when ``q = 1``)."""
-    b1, q, n = _real("b1", b1), _ratio(q), _day(n)
+    b1, q, n = number("b1", b1), _ratio(q), _day(n)
     if q == 1:
         return n * b1
     return b1 * (q**n - 1) / (q - 1)
@@ -119,7 +107,7 @@ def first_day_arithmetic(a1: float, d: float, target: float) -> int:
     **up**, plus 1 (computed exactly, so 19.0 is not taken for 19.000000001). Raises ``ValueError`` when the
     ramp never gets there (``d <= 0`` below the target).
     """
-    a1, d, target = Fraction(_real("a1", a1)), Fraction(_real("d", d)), Fraction(_real("target", target))
+    a1, d, target = Fraction(number("a1", a1)), Fraction(number("d", d)), Fraction(number("target", target))
     if a1 >= target:
         return 1
     if d <= 0:
@@ -133,7 +121,7 @@ def first_day_geometric(b1: float, q: float, target: float) -> int:
     ``first_day_geometric(10, 2, 75) == 4``: 10, 20, 40, 80. Raises ``ValueError`` when the ramp never gets
     there (``b1 <= 0`` or ``q <= 1`` below the target).
     """
-    b1, q, target = _real("b1", b1), _ratio(q), _real("target", target)
+    b1, q, target = number("b1", b1), _ratio(q), number("target", target)
     if b1 >= target:
         return 1
     if b1 <= 0 or q <= 1:
@@ -146,10 +134,10 @@ def first_day_geometric(b1: float, q: float, target: float) -> int:
 
 def interval(cars: float, minutes: float = SHIFTS * SHIFT_MINUTES) -> float:
     """Average minutes between two finished cars on a day the line makes ``cars`` cars in ``minutes`` of work."""
-    cars = _real("cars", cars)
+    cars = number("cars", cars)
     if cars <= 0:
         raise ValueError(f"the line makes no cars (cars = {cars!r}): there is no interval between them")
-    return _real("minutes", minutes) / cars
+    return number("minutes", minutes) / cars
 
 
 def ramp(kind: str, first: float, step: float, days: int = DAYS, full_rate: float = FULL_RATE) -> dict[str, Any]:
@@ -162,7 +150,7 @@ def ramp(kind: str, first: float, step: float, days: int = DAYS, full_rate: floa
     """
     if kind not in ("arithmetic", "geometric"):
         raise ValueError(f"kind is 'arithmetic' or 'geometric', got {kind!r}")
-    days, full_rate = _day(days), _real("full_rate", full_rate)
+    days, full_rate = _day(days), number("full_rate", full_rate)
     term = arithmetic_term if kind == "arithmetic" else geometric_term
     terms = [float(term(first, step, n)) for n in range(1, days + 1)]
     outputs = [min(max(t, 0.0), full_rate) for t in terms]

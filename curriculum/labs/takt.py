@@ -38,6 +38,7 @@ from typing import Any
 
 from ..numbers import format_trimmed
 from .core import Plot, nice_ceiling, set_limits
+from .inputs import number
 
 SECONDS_PER_HOUR = 3600.0
 _EPS = 1e-9
@@ -56,39 +57,19 @@ BUFFER_PLACES = 30
 """Places for finished cars in the design task's buffer."""
 
 
-def _positive(name: str, value: float) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, (bool, str)) or not math.isfinite(number) or number <= 0:
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
-    return number
-
-
-def _not_negative(name: str, value: float) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, (bool, str)) or not math.isfinite(number) or number < 0:
-        raise ValueError(f"{name} must be a number of at least 0, got {value!r}")
-    return number
-
-
 def takt_time(available_s: float, demand: float) -> float:
     """Takt time in s: the available working time (s) divided by the customers' demand (cars)."""
-    return _positive("available_s", available_s) / _positive("demand", demand)
+    return number("available_s", available_s, positive=True) / number("demand", demand, positive=True)
 
 
 def rate_per_hour(cycle_s: float) -> float:
     """Output rate k in cars per hour of a line that releases one car every ``cycle_s`` seconds: ``k = 3600 / cycle_s``."""
-    return SECONDS_PER_HOUR / _positive("cycle_s", cycle_s)
+    return SECONDS_PER_HOUR / number("cycle_s", cycle_s, positive=True)
 
 
 def cars_linear(t_hours: float, cycle_s: float, buffer: float = 0) -> float:
     """The linear function ``y = k*t + b``: cars after ``t_hours`` hours, counting part-finished ones as fractions."""
-    return rate_per_hour(cycle_s) * _not_negative("t_hours", t_hours) + _not_negative("buffer", buffer)
+    return rate_per_hour(cycle_s) * number("t_hours", t_hours, minimum=0) + number("buffer", buffer, minimum=0)
 
 
 def cars_after(t_hours: float, cycle_s: float, buffer: float = 0) -> int:
@@ -102,7 +83,7 @@ def cars_after(t_hours: float, cycle_s: float, buffer: float = 0) -> int:
 
 def time_to_target(target: float, cycle_s: float, buffer: float = 0) -> float:
     """Hours until ``target`` cars are ready: the root of ``k*t + b = target``, ``t = (target - b) / k`` (0 if the buffer suffices)."""
-    return max(0.0, (float(target) - _not_negative("buffer", buffer)) / rate_per_hour(cycle_s))
+    return max(0.0, (float(target) - number("buffer", buffer, minimum=0)) / rate_per_hour(cycle_s))
 
 
 def meeting_time(cycle1_s: float, buffer1: float, cycle2_s: float, buffer2: float) -> float | None:
@@ -120,12 +101,12 @@ def line_state(demand: float, work_min: float, cycle_s: float, buffer: float, mi
     ``cars`` is the whole cars ready at the end of the shift, ``cars_now`` at ``minute`` (at most the shift's
     end); ``buffer`` counts whole cars (a fraction of a car is refused).
     """
-    demand, work_min = _positive("demand", demand), _positive("work_min", work_min)
-    b = _not_negative("buffer", buffer)
+    demand, work_min = number("demand", demand, positive=True), number("work_min", work_min, positive=True)
+    b = number("buffer", buffer, minimum=0)
     if b != int(b):
         raise ValueError(f"buffer is a number of whole cars, got {buffer!r}")
     shift_h = work_min / 60
-    t = min(_not_negative("minute", minute), work_min) / 60
+    t = min(number("minute", minute, minimum=0), work_min) / 60
     takt = takt_time(work_min * 60, demand)
     cars = cars_after(shift_h, cycle_s, b)
     return {

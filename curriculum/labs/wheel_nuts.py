@@ -31,6 +31,7 @@ from typing import Any
 
 from ..numbers import format_trimmed
 from .core import Plot
+from .inputs import number
 
 G = 9.8
 """N/kg: the weight of 1 kg, as grade-7 textbooks take it."""
@@ -48,27 +49,15 @@ MAX_LENGTH = 0.5
 """m: the longest wrench that fits between the wheel arch and the next car on the line (the design task; fictional)."""
 
 
-def _number(name: str, value: Any, *, positive: bool = False) -> float:
-    """``value`` as a finite float that is at least 0 (above 0 with ``positive``), or a ``ValueError`` naming it."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, bool) or not math.isfinite(number) or number < 0 or (positive and number == 0):
-        need = "a positive number" if positive else "a number of at least 0"
-        raise ValueError(f"{name} must be {need}, got {value!r}")
-    return number
-
-
 def moment(force: float, arm: float) -> float:
     """The moment ``M = F * d`` (N·m) of a force ``force`` (N) with the lever arm ``arm`` (m)."""
-    return _number("force", force) * _number("arm", arm)
+    return number("force", force, minimum=0) * number("arm", arm, minimum=0)
 
 
 def lever_arm(length: float, angle: float) -> float:
     """The lever arm (m) of a force on the end of a handle ``length`` m long, at ``angle`` degrees to the handle."""
-    length = _number("length", length)
-    angle = _number("angle", angle)
+    length = number("length", length, minimum=0)
+    angle = number("angle", angle, minimum=0)
     if angle > 180:
         raise ValueError(f"angle must be between 0 and 180 degrees, got {angle!r}")
     if angle == 90:
@@ -80,36 +69,36 @@ def lever_arm(length: float, angle: float) -> float:
 
 def force_needed(torque: float, arm: float) -> float:
     """The force (N) that gives the moment ``torque`` (N·m) with the lever arm ``arm`` (m): ``F = M / d``."""
-    return _number("torque", torque) / _number("arm", arm, positive=True)
+    return number("torque", torque, minimum=0) / number("arm", arm, positive=True)
 
 
 def shortest_arm(torque: float, max_force: float) -> float:
     """The shortest lever arm (m) that gives ``torque`` (N·m) with a force of at most ``max_force`` (N)."""
-    return _number("torque", torque) / _number("max_force", max_force, positive=True)
+    return number("torque", torque, minimum=0) / number("max_force", max_force, positive=True)
 
 
 def shortest_wrench(torque: float, max_force: float, lengths: Iterable[float]) -> float | None:
     """The shortest of the wrenches ``lengths`` (m) on which a perpendicular force of at most ``max_force`` (N)
     gives ``torque`` (N·m), or ``None`` when none is long enough. A wrench that needs exactly ``max_force`` will do."""
-    torque = _number("torque", torque)
-    max_force = _number("max_force", max_force)
+    torque = number("torque", torque, minimum=0)
+    max_force = number("max_force", max_force, minimum=0)
     fits = [float(length) for length in lengths if length * max_force >= torque * (1 - 1e-12)]
     return min(fits) if fits else None
 
 
 def weight(mass: float, g: float = G) -> float:
     """The weight (N) of a mass ``mass`` (kg): ``P = m g``."""
-    return _number("mass", mass) * g
+    return number("mass", mass, minimum=0) * g
 
 
 def hand_path(length: float, turn: float) -> float:
     """How far (m) the hand on the end of a handle ``length`` m long travels while the nut turns by ``turn`` degrees."""
-    return 2 * math.pi * _number("length", length) * _number("turn", turn) / 360
+    return 2 * math.pi * number("length", length, minimum=0) * number("turn", turn, minimum=0) / 360
 
 
 def work(force: float, path: float) -> float:
     """The work ``A = F s`` (J) of a force ``force`` (N) along a path ``path`` (m) in its direction."""
-    return _number("force", force) * _number("path", path)
+    return number("force", force, minimum=0) * number("path", path, minimum=0)
 
 
 def wrench(L: float, F: float, angle: float = 90.0, M_set: float = SPEC_TORQUE, pull: float = 100.0) -> dict[str, Any]:
@@ -121,14 +110,14 @@ def wrench(L: float, F: float, angle: float = 90.0, M_set: float = SPEC_TORQUE, 
     along the handle, which turns nothing).
     """
     d = lever_arm(L, angle)
-    force = _number("F", F)
-    share = _number("pull", pull) / 100
+    force = number("F", F, minimum=0)
+    share = number("pull", pull, minimum=0) / 100
     if share > 1:
         raise ValueError(f"pull must be between 0 and 100 %, got {pull!r}")
     M = moment(force, d)
     F_now = force * share
     M_now = moment(F_now, d)
-    M_set = _number("M_set", M_set, positive=True)
+    M_set = number("M_set", M_set, positive=True)
     return {"L": float(L), "F": force, "angle": float(angle), "d": d, "M": M, "M_set": M_set, "pull": share * 100,
             "F_now": F_now, "M_now": M_now, "clicked": M_now >= M_set * (1 - 1e-12),
             "F_click": M_set / d if d > 0 else math.inf}

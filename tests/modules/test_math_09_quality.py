@@ -200,11 +200,11 @@ def test_a_car_defective_at_a_low_rate_is_defective_at_a_higher_one():
 
 
 @pytest.mark.parametrize(("call", "says"), [
-    (lambda: quality.combinations(5, -1), "count of cars"),
-    (lambda: quality.probability_exactly(10, 2.5, 0.1), "count of cars"),
+    (lambda: quality.combinations(5, -1), "k must be a whole number of at least 0"),
+    (lambda: quality.probability_exactly(10, 2.5, 0.1), "k must be a whole number"),
     (lambda: quality.probability_exactly("ten", 2, 0.1), "n must be a number"),
-    (lambda: quality.probability_at_most(10, 2, 2), "between 0 and 1"),
-    (lambda: quality.probability_at_most(10, 2, float("nan")), "finite"),
+    (lambda: quality.probability_at_most(10, 2, 2), "p is a probability from 0 to 1"),
+    (lambda: quality.probability_at_most(10, 2, float("nan")), "p must be a number"),
     (lambda: quality.probability_none(True, 0.1), "n must be a number"),
     (lambda: quality.sample_size(0, 0.95), "no sample"),
     (lambda: quality.sample_size(0.02, 1), "no sample"),

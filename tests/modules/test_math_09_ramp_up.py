@@ -217,7 +217,7 @@ def test_a_ramp_stops_at_the_full_rate_and_counts_the_days_after_it():
     (lambda: ramp_up.arithmetic_sum(12, "six", 3), "d must be a number"),
     (lambda: ramp_up.arithmetic_term(True, 6, 3), "a1 must be a number"),
     (lambda: ramp_up.geometric_term(16, 0, 3), "must be positive"),
-    (lambda: ramp_up.geometric_sum(16, float("nan"), 3), "finite"),
+    (lambda: ramp_up.geometric_sum(16, float("nan"), 3), "q must be a number"),
     (lambda: ramp_up.first_day_arithmetic(12, 0, 120), "never reaches"),
     (lambda: ramp_up.first_day_geometric(12, 1, 120), "never reaches"),
     (lambda: ramp_up.first_day_geometric(12, 0.9, 120), "never reaches"),

@@ -1,0 +1,67 @@
+"""The numbers a lab's functions take, checked once for every lab, with the reason in the course language.
+
+Students call the labs' model functions from their own code (``gears.gear_ratio(z1, z2)``,
+``wheel_nuts.moment(F, d)``): a value that is not a number, or not one the function can take, stops
+the call with a ``ValueError`` that names the value and says what it must be, in the course language
+(the design checker shows that text as it is). ``name`` is the parameter's name as the student's code
+writes it (``z1``), or a term in each language (``{"kk": "модуль", "ru": "модуль", "en": "the module"}``).
+Booleans and text are refused: ``True`` is not a number of teeth and ``"60"`` is a number typed as text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from ..i18n import _, pick
+from ..numbers import format_trimmed
+
+Name = str | Mapping[str, str]
+"""A parameter's name as code writes it, or a term in kk/ru/en."""
+
+
+def _name(name: Name) -> str:
+    return name if isinstance(name, str) else pick(name)
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, (bool, str, bytes)):
+        return math.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def number(name: Name, value: Any, *, minimum: float | None = None, positive: bool = False) -> float:
+    """``value`` as a finite float (an int, a float, a numpy or sympy number); at least ``minimum``, above 0 with
+    ``positive``; else a ``ValueError`` naming it."""
+    found = _float(value)
+    if not math.isfinite(found):
+        raise ValueError(_("{name} must be a number, got {value}", name=_name(name), value=repr(value)))
+    if positive and found <= 0:
+        raise ValueError(_("{name} must be a positive number, got {value}", name=_name(name), value=repr(value)))
+    if minimum is not None and found < minimum:
+        raise ValueError(_("{name} must be a number of at least {minimum}, got {value}", name=_name(name),
+                           minimum=format_trimmed(minimum, 6), value=repr(value)))
+    return found
+
+
+def count(name: Name, value: Any, *, minimum: int = 0) -> int:
+    """``value`` as a whole number of at least ``minimum`` (``3``, ``3.0``, a numpy integer), else a ``ValueError``."""
+    found = number(name, value)
+    if not found.is_integer() or found < minimum:
+        raise ValueError(_("{name} must be a whole number of at least {minimum}, got {value}", name=_name(name),
+                           minimum=minimum, value=repr(value)))
+    return int(found)
+
+
+def probability(name: Name, value: Any) -> float:
+    """``value`` as a probability from 0 to 1 (2 % is 0.02), else a ``ValueError``."""
+    found = number(name, value)
+    if not 0 <= found <= 1:
+        raise ValueError(_("{name} is a probability from 0 to 1 (2 % is 0.02), got {value}", name=_name(name),
+                           value=repr(value)))
+    return found
+
