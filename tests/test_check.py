@@ -517,3 +517,18 @@ def test_a_self_check_knows_a_dimension_in_any_spelling():
     assert _same_dimension(5 * ureg.newton * ureg.meter, legacy)
     assert not _same_dimension(5 * ureg.newton, legacy)
     assert _same_dimension(30 * ureg.degree, "dimensionless") and dimension_text(2 * ureg.rad) == "dimensionless"
+
+
+def test_a_torque_in_joules_keeps_half_the_credit_and_hears_why():
+    # pint cannot tell N·m from J; school physics and a torque wrench can: the value is right, the unit is not
+    in_joules = compare(110 * ureg.J, "110 N*m", mode="units")
+    assert not in_joules.correct and in_joules.score == 0.5 and in_joules.code == Code.WRONG_UNITS
+    assert "newton-metres" in in_joules.message
+    assert compare("110 Дж", "110 N*m", mode="units").score == 0.5
+    assert compare("0,11 кДж", "110 N*m", mode="units", sigfigs=2).score == 0.5
+    # torque in other units of torque, and work in N·m (1 J = 1 N·m, as textbooks write it), are right
+    assert compare(0.11 * ureg.kN * ureg.m, "110 N*m", mode="units").correct
+    assert compare("110 Н·м", "110 N*m", mode="units").correct
+    assert compare(110 * ureg.N * ureg.m, "110 J", mode="units").correct
+    # a wrong value in joules is just wrong
+    assert compare(100 * ureg.J, "110 N*m", mode="units").score == 0.0

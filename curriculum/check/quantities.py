@@ -190,9 +190,26 @@ def units(student: Any, teacher: Any, unit: Any = None, sigfigs: Any = None, **o
                                                    n=_wanted_text(wanted)), {"written": written.sigfigs})
         elif accuracy is not None:
             low = wanted if isinstance(wanted, int) else wanted[0]
-            return _value(s, t, student, teacher, options, max(low, written.sigfigs if isinstance(wanted, int) else low),
-                          accuracy)
-    return _value(s, t, student, teacher, options, None, None)
+            return _torque_not_energy(s, t, _value(s, t, student, teacher, options,
+                                                   max(low, written.sigfigs if isinstance(wanted, int) else low), accuracy))
+    return _torque_not_energy(s, t, _value(s, t, student, teacher, options, None, None))
+
+
+_TORQUE_UNITS = re.compile(r"newton")
+_ENERGY_UNITS = re.compile(r"joule|watt|calorie|electron_volt|erg")
+
+
+def _torque_not_energy(s: pint.Quantity, t: pint.Quantity, result: Result) -> Result:
+    """A moment of force (torque) written in joules: pint cannot tell N·m from J (the same dimension), school physics
+    and the plant's torque wrenches can: J measures work and energy. The value is right, so half the credit."""
+    if not result.correct or not any(_TORQUE_UNITS.search(n) for n in _unit_names(t)) or any(
+            _ENERGY_UNITS.search(n) for n in _unit_names(t)):
+        return result
+    if not any(_ENERGY_UNITS.search(n) for n in _unit_names(s)):
+        return result
+    return Result(False, 0.5, Code.WRONG_UNITS, _(
+        "The value is right, but a moment of force is measured in newton-metres (N·m); the joule is the unit of work "
+        "and energy."), {"unit": str(s.units)})
 
 
 def _check_figures_option(sigfigs: Any) -> None:
