@@ -73,8 +73,8 @@ def _grade(args: argparse.Namespace) -> int:
                 continue
         for report in run.failed:
             print(f"NOT GRADED  {report.student}: {report.reason}")
-        for student in run.failed_feedback:
-            print(f"NO FEEDBACK {student}: autograded, but writing the feedback failed; run again")
+        for failure in run.failed_feedback:
+            print(f"NO FEEDBACK {failure.student}: autograded, but writing the feedback failed ({failure.reason}); run again")
         print(f"{assignment}: graded {len(run.graded)}, not graded {len(run.failed)} "
               f"({len(run.skipped)} unchanged since the last run) in {run.seconds:.1f} s "
               + (f"with {run.workers} workers" if run.backend == "local" else f"on the {run.backend} grader hosts"))

@@ -124,8 +124,8 @@ def run_demo(dest: Path, repo_root: Path = REPO_ROOT, say: Callable[[str], None]
             say(f"  {assignment:20} {report.student:8} ({kinds[report.student]:13}) {status:>10}  {report.reason}")
             for problem in report.problems:
                 say(f"      - {problem}")
-        for student in run.failed_feedback:
-            say(f"      feedback failed for {student}")
+        for failure in run.failed_feedback:
+            say(f"      feedback failed for {failure.student}: {failure.reason}")
         if spec.mentor:
             run = dataclasses.replace(run, reports=mentor_grades(course, spec, run.reports, say))
         reports.extend(run.reports)

@@ -164,3 +164,25 @@ def test_two_gradings_at_once_never_end_each_others_kernels(tmp_path):
         worker.join()
     outputs = long["nb"].cells[1].get("outputs", [])
     assert outputs and outputs[0].get("text", "").startswith("survived"), long["nb"].cells
+
+
+def test_a_feedback_that_cannot_be_written_is_reported_with_nbgraders_reason(tmp_path, monkeypatch):
+    """A graded submission whose feedback fails is reported with the reason (the teacher sees why, not only who),
+    and is not marked as done, so the next run writes it again."""
+    from curriculum.course import StepResult, SubmissionReport
+    from curriculum.grading import run as grading_run
+
+    class Course:  # the two nbgrader steps grade_one runs, the second one failing
+        root = tmp_path
+
+        def autograde(self, assignment, student):
+            return SubmissionReport(student, assignment, True, 3.0, 5.0)
+
+        def generate_feedback(self, assignment, student):
+            return StepResult(False, "PermissionError: [Errno 13] feedback/aigerim is not writable")
+
+    (tmp_path / "submitted" / "aigerim" / "math-08-gears").mkdir(parents=True)
+    monkeypatch.setattr(grading_run, "settle", lambda: None)
+    report, problem = grading_run.grade_one(Course(), "math-08-gears", "aigerim")
+    assert report.graded and problem == "PermissionError: [Errno 13] feedback/aigerim is not writable"
+    assert not grading_run._marker(Course(), "math-08-gears", "aigerim").exists()

@@ -110,7 +110,7 @@ def test_a_class_on_the_hub_goes_through_the_whole_nbgrader_cycle(hub):
         root = region.course_root(region.course(course))
         assert sorted(p.name for p in (root / "submitted").iterdir()) == sorted(STUDENTS[course])
         run = grade_assignment(root, ASSIGNMENT[course])
-        assert not run.failed and not run.failed_feedback, run.failed
+        assert not run.failed and not run.failed_feedback, (run.failed, run.failed_feedback)
         assert run.sandboxed and run.backend == "celery"
         owner = root.stat().st_uid  # what grading wrote still belongs to the course's grader account
         assert all(p.stat().st_uid == owner for p in [root / "gradebook.db", *(root / "feedback").rglob("*")])

@@ -68,7 +68,7 @@ class Backend(Protocol):
         """Raise, saying what to do, when the back-end cannot grade now (before the teacher's reference run)."""
 
     def run(self, job: GradingJob, done: Done) -> Outcome:
-        """Grade every submission of ``job``; call ``done(report, feedback_ok)`` as each finishes."""
+        """Grade every submission of ``job``; call ``done(report, feedback_problem)`` as each finishes (``""`` when its feedback was written)."""
 
 
 class LocalPool:

@@ -92,12 +92,12 @@ def grade_submission(course_root: str, assignment: str, student: str, force: boo
     os.environ.update(env)  # this course's grader kernelspec and fork server
     done = None if force else _already_done(course, assignment, student)
     if done is not None:
-        report, feedback_ok, again = done, True, True
+        report, feedback_problem, again = done, "", True
     else:
-        report, feedback_ok = grade_one(course, assignment, student)
+        report, feedback_problem = grade_one(course, assignment, student)
         again = False
     return {"student": student, "graded": report.graded, "reason": report.reason, "max_score": report.max_score,
-            "feedback_ok": feedback_ok, "sandboxed": isolate, "host": socket.gethostname(), "pid": os.getpid(),
+            "feedback_problem": feedback_problem, "sandboxed": isolate, "host": socket.gethostname(), "pid": os.getpid(),
             "already_graded": again}
 
 
@@ -158,16 +158,16 @@ class CeleryQueue:
                     sandboxed = sandboxed and value["sandboxed"]
                     report = (job.course.report(job.assignment, student) if value["graded"] else
                               SubmissionReport(student, job.assignment, False, 0.0, value["max_score"], reason=value["reason"]))
-                    done(report, value["feedback_ok"])
+                    done(report, value["feedback_problem"])
                 else:  # the task itself raised: say so; the submission is not marked, so the next run grades it
-                    done(self._not_graded(job, student, f"the grader host failed: {value!r}"), True)
+                    done(self._not_graded(job, student, f"the grader host failed: {value!r}"), "")
                 result.forget()
                 last = time.monotonic()
             if pending and time.monotonic() - last > self.settings.wait:
                 for student, result in pending.items():
                     result.revoke()
                     done(self._not_graded(job, student, f"no grader host finished it in {self.settings.wait:.0f} s; "
-                                                        "run again"), True)
+                                                        "run again"), "")
                 break
             time.sleep(0.1)
         return Outcome(sandboxed=sandboxed)

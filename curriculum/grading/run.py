@@ -47,6 +47,14 @@ PASSING_TROUBLE = ("database is locked", "Kernel died before replying to kernel_
 
 
 @dataclass(frozen=True)
+class FeedbackFailure:
+    """A submission that was graded but whose feedback could not be written, and nbgrader's reason."""
+
+    student: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class GradingRun:
     """What a run did: a report per submission (graded or with the reason it could not be), and where things are."""
 
@@ -56,7 +64,7 @@ class GradingRun:
     seconds: float
     grades_csv: Path
     workers: int
-    failed_feedback: tuple[str, ...] = field(default_factory=tuple)
+    failed_feedback: tuple[FeedbackFailure, ...] = field(default_factory=tuple)
     sandboxed: bool = False
     backend: str = "local"
 
@@ -135,32 +143,33 @@ def _passing(reason: str) -> bool:
     return any(trouble in reason for trouble in PASSING_TROUBLE)
 
 
-def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, bool]:
+def _grade_one(assignment: str, student: str) -> tuple[SubmissionReport, str]:
     assert _COURSE is not None
     return grade_one(_COURSE, assignment, student)
 
 
-def grade_one(course: Course, assignment: str, student: str) -> tuple[SubmissionReport, bool]:
+def grade_one(course: Course, assignment: str, student: str) -> tuple[SubmissionReport, str]:
     """Autograde one submission and write its feedback; each step is tried again after a passing trouble.
-    What every back-end's workers run (:mod:`curriculum.grading.backends`)."""
+    What every back-end's workers run (:mod:`curriculum.grading.backends`). The second value is why the feedback
+    could not be written ("" when it was)."""
     digest = submission_digest(course.root / "submitted" / student / assignment)
     for attempt in range(RETRIES):
         report = course.autograde(assignment, student)
         if report.graded or not _passing(report.reason):
             break
         time.sleep(0.2 * (attempt + 1))
-    feedback_ok = True
+    feedback_problem = ""
     if report.graded:
         for attempt in range(RETRIES):
             step = course.generate_feedback(assignment, student)
             if step.ok or not _passing(step.reason):
                 break
             time.sleep(0.2 * (attempt + 1))
-        feedback_ok = step.ok
-    if feedback_ok and (report.graded or not _passing(report.reason)):
+        feedback_problem = "" if step.ok else (step.reason or "nbgrader's generate_feedback failed")
+    if not feedback_problem and (report.graded or not _passing(report.reason)):
         _write_marker(course, report, digest)  # a passing trouble is not remembered: the next run tries again
     settle()
-    return report, feedback_ok
+    return report, feedback_problem
 
 
 # -- the kernel fork server -------------------------------------------------------------------
@@ -282,15 +291,15 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
                 progress(done)
         else:
             todo.append(student)
-    no_feedback: list[str] = []
+    no_feedback: list[FeedbackFailure] = []
     backend = load_backend(course)
     if todo:
         backend.check()
 
-        def done(report: SubmissionReport, feedback_ok: bool) -> None:
+        def done(report: SubmissionReport, feedback_problem: str) -> None:
             reports.append(report)
-            if not feedback_ok:
-                no_feedback.append(report.student)
+            if feedback_problem:
+                no_feedback.append(FeedbackFailure(report.student, feedback_problem))
             if progress is not None:
                 progress(report)
 
