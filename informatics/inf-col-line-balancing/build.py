@@ -155,13 +155,13 @@ the name and arguments the task gives. Run the test cell under each task: it che
         a.task(1, 1, "A",
                kk=f"""Ауысым {SHIFT_MINUTES // 60} сағатқа созылады, оның ішінде {BREAK_MINUTES} минуттан екі үзіліс бар. Сұраныс —
 ауысымына {DEMAND} есік жиынтығы. Такт уақытын `takt` секундпен pint шамасы ретінде есептеңіз
-(жауаптың түрі: `60 * ureg.second`, бұл жауап емес).""",
+(жауаптың түрі: `60 * ureg.second`, бұл жауап емес; уақыттың басқа бірлігі де қабылданады).""",
                ru=f"""Смена длится {SHIFT_MINUTES // 60} часов, в ней два перерыва по {BREAK_MINUTES} минут. Спрос — {DEMAND} комплектов
 дверей за смену. Вычислите время такта `takt` как величину pint в секундах (форма ответа: `60 * ureg.second`, это не
-ответ).""",
+ответ; принимается и другая единица времени).""",
                en=f"""The shift lasts {SHIFT_MINUTES // 60} hours, with two breaks of {BREAK_MINUTES} minutes. The demand is {DEMAND} door
 sets a shift. Compute the takt time `takt` as a pint quantity in seconds (the form of the answer: `60 * ureg.second`,
-not the answer)."""),
+not the answer; another unit of time is accepted too)."""),
         a.answer("takt", "takt = (8 * 60 - 2 * 15) * 60 / 240 * ureg.second", before="# takt = ... * ureg.second"),
         a.tests("takt-test", 1, public="""require(compare(takt, "s", mode="dimension"))""",
                 hidden="""require(compare(takt, "112.5 s", mode="units", rtol=1e-3))"""),
@@ -220,13 +220,16 @@ shift's working time ({available_seconds()} s)? Write the whole number as `shift
 
         a.task(5, 2, "B",
                kk="""Желінің жүктелу коэффициенті $E = \\dfrac{\\sum T_i}{n \\cdot T_{\\max}}$: станциялардың орташа цикл уақыттарының
-қосындысы станциялар санына және ең ұзақ цикл уақытына көбейтіндісіне бөлінеді. Оны 0 мен 1 арасындағы сан ретінде
+қосындысы станциялар саны мен ең ұзақ цикл уақытының көбейтіндісіне бөлінеді. Мұнда желі ең баяу станциясымен
+салыстырылады (бөлімде такт уақыты тұрса, жүктеме тактімен салыстырылар еді). Оны 0 мен 1 арасындағы сан ретінде
 `line_efficiency` деп есептеңіз (0,5 % дәлдікпен есептелген жауап қабылданады).""",
                ru="""Коэффициент загрузки линии $E = \\dfrac{\\sum T_i}{n \\cdot T_{\\max}}$: сумма средних времён цикла станций, делённая
-на произведение числа станций и наибольшего времени цикла. Вычислите его как число от 0 до 1 в `line_efficiency`
+на произведение числа станций и наибольшего времени цикла. Здесь линия сравнивается со своей самой медленной
+станцией (с временем такта в знаменателе загрузка сравнивалась бы с тактом). Вычислите его как число от 0 до 1 в `line_efficiency`
 (принимается ответ с точностью до 0,5 %).""",
                en="""The line efficiency is $E = \\dfrac{\\sum T_i}{n \\cdot T_{\\max}}$: the sum of the stations' mean cycle times divided
-by the number of stations times the longest cycle time. Compute it as a number between 0 and 1 as `line_efficiency`
+by the number of stations times the longest cycle time. Here the line is compared with its slowest station (with the
+takt time in the denominator the load would be compared with the takt). Compute it as a number between 0 and 1 as `line_efficiency`
 (an answer within 0.5 % is accepted)."""),
         a.answer("line-efficiency", """times = list(station_means(LOG).values())
 line_efficiency = sum(times) / (len(times) * max(times))""", before="# line_efficiency = ..."),
@@ -241,6 +244,39 @@ line_efficiency = sum(times) / (len(times) * max(times))""", before="# line_effi
 
 
 # -- milestone 2: balancing the line and the proposal -----------------------------------------------------------
+
+NEVER_ENDS = {
+    "kk": "balance 5 секундта аяқталмады: циклдің әр айналымы бір элементті орналастыратынын немесе тоқтайтынын "
+          "тексеріңіз (әр жаңа станция нөлдік уақыттан басталады ма?).",
+    "ru": "balance не закончила работу за 5 с: проверьте, что каждый проход цикла размещает элемент или завершается "
+          "(начинается ли каждая новая станция с нулевого времени?).",
+    "en": "balance did not finish in 5 s: check that every pass of the loop places an element or stops (does each "
+          "new station start from zero time?).",
+}
+PLAN_IN_TIME = """from curriculum.check import TimeLimitExceeded, time_limit
+
+
+def _plan(elements, takt):
+    \"\"\"The student's plan for a copy of the line, or None when balance does not finish in 5 s of CPU time.\"\"\"
+    try:
+        with time_limit(5):
+            return balance(dict(elements), takt)
+    except TimeLimitExceeded:
+        return None
+
+
+def _broken_rules(plan, elements, takt):
+    \"\"\"How many rules the plan breaks (0 for a plan that keeps them all; 1 for no plan in time).\"\"\"
+    if not isinstance(plan, list):
+        return 1
+    ids = [e for station in plan for e in station]
+    broken = int(sorted(ids) != sorted(elements))
+    where = {e: (i, k) for i, station in enumerate(plan) for k, e in enumerate(station)}
+    broken += sum(1 for e, (t, before) in elements.items() for p in before
+                  if e in where and p in where and where[p] >= where[e])
+    broken += sum(1 for station in plan if sum(elements[e][0] for e in station if e in elements) > takt)
+    return broken
+"""
 
 def milestone_2(meta: object) -> object:
     plan = largest_candidate(ELEMENTS, takt_seconds())
@@ -334,21 +370,21 @@ require(check_function(station_times, _times, inputs=[([], ELEMENTS), ([["L"]], 
 алдыңғы станцияда), әр станцияның уақыты `takt`-тан аспасын, ал станциялар мүмкіндігінше аз болсын. Мысалы, ең
 үлкен кандидат ережесі: әр станцияны кезекпен толтырып, оған орындалу реті бойынша келесі бола алатын және
 сыйатын элементтердің ең ұзағын қосасыз. Кез келген элемент тактіден аспайды. Жоспар 2 ұпай алады, егер ол әр
-тексерілетін желіде (есік желісі де солардың бірі) ережелерді бұзбаса; тағы 1 ұпай, егер есік желісі 4 станцияға
-сыйса (қазір де 4 станция, бірақ біреуі тактіден баяу).""",
+тексерілетін желіде (есік желісі де солардың бірі) ережелерді бұзбаса; тағы 1 ұпай, егер есік желісі ережелерді бұзбай 4
+станцияға сыйса (қазір де 4 станция, бірақ біреуі тактіден баяу).""",
                ru="""Напишите функцию `balance(elements, takt)`: она возвращает план станций. Каждый элемент встречается в плане один
 раз, каждый элемент стоит после всех элементов, которые выполняются раньше него (на той же станции перед ним или на
 предыдущей станции), время каждой станции не больше `takt`, а станций как можно меньше. Например, правило
 наибольшего кандидата: заполняйте станции по очереди, добавляя в станцию самый длинный из элементов, которые по
 порядку работ могут идти следующими и ещё помещаются. Ни один элемент не длиннее такта. План получает 2 балла, если
 на каждой проверяемой линии (линия дверей — одна из них) он не нарушает правил; ещё 1 балл, если линия дверей
-умещается в 4 станции (сейчас тоже 4 станции, но одна медленнее такта).""",
+без нарушения правил умещается в 4 станции (сейчас тоже 4 станции, но одна медленнее такта).""",
                en="""Write the function `balance(elements, takt)`: it returns a plan of stations. Each element is in the plan once,
 each element comes after all the elements done before it (earlier at the same station or at an earlier station),
 no station's time is above `takt`, and there are as few stations as you can. For example, the largest candidate rule:
 fill the stations one by one, adding to the station the longest of the elements that may come next in the order of
 work and still fit. No element is longer than the takt. The plan earns 2 points if on every line tried (the door line
-is one of them) it breaks no rule; 1 more point if the door line fits into 4 stations (it has 4 stations now, but one
+is one of them) it breaks no rule; 1 more point if the door line fits into 4 stations keeping every rule (it has 4 stations now, but one
 is slower than the takt)."""),
         a.answer("balance", """def balance(elements, takt):
     left, done, plan = dict(elements), set(), []
@@ -367,26 +403,24 @@ is slower than the takt)."""),
             "kk": "def balance(elements, takt): ... станциялар жоспарын (тізімдер тізімін) қайтарыңыз",
             "ru": "def balance(elements, takt): ... верните план станций (список списков)",
             "en": "def balance(elements, takt): ... return the plan of stations (a list of lists)"}),
-        a.tests("balance-test", 2, public="""plan = balance(dict(ELEMENTS), TAKT)
-assert isinstance(plan, list) and all(isinstance(station, list) for station in plan), pick({"kk": "balance тізімдер тізімін қайтаруы керек: [[\\"A\\", \\"B\\"], [\\"C\\"]].", "ru": "balance должна возвращать список списков: [[\\"A\\", \\"B\\"], [\\"C\\"]].", "en": "balance should return a list of lists: [[\\"A\\", \\"B\\"], [\\"C\\"]]."})""",
-                hidden="""def _broken_rules(plan, elements, takt):
-    \"\"\"How many rules the plan breaks (0 for a plan that keeps them all).\"\"\"
-    ids = [e for station in plan for e in station]
-    broken = int(sorted(ids) != sorted(elements))
-    where = {e: (i, k) for i, station in enumerate(plan) for k, e in enumerate(station)}
-    broken += sum(1 for e, (t, before) in elements.items() for p in before
-                  if e in where and p in where and where[p] >= where[e])
-    broken += sum(1 for station in plan if sum(elements[e][0] for e in station if e in elements) > takt)
-    return broken
-_LINES = [
+        a.tests("balance-test", 2, public=f"""from curriculum.check import TimeLimitExceeded, time_limit
+try:
+    with time_limit(5):
+        plan = balance(dict(ELEMENTS), TAKT)
+except TimeLimitExceeded:
+    raise AssertionError(pick({NEVER_ENDS!r})) from None
+""" + """assert isinstance(plan, list) and all(isinstance(station, list) for station in plan), pick({"kk": "balance тізімдер тізімін қайтаруы керек: [[\\"A\\", \\"B\\"], [\\"C\\"]].", "ru": "balance должна возвращать список списков: [[\\"A\\", \\"B\\"], [\\"C\\"]].", "en": "balance should return a list of lists: [[\\"A\\", \\"B\\"], [\\"C\\"]]."})""",
+                hidden=PLAN_IN_TIME + """_LINES = [
     (ELEMENTS, TAKT),
     ({"a": (30, []), "b": (30, ["a"]), "c": (30, ["b"]), "d": (30, ["c"])}, 60),
     ({"p": (20, []), "q": (35, []), "r": (15, []), "s": (40, []), "t": (25, []), "u": (10, [])}, 50),
     ({"m": (50, []), "n": (10, ["m"]), "o": (45, ["m"]), "k": (50, ["n", "o"])}, 50),
     ({"x": (12.5, []), "y": (7.5, ["x"]), "z": (20, ["x"]), "w": (5, ["y", "z"])}, 25),
 ]
-require(compare([_broken_rules(balance(dict(e), t), e, t) for e, t in _LINES], [0] * len(_LINES), mode="numeric"))"""),
-        a.tests("balance-door-test", 1, public="", hidden="""require(compare(len(balance(dict(ELEMENTS), TAKT)), 4, mode="numeric", rtol=0, atol=0.1))"""),
+require(compare([_broken_rules(_plan(e, t), e, t) for e, t in _LINES], [0] * len(_LINES), mode="numeric"))"""),
+        a.tests("balance-door-test", 1, public="", hidden=PLAN_IN_TIME + """_door = _plan(ELEMENTS, TAKT)
+_stations = len(_door) if _broken_rules(_door, ELEMENTS, TAKT) == 0 else 0  # a plan that breaks a rule earns nothing
+require(compare(_stations, 4, mode="numeric", rtol=0, atol=0.1))"""),
 
         a.task(4, 4, "C", locked_id="proposal-prompt",
                kk=f"""Цехқа ұсыныс жазыңыз (жарты бетке дейін): `balance` функцияңыз берген жоспар (қай станция қай элементтерді
