@@ -76,7 +76,8 @@ plausible.)"""),
             kk="""## 1. Деректер қоры — кестелер
 
 Деректер қоры — бірге сақталатын **кестелер** (table). Кестенің әр жолы бір нәрсені сипаттайды (бір жеткізуші,
-бір бөлшек), әр бағанының аты мен түрі бар (мәтін, бүтін сан). Зауыттың деректер қорында үш кесте бар:
+бір бөлшек), әр бағанының аты мен түрі бар (мәтін, бүтін сан). Оқулықтарда кестенің бағанын **өріс**, жолын
+**жазба** деп те атайды. Зауыттың деректер қорында үш кесте бар:
 
 * `suppliers` — жеткізушілер: `supplier_id` (нөмірі), `name` (аты), `city` (қаласы), `country` (елінің коды:
   `KZ`, `RU`, `CN`), `distance_km` (зауытқа дейінгі жол, км);
@@ -84,7 +85,7 @@ plausible.)"""),
   теңге), `local_pct` (бөлшек құнының Қазақстанда жасалған үлесі, %);
 * `bom` — модельдердің бөлшектер тізімі: `model` (`KS-1` не `KS-2`), `part_no`, `qty` (бір көлікке неше дана).
 
-Жолды басқалардан ажырататын баған — **негізгі кілт** (primary key): `suppliers` кестесінде `supplier_id`,
+Жолды басқалардан ажырататын баған — **бастапқы кілт** (primary key): `suppliers` кестесінде `supplier_id`,
 `parts` кестесінде `part_no`. Екі жеткізушінің аты бірдей болуы мүмкін, ал нөмірі ешқашан бірдей емес.
 `parts` кестесіндегі `supplier_id` бағаны жеткізушіні оның кілті арқылы көрсетеді.
 
@@ -94,7 +95,8 @@ plausible.)"""),
             ru="""## 1. База данных — это таблицы
 
 База данных — это **таблицы** (table), которые хранятся вместе. Каждая строка таблицы описывает один предмет
-(одного поставщика, одну деталь), у каждого столбца есть имя и тип (текст, целое число). В базе данных завода три
+(одного поставщика, одну деталь), у каждого столбца есть имя и тип (текст, целое число). В учебниках столбец
+таблицы называют также **полем**, а строку — **записью**. В базе данных завода три
 таблицы:
 
 * `suppliers` — поставщики: `supplier_id` (номер), `name` (название), `city` (город), `country` (код страны:
@@ -113,7 +115,8 @@ plausible.)"""),
             en="""## 1. A database is tables
 
 A database is **tables** kept together. Each row of a table describes one thing (one supplier, one part), each
-column has a name and a type (text, a whole number). The plant's database has three tables:
+column has a name and a type (text, a whole number). Textbooks also call a column a **field** and a row a
+**record**. The plant's database has three tables:
 
 * `suppliers`: `supplier_id` (its number), `name`, `city`, `country` (the country's code: `KZ`, `RU`, `CN`),
   `distance_km` (the road to the plant, km);
@@ -255,7 +258,7 @@ display(run("SELECT COUNT(*) FROM parts"))""", role="misconception"),
             kk="""## Қорытынды
 
 * **Деректер қоры** — бірге сақталатын **кестелер**; кестенің әр жолы бір нәрсе, әр бағанының аты мен түрі бар.
-* **Негізгі кілт** (`part_no`, `supplier_id`) жолды басқалардан ажыратады; басқа кесте жолға кілт арқылы сілтейді.
+* **Бастапқы кілт** (`part_no`, `supplier_id`) жолды басқалардан ажыратады; басқа кесте жолға кілт арқылы сілтейді.
 * **Сұраныс**: `SELECT бағандар FROM кесте WHERE шарт ORDER BY баған LIMIT n`; мәтін мәні тырнақшада: `'KZ'`.
 * `LIMIT` алғашқы жолдарды ғана алады: «ең үлкендері» үшін алдымен `ORDER BY ... DESC`.
 * `SELECT` деректер қорын өзгертпейді, ал мұнда өзгертетін сұраныс орындалмайды.""",
@@ -337,7 +340,7 @@ plan that raises the local content of model `KS-1`."""),
 **Кестелерді біріктіру** (join) екі кестенің жолдарын шарт орындалған жерде қатар қояды:
 `FROM bom b JOIN parts p ON p.part_no = b.part_no`. Мұндағы `b` мен `p` — кестелердің қысқа аттары, `b.qty` —
 `bom` кестесінің `qty` бағаны. `ON` шарты `bom` жолын дәл сол бөлшектің `parts` жолымен жұптайды: екі кестеде
-де бар `part_no` бағаны — `parts` кестесінің негізгі кілті.""",
+де бар `part_no` бағаны — `parts` кестесінің бастапқы кілті.""",
             ru="""## 1. Соединение таблиц: `JOIN ... ON`
 
 **Соединение таблиц** (join) ставит рядом строки двух таблиц там, где выполняется условие:
@@ -377,8 +380,9 @@ run("SELECT COUNT(*) FROM bom, parts")""", role="misconception"),
 **Агрегаттық функция** (aggregate function) көп жолдан бір мән шығарады: `COUNT(*)` — жолдар саны,
 `COUNT(баған)` — бағанның бос емес (`NULL` емес) мәндерінің саны, `SUM`, `AVG`, `MIN`, `MAX`. **Топтау**
 (grouping) `GROUP BY баған` жолдарды сол бағанның мәні бойынша топтарға бөледі, нәтижеде әр топқа бір жол шығады.
-`SELECT` ішіндегі әр баған не `GROUP BY` ішінде болуы, не агрегаттық функцияның ішінде тұруы керек. SQLite мұны
-талап етпейді: басқа бағанға топтың кездейсоқ бір жолының мәнін жаза салады, ал `GROUP BY` мүлде жоқ болса, бүкіл
+`SELECT` ішіндегі әр баған не `GROUP BY` ішінде болуы, не агрегаттық функцияның ішінде тұруы, не топталған
+кілтпен анықталуы керек: `GROUP BY s.supplier_id` топтауында әр топта жеткізушінің `s.name` аты біреу ғана. SQLite
+мұны талап етпейді: басқа бағанға топтың кездейсоқ бір жолының мәнін жаза салады, ал `GROUP BY` мүлде жоқ болса, бүкіл
 кестеден бір ғана жол береді.""",
             ru="""## 2. Группировка и агрегатные функции: `GROUP BY`
 
@@ -386,14 +390,16 @@ run("SELECT COUNT(*) FROM bom, parts")""", role="misconception"),
 `COUNT(столбец)` — число непустых (не `NULL`) значений столбца, `SUM`, `AVG`, `MIN`, `MAX`. **Группировка**
 (grouping) `GROUP BY столбец` делит строки на группы по значению этого столбца, и в результате на каждую группу
 получается одна строка. Каждый столбец в `SELECT` должен либо стоять в `GROUP BY`, либо быть внутри агрегатной
-функции. SQLite этого не требует: в другой столбец он просто пишет значение случайной строки группы, а если
+функции, либо определяться сгруппированным ключом: при `GROUP BY s.supplier_id` название поставщика `s.name` в
+каждой группе одно. SQLite этого не требует: в другой столбец он просто пишет значение случайной строки группы, а если
 `GROUP BY` нет совсем, даёт одну строку на всю таблицу.""",
             en="""## 2. Grouping and aggregate functions: `GROUP BY`
 
 An **aggregate function** makes one value out of many rows: `COUNT(*)` the number of rows, `COUNT(column)` the
 number of the column's values that are not empty (not `NULL`), `SUM`, `AVG`, `MIN`, `MAX`. **Grouping** with
 `GROUP BY column` splits the rows into groups by that column's value, and the result has one row per group. Each
-column after `SELECT` must either be in `GROUP BY` or inside an aggregate function. SQLite does not insist: into
+column after `SELECT` must be in `GROUP BY`, inside an aggregate function, or fixed by a grouped key: with
+`GROUP BY s.supplier_id` each group has one supplier's name `s.name`. SQLite does not insist: into
 another column it just writes the value of some row of the group, and with no `GROUP BY` at all it gives one row
 for the whole table."""),
         a.example(
@@ -541,7 +547,7 @@ requirements: which would you recommend to the plant, and why?"""),
 * **Кестелерді біріктіру**: `JOIN кесте ON шарт` жолдарды кілт бойынша жұптайды; шартсыз әр жол әр жолмен
   жұптасады (декарттық көбейтінді).
 * **Агрегаттық функция** (`COUNT`, `SUM`, `AVG`, `MIN`, `MAX`) көп жолдан бір мән береді; **топтау**
-  (`GROUP BY`) әр топқа бір жол береді; `SELECT` ішіндегі басқа бағандар топталуы керек.
+  (`GROUP BY`) әр топқа бір жол береді; `SELECT` ішіндегі басқа бағандар топталуы не топталған кілтпен анықталуы керек.
 * `WHERE` жолдарды топтауға дейін, `HAVING` топтарды топтаудан кейін сүзеді.
 * `LEFT JOIN` жұбы жоқ жолды сақтайды; оны `COUNT(баған)` 0 деп, `COUNT(*)` 1 деп санайды.
 * **Қазақстандық қамту** = `SUM(qty · price · local_pct) / SUM(qty · price)`, %; SQLite-та бүтін санды бөлуден
@@ -551,7 +557,7 @@ requirements: which would you recommend to the plant, and why?"""),
 * **Соединение таблиц**: `JOIN таблица ON условие` соединяет строки по ключу; без условия каждая строка соединяется
   с каждой (декартово произведение).
 * **Агрегатная функция** (`COUNT`, `SUM`, `AVG`, `MIN`, `MAX`) даёт одно значение из многих строк; **группировка**
-  (`GROUP BY`) даёт одну строку на группу; остальные столбцы в `SELECT` должны быть сгруппированы.
+  (`GROUP BY`) даёт одну строку на группу; остальные столбцы в `SELECT` должны быть сгруппированы или определяться сгруппированным ключом.
 * `WHERE` фильтрует строки до группировки, `HAVING` — группы после неё.
 * `LEFT JOIN` сохраняет строку без пары; `COUNT(столбец)` считает её как 0, `COUNT(*)` — как 1.
 * **Казахстанское содержание** = `SUM(qty · price · local_pct) / SUM(qty · price)`, %; в SQLite берегитесь
@@ -561,7 +567,7 @@ requirements: which would you recommend to the plant, and why?"""),
 * A **join**: `JOIN table ON condition` pairs rows by a key; without a condition every row is paired with every
   row (a cartesian product).
 * An **aggregate function** (`COUNT`, `SUM`, `AVG`, `MIN`, `MAX`) gives one value from many rows; **grouping**
-  (`GROUP BY`) gives one row per group; the other columns after `SELECT` must be grouped.
+  (`GROUP BY`) gives one row per group; the other columns after `SELECT` must be grouped or fixed by a grouped key.
 * `WHERE` filters rows before grouping, `HAVING` filters groups after it.
 * `LEFT JOIN` keeps a row without a pair; `COUNT(column)` counts it as 0, `COUNT(*)` as 1.
 * **Local content** = `SUM(qty · price · local_pct) / SUM(qty · price)`, %; in SQLite beware of whole-number
@@ -842,15 +848,18 @@ accepted, so you may round to one decimal place (`ROUND(..., 1)`). Beware of who
                kk="""Бір `KS-1` бөлшектерінің құны 4 091 400 теңге, оның 689 250 теңгесі Қазақстанда жасалған. Қозғалтқыш
 `PT-501` 1 450 000 теңге тұрады, көлікке біреу, қазір оның жергілікті үлесі 0 %. Жеткізуші сол бағамен жергілікті
 үлесті `x` пайызға дейін көтерсе, `KS-1` қазақстандық қамтуы `L` (пайызбен) қандай болады? Жауапты `x` арқылы sympy
-өрнегі ретінде жазыңыз: `L = ...`, мысалы, `L = 16 + x / 10` түрінде (бұл жауап емес).""",
+өрнегі ретінде жазыңыз: `L = ...`, мысалы, `L = 16 + x / 10` түрінде (бұл жауап емес). Тапсырманың сандарын дөңгелектемей
+жазыңыз (бөлшектерді Python өзі есептейді): қолмен дөңгелектелген коэффициенттер дәл өрнек емес.""",
                ru="""Детали одного `KS-1` стоят 4 091 400 тенге, из них 689 250 тенге сделаны в Казахстане. Двигатель `PT-501`
 стоит 1 450 000 тенге, один на автомобиль, сейчас его местная доля 0 %. Если поставщик при той же цене поднимет
 местную долю до `x` процентов, каким будет казахстанское содержание `KS-1` `L` (в процентах)? Запишите ответ
-выражением sympy через `x`: `L = ...`, в виде, например, `L = 16 + x / 10` (это не ответ).""",
+выражением sympy через `x`: `L = ...`, в виде, например, `L = 16 + x / 10` (это не ответ). Пишите числа задачи без округления (дроби
+посчитает Python): коэффициенты, округлённые вручную, — уже не точное выражение.""",
                en="""The parts of one `KS-1` cost 4,091,400 tenge, of which 689,250 tenge are made in Kazakhstan. The engine
 `PT-501` costs 1,450,000 tenge, one per car, and its local share is 0 % now. If its supplier raises the local share
 to `x` per cent at the same price, what is the local content `L` of `KS-1` (in per cent)? Write the answer as a
-sympy expression in `x`: `L = ...`, in a form such as `L = 16 + x / 10` (not the answer)."""),
+sympy expression in `x`: `L = ...`, in a form such as `L = 16 + x / 10` (not the answer). Write the task's numbers without rounding
+(Python computes the fractions): coefficients rounded by hand no longer make the exact expression."""),
         a.answer("engine-share", "L = 100 * (689250 + 1450000 * x / 100) / 4091400", hint={
             "kk": "L = ...   (x арқылы sympy өрнегі, пайызбен)", "ru": "L = ...   (выражение sympy через x, в процентах)",
             "en": "L = ...   (a sympy expression in x, in per cent)"}),

@@ -338,3 +338,68 @@ def test_choosing_offers_does_not_run_the_query_again():
     first = lab.result["query"]
     lab.set(first="CH-303")
     assert lab.result["query"] is first
+
+
+# -- the review of 2026-12-03 (r-circuit): /work/reviews/inf-09-parts-db.md ---------------------------------------
+
+def _texts(notebook, lang):
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    return " ".join(" ".join(cell.source for cell in nb.cells if f"lang-{lang}" in cell.metadata.get("tags", []))
+                    .split())
+
+
+NOTEBOOKS = (FOLDER / "lesson-1.ipynb", FOLDER / "lesson-2.ipynb",
+             REPO_ROOT / "source" / MODULE / "parts_db.ipynb")
+
+
+def test_the_kazakh_primary_key_is_the_ministrys_bastapqy_kilt():
+    """L1: the ministry's informatics assessment tasks write "бастапқы кілт" (first key), not "негізгі кілт"."""
+    from curriculum.glossary import load_glossary
+
+    term = load_glossary()["primary-key"]
+    assert term.kk == "бастапқы кілт" and term.ru == "первичный ключ"
+    kk = " ".join(_texts(n, "kk") for n in NOTEBOOKS)
+    assert "бастапқы кілт" in kk.lower() and "негізгі кілт" not in kk.lower()
+
+
+def test_the_textbooks_field_and_record_are_named_once():
+    """L4: school textbooks call a column a field and a row a record; lesson 1 says so in each language."""
+    wanted = {"kk": ("**өріс**", "**жазба**"), "ru": ("**полем**", "**записью**"), "en": ("**field**", "**record**")}
+    for lang, words in wanted.items():
+        text = _texts(FOLDER / "lesson-1.ipynb", lang)
+        assert all(w in text for w in words), lang
+
+
+def test_the_lab_names_its_choices_offers_as_the_lessons_do():
+    """L3: the drop-downs are the first and the second offer (the lessons: "choose two offers")."""
+    assert db.LABELS["first"] == {"kk": "Бірінші ұсыныс", "ru": "Первое предложение", "en": "First offer"}
+    assert db.LABELS["second"]["kk"] == "Екінші ұсыныс"
+    assert "Екі ұсынысты таңдап" in _texts(FOLDER / "lesson-2.ipynb", "kk")
+
+
+def test_the_grouping_rule_allows_a_column_fixed_by_the_grouped_key():
+    """S1: the teacher's queries select s.name grouped by s.supplier_id, which the lesson's rule allows (standard SQL:
+    a column functionally dependent on the grouped key); on both databases each supplier_id has one name."""
+    phrases = {"kk": "топталған кілтпен анықталуы", "ru": "определяться сгруппированным ключом",
+               "en": "fixed by a grouped key"}
+    for lang, phrase in phrases.items():
+        assert _texts(FOLDER / "lesson-2.ipynb", lang).count(phrase) == 2, lang  # the rule and the summary
+    assert "s.name" in BUILD.TEACHER["parts-per-supplier"] and "GROUP BY s.supplier_id" in BUILD.TEACHER["big-suppliers"]
+    for database in BOTH:
+        names = _rows("SELECT supplier_id, COUNT(DISTINCT name) FROM suppliers GROUP BY supplier_id", database())
+        assert all(n == 1 for _i, n in names)
+
+
+def test_task_7_says_that_rounded_coefficients_are_not_the_exact_expression():
+    """M1: the check is exact (a float computed by Python passes to 1e-9, a coefficient rounded by hand does not), and
+    the task says so in each language."""
+    from curriculum.check import compare
+
+    said = {"kk": "дөңгелектемей", "ru": "без округления", "en": "without rounding"}
+    for lang, word in said.items():
+        assert word in _texts(NOTEBOOKS[2], lang), lang
+    x = sp.symbols("x", nonnegative=True)
+    assert compare(689250 / 4091400 * 100 + 1450000 / 4091400 * x, BUILD.ENGINE_SHARE).correct
+    assert not compare(sp.Float("16.846") + sp.Float("0.3544") * x, BUILD.ENGINE_SHARE).correct
