@@ -31,6 +31,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..i18n import _
+from . import inputs
 from .core import Plot, nice_ceiling, set_limits
 
 Point = tuple[float, float]
@@ -50,40 +52,30 @@ STEP = 10
 # -- the model ---------------------------------------------------------------------------------------------
 
 
-def _number(name: str, value: Any) -> float:
-    """``value`` as a finite float (an int, a float, a numpy or sympy number), else a clear ``ValueError``."""
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
-    if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    return number
-
-
-def point(value: Any, name: str = "a point") -> Point:
-    """``value`` as a point ``(x, y)`` of two finite numbers, else a ``ValueError`` that names it."""
+def point(value: Any, name: str | None = None) -> Point:
+    """``value`` as a point ``(x, y)`` of two finite numbers, else a ``ValueError`` that names it (in the course
+    language: students call these functions)."""
+    name = name or _("a point")
     try:
         x, y = value
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a pair of numbers (x, y), got {value!r}") from None
-    return _number(f"the x of {name}", x), _number(f"the y of {name}", y)
+        raise ValueError(_("{name} must be a pair of numbers (x, y), got {value}", name=name, value=repr(value))) from None
+    return (inputs.number(_("the x of {name}", name=name), x), inputs.number(_("the y of {name}", name=name), y))
 
 
 def polygon(points: Any) -> list[Point]:
     """``points`` as a polygon: at least three points ``(x, y)`` in order around it, else a clear ``ValueError``."""
     if isinstance(points, (str, bytes)) or not isinstance(points, Sequence):
-        raise ValueError(f"a polygon is a list of points [(x, y), ...] in order around it, got {points!r}")
+        raise ValueError(_("a polygon is a list of points [(x, y), ...] in order around it, got {value}",
+                           value=repr(points)))
     if len(points) < 3:
-        raise ValueError(f"a polygon needs at least three points, got {len(points)}")
-    return [point(p, f"point {i + 1}") for i, p in enumerate(points)]
+        raise ValueError(_("a polygon needs at least three points, got {count}", count=len(points)))
+    return [point(p, _("point {number}", number=i + 1)) for i, p in enumerate(points)]
 
 
 def distance(p: Any, q: Any) -> float:
     """The distance between two points by the Pythagorean theorem: ``sqrt((x2 - x1)² + (y2 - y1)²)``."""
-    (x1, y1), (x2, y2) = point(p, "the first point"), point(q, "the second point")
+    (x1, y1), (x2, y2) = point(p, _("the first point")), point(q, _("the second point"))
     return math.hypot(x2 - x1, y2 - y1)
 
 
@@ -172,17 +164,15 @@ def crossings(points: Any) -> int:
 
 def film_ml(area_m2: float, film_um: float) -> float:
     """Millilitres of paint in a film ``film_um`` micrometres thick on ``area_m2`` square metres (1 m² · 1 µm = 1 mL)."""
-    area, film = _number("area_m2", area_m2), _number("film_um", film_um)
-    if area < 0 or film < 0:
-        raise ValueError("an area and a film thickness are not negative")
-    return area * film
+    return inputs.number("area_m2", area_m2, minimum=0) * inputs.number("film_um", film_um, minimum=0)
 
 
 def sprayed_ml(area_m2: float, film_um: float, efficiency: float) -> float:
     """Millilitres a robot sprays to lay that film when a share ``efficiency`` (0 < η ≤ 1) of it lands on the panel."""
-    eta = _number("efficiency", efficiency)
+    eta = inputs.number("efficiency", efficiency)
     if not 0 < eta <= 1:
-        raise ValueError(f"the transfer efficiency is a share between 0 and 1 (0.7 for 70 %), got {efficiency!r}")
+        raise ValueError(_("the transfer efficiency is a share between 0 and 1 (0.7 for 70 %), got {value}",
+                           value=repr(efficiency)))
     return film_ml(area_m2, film_um) / eta
 
 

@@ -239,9 +239,10 @@ def test_the_paint_is_area_times_film_and_the_units_agree_with_pint():
     (lambda: door_panel.polygon_area("ABC"), "a list of points"),
     (lambda: door_panel.polygon_area([(0, 0), (1, 0), (1,)]), "point 3 must be a pair"),
     (lambda: door_panel.polygon_area([(0, 0), (1, 0), (1, "a")]), "the y of point 3 must be a number"),
-    (lambda: door_panel.polygon_area([(0, 0), (1, 0), (1, float("inf"))]), "finite"),
+    (lambda: door_panel.polygon_area([(0, 0), (1, 0), (1, float("inf"))]), "the y of point 3 must be a number"),
     (lambda: door_panel.distance((0, 0), (True, 1)), "must be a number"),
-    (lambda: door_panel.film_ml(-1, 80), "not negative"),
+    (lambda: door_panel.film_ml(-1, 80), "area_m2 must be a number of at least 0"),
+    (lambda: door_panel.film_ml(0.6, "80"), "film_um must be a number"),
     (lambda: door_panel.sprayed_ml(0.6, 80, 70), "between 0 and 1"),
     (lambda: door_panel.sprayed_ml(0.6, 80, 0), "between 0 and 1"),
     (lambda: door_panel.design_result({"points": [[0, 0], [1, 1]]}), "at least three points"),
@@ -250,6 +251,28 @@ def test_the_paint_is_area_times_film_and_the_units_agree_with_pint():
 def test_bad_input_gets_a_clear_message(call, says):
     with pytest.raises(ValueError, match=says):
         call()
+
+
+@pytest.mark.parametrize(("lang", "says"), [
+    ("kk", ["көпбұрышқа кемінде үш нүкте керек", "3-нүкте: y координатасы: сан керек", "тасымалдау коэффициенті"]),
+    ("ru", ["у многоугольника должно быть не меньше трёх точек", "точка 3: координата y: нужно число",
+            "коэффициент переноса"]),
+])
+def test_bad_input_is_told_in_the_course_language(lang, says):
+    """Students call these functions from their answers: the reason comes in their course's language."""
+    import curriculum
+
+    curriculum.setup(lang)
+    try:
+        calls = [lambda: door_panel.polygon_area([(0, 0), (1, 0)]),
+                 lambda: door_panel.polygon_area([(0, 0), (1, 0), (1, "a")]),
+                 lambda: door_panel.sprayed_ml(0.6, 80, 70)]
+        for call, text in zip(calls, says):
+            with pytest.raises(ValueError) as error:
+                call()
+            assert text in str(error.value)
+    finally:
+        curriculum.setup("en")
 
 
 # -- the lab ------------------------------------------------------------------------------------------------
