@@ -50,8 +50,15 @@ _NUMBER = {
     "point": re.compile(r"(?<![\w.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])[-−]?\d+(?:\.\d+)?(?![\w]|[.,]\d)"),
     "python": re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w])"),
 }
-_THIN_GROUP = re.compile(r"(\d+)\\[,;: ](?=\d{3}(?!\d))")
-"""A thousands group set off by a LaTeX space (``100\\,000``), rewritten as the style groups it."""
+_THIN_GROUP = re.compile(r"\d+(?:\\[,;: ]\d{3})+(?!\d)")
+"""Thousands groups set off by LaTeX spaces (``100\\,000``, ``25\\,200\\,000``), rewritten as the style groups them."""
+
+
+def _regroup(match: re.Match[str], sep: str) -> str:
+    """``25\\,200\\,000`` -> ``'  25 200 000'``: each LaTeX space becomes the group separator, and as many spaces
+    lead as were saved, so that every number keeps its place in the text."""
+    groups = re.split(r"\\[,;: ]", match.group(0))
+    return " " * (len(groups) - 1) + sep.join(groups)
 _GROUP = {"comma": " ", "point": ","}
 _DIAMETER = re.compile(r"[Øø⌀]")
 """The diameter sign glued to its number (``Ø4,3``) is not part of a name: it reads as a space."""
@@ -103,7 +110,7 @@ def markdown_numbers(text: str, lang: str | None) -> list[Shown]:
     for match in _MATH.finditer(rest):
         math = _blank(match.group(0), _SCRIPTS).replace("{,}", " ,").replace("{.}", " .")
         math_style = style if lang is not None else ("comma" if re.search(r"\d(?:\{,\}| ,|,)\d", math) else "point")
-        math = _THIN_GROUP.sub(lambda m: " " + m.group(1) + _GROUP[math_style], math)  # 100\,000 -> ' 100 000'
+        math = _THIN_GROUP.sub(lambda m: _regroup(m, _GROUP[math_style]), math)  # 100\,000 -> ' 100 000'
         math = re.sub(r"\\[A-Za-z]+", lambda m: " " * len(m.group(0)), math)
         # 0{,}98 -> ' 0,98', and a sign stays with its number: -0{,}98 -> ' -0,98' (same length, same place)
         math = re.sub(r"((?<![\w)}\]])-)?(\d+) ([.,])(?=\d)", lambda m: f" {m.group(1) or ''}{m.group(2)}{m.group(3)}", math)
