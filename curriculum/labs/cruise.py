@@ -199,6 +199,15 @@ LABELS: dict[str, Mapping[str, str]] = {
     "litres-trip": {"kk": "Жолға кететін отын", "ru": "Топливо на дорогу", "en": "Fuel for the drive"},
     "deadline": {"kk": "мерзім", "ru": "срок", "en": "deadline"},
     "fuel-limit": {"kk": "отын шегі", "ru": "предел топлива", "en": "fuel limit"},
+    "alt": {"kk": "Автомобиль {v} км/сағ жылдамдықпен желге қарсы жүреді. 100 км-ге отын: дөңгелектер {c}, "
+                   "қозғалтқыш {engine}, ауа {air}, барлығы {Q} л. Графикте Q(v) қисығы, v нүктесіндегі жанама "
+                   "(бұрыштық коэффициенті {slope}) және үнемді жылдамдық v* = {best} км/сағ.",
+            "ru": "Автомобиль едет против ветра со скоростью {v} км/ч. Топливо на 100 км: шины {c}, двигатель {engine}, "
+                  "воздух {air}, всего {Q} л. На графике кривая Q(v), касательная в точке v (угловой коэффициент "
+                  "{slope}) и экономичная скорость v* = {best} км/ч.",
+            "en": "The car drives into the wind at {v} km/h. Fuel per 100 km: tyres {c}, engine {engine}, air {air}, "
+                  "{Q} L in all. The graph shows the curve Q(v), the tangent at v (slope {slope}) and the economical "
+                  "speed v* = {best} km/h."},
     "spec": {"kk": "Тапсырма: автомобильді 200 км жердегі дилерге жеткізу",
              "ru": "Задание: доставить автомобиль дилеру за 200 км",
              "en": "Task: deliver the car to a dealer 200 km away"},
@@ -279,6 +288,7 @@ class CruisePlot(Plot):
 
     def __init__(self, design: bool = False, lang: str | None = None) -> None:
         self.design, self.lang = design, lang
+        self.shown: Mapping[str, Any] | None = None
         super().__init__()
 
     def build(self, figure: Any) -> None:
@@ -346,9 +356,19 @@ class CruisePlot(Plot):
                     color="#ff7f0e")
         self.legend(ax, [self.curve, self.tangent], loc="upper right", fontsize=8)
 
+    def alt_text(self) -> str:
+        """What the picture shows at the current speed, in the course language."""
+        r = self.shown
+        if r is None:
+            return super().alt_text()
+        numbers = {key: _number(r[key], places, self.lang) for key, places in
+                   (("v", 0), ("c", 2), ("engine", 2), ("air", 2), ("Q", 2), ("slope", 4), ("best", 1))}
+        return _text("alt", self.lang).format(**numbers)
+
     def update(self, result: Mapping[str, Any]) -> None:
         import numpy as np
 
+        self.shown = result
         v, a, b, c = result["v"], result["a"], result["b"], result["c"]
         self.curve.set_data(self.speeds, c + a / self.speeds + b * self.speeds**2)
         span = np.array([max(SPEED_RANGE[0], v - 30), min(SPEED_RANGE[1], v + 30)])
