@@ -126,31 +126,33 @@ slope of the secant through two points of the graph.
 As the interval shrinks, the secant comes close to the line that touches the graph at one point, the **tangent**.
 Its slope is the function's **derivative** $Q'(v)$ at that point: about how much $Q$ changes at 1 km/h more. We
 find derivatives by the rules:"""),
-        a.formula(r"$$(c)'=0,\qquad (v^n)'=n\,v^{n-1},\qquad \left(\frac{1}{v}\right)'=-\frac{1}{v^2},"
-                  r"\qquad (k\,f)'=k\,f',\qquad (f+g)'=f'+g'$$"),
+        a.formula(r"$$(c)'=0,\qquad (v^n)'=n\,v^{n-1},\qquad \left(\frac{1}{v}\right)'=-\frac{1}{v^2}$$"
+                  "\n\n"
+                  r"$$(k\,f)'=k\,f',\qquad (f+g)'=f'+g'$$"),
         a.example(
             kk=r"""### 1-мысал
 
 $Q(v) = 1{,}5 + 216 \cdot \frac{1}{v} + 0{,}0005\,v^2$ функциясының туындысы:
-$Q'(v) = 0 - \frac{216}{v^2} + 0{,}0005 \cdot 2v = -\frac{216}{v^2} + 0{,}001\,v$.
+$Q'(v) = 0 - \frac{216}{v^2} + 0{,}0005 \cdot 2v$, яғни $Q'(v) = -\frac{216}{v^2} + 0{,}001\,v$.
 
-90 км/сағ кезінде $Q'(90) = -\frac{216}{8100} + 0{,}09 \approx -0{,}0267 + 0{,}09 \approx 0{,}0633$ л/100 км әр км/сағ
-үшін: бағалауымыздағы $0{,}063$-ке өте жақын. 40 км/сағ кезінде $Q'(40) = -0{,}135 + 0{,}04 = -0{,}095$: туынды
+90 км/сағ кезінде $Q'(90) = -\frac{216}{8100} + 0{,}09$, бұл шамамен $-0{,}0267 + 0{,}09$, яғни
+$Q'(90) \approx 0{,}0633$ л/100 км әр км/сағ үшін: бағалауымыздағы $0{,}063$-ке өте жақын. 40 км/сағ кезінде $Q'(40) = -0{,}135 + 0{,}04 = -0{,}095$: туынды
 теріс, яғни мұнда жылдамдықты арттырса, отын шығыны **азаяды**.""",
             ru=r"""### Пример 1
 
 Производная функции $Q(v) = 1{,}5 + 216 \cdot \frac{1}{v} + 0{,}0005\,v^2$:
-$Q'(v) = 0 - \frac{216}{v^2} + 0{,}0005 \cdot 2v = -\frac{216}{v^2} + 0{,}001\,v$.
+$Q'(v) = 0 - \frac{216}{v^2} + 0{,}0005 \cdot 2v$, то есть $Q'(v) = -\frac{216}{v^2} + 0{,}001\,v$.
 
-При 90 км/ч $Q'(90) = -\frac{216}{8100} + 0{,}09 \approx -0{,}0267 + 0{,}09 \approx 0{,}0633$ л/100 км на каждый
-км/ч: очень близко к оценке $0{,}063$. При 40 км/ч $Q'(40) = -0{,}135 + 0{,}04 = -0{,}095$: производная
+При 90 км/ч $Q'(90) = -\frac{216}{8100} + 0{,}09$, это примерно $-0{,}0267 + 0{,}09$, то есть
+$Q'(90) \approx 0{,}0633$ л/100 км на каждый км/ч: очень близко к оценке $0{,}063$. При 40 км/ч $Q'(40) = -0{,}135 + 0{,}04 = -0{,}095$: производная
 отрицательна, то есть здесь при увеличении скорости расход **уменьшается**.""",
             en=r"""### Example 1
 
 The derivative of $Q(v) = 1.5 + 216 \cdot \frac{1}{v} + 0.0005\,v^2$ is
-$Q'(v) = 0 - \frac{216}{v^2} + 0.0005 \cdot 2v = -\frac{216}{v^2} + 0.001\,v$.
+$Q'(v) = 0 - \frac{216}{v^2} + 0.0005 \cdot 2v$, that is $Q'(v) = -\frac{216}{v^2} + 0.001\,v$.
 
-At 90 km/h, $Q'(90) = -\frac{216}{8100} + 0.09 \approx -0.0267 + 0.09 \approx 0.0633$ L/100 km for each km/h:
+At 90 km/h, $Q'(90) = -\frac{216}{8100} + 0.09$, which is about $-0.0267 + 0.09$, so
+$Q'(90) \approx 0.0633$ L/100 km for each km/h:
 very close to the estimate of $0.063$. At 40 km/h, $Q'(40) = -0.135 + 0.04 = -0.095$: the derivative is
 negative, so here a higher speed **lowers** the fuel consumption."""),
         a.code("""v = sp.Symbol("v", positive=True)
