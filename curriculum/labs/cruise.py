@@ -36,6 +36,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .core import Plot
+from .inputs import number
 
 ROLLING = 1.5
 """c: litres per 100 km for the tyres' rolling resistance (the lessons' crossover, fictional)."""
@@ -58,24 +59,8 @@ FUEL_LIMIT = 15.0
 # -- the model ---------------------------------------------------------------------------------------------
 
 
-def _real(name: str, value: Any) -> float:
-    """``value`` as a finite float (an int, a float, a numpy or sympy number), else a clear ``ValueError``."""
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
-    if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    return number
-
-
 def _speed(v: Any) -> float:
-    speed = _real("v", v)
-    if speed <= 0:
-        raise ValueError(f"v, the speed in km/h, must be positive, got {v!r}")
-    return speed
+    return number("v", v, positive=True)
 
 
 def _tidy(value: float) -> float:
@@ -86,13 +71,13 @@ def _tidy(value: float) -> float:
 def consumption(v: float, a: float = ENGINE, b: float = DRAG, c: float = ROLLING) -> float:
     """Litres per 100 km at a steady ``v`` km/h: ``Q(v) = c + a / v + b v²``."""
     v = _speed(v)
-    return _tidy(_real("c", c) + _real("a", a) / v + _real("b", b) * v * v)
+    return _tidy(number("c", c) + number("a", a) / v + number("b", b) * v * v)
 
 
 def derivative(v: float, a: float = ENGINE, b: float = DRAG) -> float:
     """``Q'(v) = -a / v² + 2 b v``: litres per 100 km more for each km/h more, near ``v``."""
     v = _speed(v)
-    return _tidy(-_real("a", a) / (v * v) + 2 * _real("b", b) * v)
+    return _tidy(-number("a", a) / (v * v) + 2 * number("b", b) * v)
 
 
 def hourly(v: float, a: float = ENGINE, b: float = DRAG, c: float = ROLLING) -> float:
@@ -113,9 +98,7 @@ def economical_speed(a: float = ENGINE, b: float = DRAG, v_min: float | None = N
     Between ``v_min`` and ``v_max`` (an allowed range, say a deadline's least speed) it is ``v*`` if ``v*`` lies
     in the range, else the end nearer to it: ``Q`` falls before ``v*`` and grows after it.
     """
-    a, b = _real("a", a), _real("b", b)
-    if a <= 0 or b <= 0:
-        raise ValueError(f"a and b must be positive (got a = {a!r}, b = {b!r}): else Q has no least value")
+    a, b = number("a", a, positive=True), number("b", b, positive=True)  # else Q has no least value
     best = _tidy((a / (2 * b)) ** (1 / 3))
     low = _speed(v_min) if v_min is not None else 0.0
     high = _speed(v_max) if v_max is not None else math.inf
@@ -127,9 +110,7 @@ def economical_speed(a: float = ENGINE, b: float = DRAG, v_min: float | None = N
 def trip(v: float, distance: float = DISTANCE, a: float = ENGINE, b: float = DRAG,
          c: float = ROLLING) -> dict[str, float]:
     """A drive of ``distance`` km at ``v`` km/h: its ``hours`` and its ``litres`` (``Q(v) · distance / 100``)."""
-    v, distance = _speed(v), _real("distance", distance)
-    if distance < 0:
-        raise ValueError(f"the distance must not be negative, got {distance!r}")
+    v, distance = _speed(v), number("distance", distance, minimum=0)
     return {"v": v, "hours": _tidy(distance / v), "litres": _tidy(consumption(v, a, b, c) * distance / 100)}
 
 
@@ -144,7 +125,7 @@ def state(v: float, a: float = ENGINE, b: float = DRAG, c: float = ROLLING) -> d
 
 def explore(v: float, engine_hour: float, b_10k: float) -> dict[str, Any]:
     """The explore lab's model: speed ``v``, the engine's litres an hour and ``b`` in ten-thousandths."""
-    return state(v, a=100 * _real("engine_hour", engine_hour), b=_real("b_10k", b_10k) / 10_000)
+    return state(v, a=100 * number("engine_hour", engine_hour), b=number("b_10k", b_10k) / 10_000)
 
 
 def design_result(design: Mapping[str, float]) -> dict[str, Any]:
