@@ -41,9 +41,9 @@ import statistics
 from curriculum.i18n import pick
 from curriculum.labs import spc
 
-# [kk] тірек күннің тексерулер файлы, torque.csv, осы бумаға жазылады
-# [ru] файл проверок опорного дня, torque.csv, записывается в эту папку
-# [en] the reference day's file of checks, torque.csv, is written to this folder
+# [kk] тірек күннің тексерулер файлы, `torque.csv`, осы бумаға жазылады
+# [ru] файл проверок опорного дня, `torque.csv`, записывается в эту папку
+# [en] the reference day's file of checks, `torque.csv`, is written to this folder
 spc.write_lesson_file("torque.csv")"""
 
 READ_FILE = """with open("torque.csv", encoding="utf-8") as f:
@@ -799,7 +799,7 @@ def _value_code(value: object) -> str:
     if hasattr(value, "magnitude"):
         return f"{float(value.magnitude)!r} * ureg.newton * ureg.meter"
     if isinstance(value, sp.Basic):
-        return str(value)
+        return f"sp.sympify({str(value)!r}, locals={{'mu': mu, 'sigma': sigma, 'n': n}})"
     return repr(float(value))
 
 
@@ -967,9 +967,9 @@ ureg.meter`, мысалы, `ucl = 5 * ureg.newton * ureg.meter` түрінде (
 `xbar_limits`). Give the answer as a pint quantity: `ucl = ... * ureg.newton * ureg.meter`, in a form such as
 `ucl = 5 * ureg.newton * ureg.meter` (not the answer). An answer within 0.1 % is accepted."""),
         a.answer("ucl", "ucl = xbar_limits(BASE)[2] * ureg.newton * ureg.meter", hint={
-            "kk": "ucl = ... * ureg.newton * ureg.meter   (жоғарғы бақылау шекарасы)",
-            "ru": "ucl = ... * ureg.newton * ureg.meter   (верхняя контрольная граница)",
-            "en": "ucl = ... * ureg.newton * ureg.meter   (the upper control limit)"}),
+            "kk": "`ucl = ... * ureg.newton * ureg.meter`   (жоғарғы бақылау шекарасы)",
+            "ru": "`ucl = ... * ureg.newton * ureg.meter`   (верхняя контрольная граница)",
+            "en": "`ucl = ... * ureg.newton * ureg.meter`   (the upper control limit)"}),
         a.tests("ucl-test", 1, public=f"""require(compare(ucl, "N*m", mode="dimension"))
 advise(self_check(ucl, "{token['ucl']}"))""",
                 hidden=f"""require(compare(ucl, "{ucl!r} N*m", mode="units", rtol=0.001, rules=[
