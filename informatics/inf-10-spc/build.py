@@ -1114,8 +1114,8 @@ Write your answer in words and with calculations in the cell below.""",
   fires at the check of 12:00 and signals up to 13:30; rule 1 does not fire.
 * 1 point: the specification limits come from the drawing and say whether a nut is good; the control limits are
   computed from the process's own data and say whether the process has changed. For a stable process eight points
-  on one side are rare ($2 \\cdot 0.5^8 \\approx 0.008$), so this is a special cause, before any nut leaves the
-  specification.
+  on one side are rare ($2 \\cdot 0.5^8 \\approx 0.008$), so this is a special cause, appearing before any nut
+  leaves the specification limits.
 * 1 point: a recommendation with reasons: stop the line (or the station) and look for the cause — check the
   socket changed at 10:00 and the nutrunner's setting, put it right, check the wheels since 12:00 again if needed,
   note the event on the chart."""}),
