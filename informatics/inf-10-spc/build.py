@@ -375,11 +375,11 @@ decide with its rules *when* to stop the line."""),
             kk="""## 1. X̄-R картасы
 
 Тірек күннің $k = 20$ тексеруінің әрқайсысы — $n = 5$ сомыннан тұратын ішкі топ. Әр ішкі топтың ортасын
-$\\bar x_i$ және құлашын $R_i$ табамыз. Орташалардың ортасы $\\bar{\\bar x}$ — картаның орта сызығы, құлаштардың
+$\\bar x_i$ және құлашын $R_i$ табамыз. Орташалардың ортасы x̄̄ — картаның орта сызығы, құлаштардың
 ортасы — $\\bar R$. Процесс өз-өзінен шамамен $\\bar x \\pm 3\\sigma_{\\bar x}$ аралығында ауытқиды, ал бес
 мәннің ортасы бір мәннен $\\sqrt{5}$ есе аз шашырайды: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. $\\sigma$-ны
 құлаштардан бағалаймыз, $\\hat\\sigma = \\bar R / d_2$, сонда **бақылау шекаралары** (control limits)
-$\\bar{\\bar x} \\pm A_2 \\bar R$ болады, мұндағы $A_2 = 3 / (d_2 \\sqrt n)$.
+x̄̄ ± A₂ R̄ болады, мұндағы $A_2 = 3 / (d_2 \\sqrt n)$.
 
 Тұрақтылар Монтгомеридің «Сапаны статистикалық бақылауға кіріспе» кітабының VI қосымшасынан және ISO 7870-2
 стандартынан алынған ($n = 5$ үшін): $A_2 = 0{,}577$, $D_3 = 0$, $D_4 = 2{,}114$, $d_2 = 2{,}326$. Құлаштар картасының
@@ -388,7 +388,7 @@ $\\bar{\\bar x} \\pm A_2 \\bar R$ болады, мұндағы $A_2 = 3 / (d_2 \
             ru="""## 1. X̄-R карта
 
 Каждая из $k = 20$ проверок опорного дня — подгруппа из $n = 5$ гаек. Для каждой подгруппы находим среднее
-$\\bar x_i$ и размах $R_i$. Среднее средних $\\bar{\\bar x}$ — центральная линия карты, среднее размахов — $\\bar R$.
+$\\bar x_i$ и размах $R_i$. Среднее средних x̄̄ — центральная линия карты, среднее размахов — $\\bar R$.
 Сам по себе процесс колеблется примерно в пределах $\\bar x \\pm 3\\sigma_{\\bar x}$, а среднее пяти значений
 разбросано в $\\sqrt{5}$ раз меньше одного значения: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. $\\sigma$ оцениваем по
 размахам, $\\hat\\sigma = \\bar R / d_2$, и **контрольные границы** (control limits) равны $\\bar{\\bar x} \\pm A_2
@@ -401,35 +401,36 @@ $D_3 \\bar R$ и $D_4 \\bar R$. Границы вычисляют один ра�
             en="""## 1. The X̄-R chart
 
 Each of the reference day's $k = 20$ checks is a subgroup of $n = 5$ nuts. For each subgroup we find its mean
-$\\bar x_i$ and its range $R_i$. The mean of the means, $\\bar{\\bar x}$, is the chart's centre line; the mean of the
+$\\bar x_i$ and its range $R_i$. The mean of the means, x̄̄, is the chart's centre line; the mean of the
 ranges is $\\bar R$. On its own the process varies within about $\\bar x \\pm 3\\sigma_{\\bar x}$, and the mean of five
 values spreads $\\sqrt{5}$ times less than one value: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. We estimate $\\sigma$
-from the ranges, $\\hat\\sigma = \\bar R / d_2$, and the **control limits** are $\\bar{\\bar x} \\pm A_2 \\bar R$,
+from the ranges, $\\hat\\sigma = \\bar R / d_2$, and the **control limits** are x̄̄ ± A₂ R̄,
 where $A_2 = 3 / (d_2 \\sqrt n)$.
 
 The constants come from Appendix VI of Montgomery's *Introduction to Statistical Quality Control* and from the
 standard ISO 7870-2 (for $n = 5$): $A_2 = 0.577$, $D_3 = 0$, $D_4 = 2.114$, $d_2 = 2.326$. The range chart's limits
 are $D_3 \\bar R$ and $D_4 \\bar R$. The limits are computed once from the reference day, when the process was
 stable, and new checks are compared with them."""),
-        a.formula(r"$$\bar{\bar x}=\frac{\bar x_1+\dots+\bar x_k}{k},\qquad \bar R=\frac{R_1+\dots+R_k}{k},\qquad "
-                  r"UCL=\bar{\bar x}+A_2\bar R,\qquad LCL=\bar{\bar x}-A_2\bar R$$"),
+        a.formula(r"$$\bar{\bar x}=\frac{\bar x_1+\dots+\bar x_k}{k},\qquad \bar R=\frac{R_1+\dots+R_k}{k}$$"
+                  "\n\n"
+                  r"$$UCL=\bar{\bar x}+A_2\bar R,\qquad LCL=\bar{\bar x}-A_2\bar R$$"),
         a.example(
             kk="""### 2-мысал. Тірек күннің шекаралары
 
-Тірек күннің 20 тексеруінде $\\bar{\\bar x} = 110{,}22$ Н·м, $\\bar R = 4{,}15$ Н·м. Сонда
-$UCL = 110{,}22 + 0{,}577 \\cdot 4{,}15 \\approx 112{,}62$ Н·м, $LCL \\approx 107{,}83$ Н·м. Құлаштар картасының
+Тірек күннің 20 тексеруінде x̄̄ = 110,22 Н·м, $\\bar R = 4{,}15$ Н·м. Сонда
+$UCL = 110{,}22 + 0{,}577 \\cdot 4{,}15$, яғни шамамен 112,62 Н·м, $LCL \\approx 107{,}83$ Н·м. Құлаштар картасының
 жоғарғы шекарасы $2{,}114 \\cdot 4{,}15 \\approx 8{,}77$ Н·м, төменгісі 0. Назар аударыңыз: бақылау шекаралары
 шақтама шектерінен (100 және 120 Н·м) әлдеқайда тар.""",
             ru="""### Пример 2. Границы опорного дня
 
-По 20 проверкам опорного дня $\\bar{\\bar x} = 110{,}22$ Н·м, $\\bar R = 4{,}15$ Н·м. Тогда
-$UCL = 110{,}22 + 0{,}577 \\cdot 4{,}15 \\approx 112{,}62$ Н·м, $LCL \\approx 107{,}83$ Н·м. Верхняя граница карты
+По 20 проверкам опорного дня x̄̄ = 110,22 Н·м, $\\bar R = 4{,}15$ Н·м. Тогда
+$UCL = 110{,}22 + 0{,}577 \\cdot 4{,}15$, то есть около 112,62 Н·м, $LCL \\approx 107{,}83$ Н·м. Верхняя граница карты
 размахов $2{,}114 \\cdot 4{,}15 \\approx 8{,}77$ Н·м, нижняя 0. Заметьте: контрольные границы гораздо уже границ
 допуска (100 и 120 Н·м).""",
             en="""### Example 2. The reference day's limits
 
-Over the reference day's 20 checks $\\bar{\\bar x} = 110.22$ N·m and $\\bar R = 4.15$ N·m. So
-$UCL = 110.22 + 0.577 \\cdot 4.15 \\approx 112.62$ N·m and $LCL \\approx 107.83$ N·m. The range chart's upper limit is
+Over the reference day's 20 checks x̄̄ = 110.22 N·m and $\\bar R = 4.15$ N·m. So
+$UCL = 110.22 + 0.577 \\cdot 4.15$, about 112.62 N·m, and $LCL \\approx 107.83$ N·m. The range chart's upper limit is
 $2.114 \\cdot 4.15 \\approx 8.77$ N·m, its lower one 0. Note: the control limits are much narrower than the
 specification limits (100 and 120 N·m)."""),
         a.code(READ_FILE + """
@@ -518,7 +519,7 @@ for i, rule_numbers in spc.signals(means_today, lcl, cl, ucl).items():
 
 Процесс тұрақты болғанда, оның шашырауы шақтамаға қаншалықты сыятынын **процестің қабілеттілік индексі**
 (process capability index) көрсетеді: $C_p = (USL - LSL) / 6\\hat\\sigma$ шақтаманың енін процестің $6\\sigma$
-еніне бөледі, ал $C_{pk} = \\min(USL - \\bar{\\bar x},\\ \\bar{\\bar x} - LSL) / 3\\hat\\sigma$ ортаның жақын
+еніне бөледі, ал `Cpk = min(USL - x̄̄, x̄̄ - LSL) / 3σ̂` ортаның жақын
 шекке дейінгі қашықтығын да ескереді. Тірек күнде $\\hat\\sigma = 4{,}15 / 2{,}326 \\approx 1{,}78$ Н·м,
 $C_p \\approx 1{,}87$, $C_{pk} \\approx 1{,}83$. Автомобиль өнеркәсібі тұрақты процестен әдетте $C_{pk} \\ge 1{,}33$
 талап етеді (AIAG нұсқаулығы).""",
@@ -526,7 +527,7 @@ $C_p \\approx 1{,}87$, $C_{pk} \\approx 1{,}83$. Автомобиль өнерк
 
 Когда процесс стабилен, насколько его разброс помещается в допуск, показывает **индекс воспроизводимости
 процесса** (process capability index): $C_p = (USL - LSL) / 6\\hat\\sigma$ делит ширину допуска на ширину $6\\sigma$
-процесса, а $C_{pk} = \\min(USL - \\bar{\\bar x},\\ \\bar{\\bar x} - LSL) / 3\\hat\\sigma$ учитывает ещё и расстояние
+процесса, а `Cpk = min(USL - x̄̄, x̄̄ - LSL) / 3σ̂` учитывает ещё и расстояние
 среднего до ближней границы. В опорный день $\\hat\\sigma = 4{,}15 / 2{,}326 \\approx 1{,}78$ Н·м, $C_p \\approx
 1{,}87$, $C_{pk} \\approx 1{,}83$. Автомобильная промышленность обычно требует от стабильного процесса
 $C_{pk} \\ge 1{,}33$ (руководство AIAG).""",
@@ -534,7 +535,7 @@ $C_{pk} \\ge 1{,}33$ (руководство AIAG).""",
 
 When the process is stable, the **process capability index** shows how well its spread fits in the
 specification: $C_p = (USL - LSL) / 6\\hat\\sigma$ divides the specification's width by the process's $6\\sigma$,
-and $C_{pk} = \\min(USL - \\bar{\\bar x},\\ \\bar{\\bar x} - LSL) / 3\\hat\\sigma$ also counts how far the mean is
+and `Cpk = min(USL - x̄̄, x̄̄ - LSL) / 3σ̂` also counts how far the mean is
 from the nearer limit. On the reference day $\\hat\\sigma = 4.15 / 2.326 \\approx 1.78$ N·m, $C_p \\approx 1.87$
 and $C_{pk} \\approx 1.83$. The car industry usually asks a stable process for $C_{pk} \\ge 1.33$ (the AIAG
 manual)."""),
@@ -630,8 +631,8 @@ the lightest for the technician?"""),
         a.summary(
             kk="""## Қорытынды
 
-* **Бақылау картасы** әр ішкі топтың ортасын уақыт бойынша көрсетеді; оның орта сызығы $\\bar{\\bar x}$.
-* **Бақылау шекаралары** $\\bar{\\bar x} \\pm A_2 \\bar R$ процестің өз деректерінен есептеледі (тұрақтылар:
+* **Бақылау картасы** әр ішкі топтың ортасын уақыт бойынша көрсетеді; оның орта сызығы x̄̄.
+* **Бақылау шекаралары** x̄̄ ± A₂ R̄ процестің өз деректерінен есептеледі (тұрақтылар:
   Монтгомери, ISO 7870-2); **шақтама шектері** сызбадан алынады. Біріншілері процесс өзгерді ме деп, екіншілері
   сомын жарамды ма деп сұрайды.
 * Ережелердің сигналы (шекарадан тыс нүкте, бір жақтағы сегіз нүкте, ...) **ерекше себепті** көрсетеді: желіні
@@ -640,8 +641,8 @@ the lightest for the technician?"""),
   $C_{pk} \\ge 1{,}33$ талап етіледі.""",
             ru="""## Итоги
 
-* **Контрольная карта** показывает среднее каждой подгруппы во времени; её центральная линия — $\\bar{\\bar x}$.
-* **Контрольные границы** $\\bar{\\bar x} \\pm A_2 \\bar R$ вычисляются по данным самого процесса (константы:
+* **Контрольная карта** показывает среднее каждой подгруппы во времени; её центральная линия — x̄̄.
+* **Контрольные границы** x̄̄ ± A₂ R̄ вычисляются по данным самого процесса (константы:
   Монтгомери, ISO 7870-2); **границы допуска** берутся с чертежа. Первые спрашивают, изменился ли процесс, вторые —
   годна ли гайка.
 * Сигнал правил (точка за границей, восемь точек по одну сторону, ...) говорит, что появилась **особая причина**:
@@ -650,8 +651,8 @@ the lightest for the technician?"""),
   требуют $C_{pk} \\ge 1{,}33$.""",
             en="""## Summary
 
-* A **control chart** shows each subgroup's mean over time; its centre line is $\\bar{\\bar x}$.
-* The **control limits** $\\bar{\\bar x} \\pm A_2 \\bar R$ are computed from the process's own data (the constants:
+* A **control chart** shows each subgroup's mean over time; its centre line is x̄̄.
+* The **control limits** x̄̄ ± A₂ R̄ are computed from the process's own data (the constants:
   Montgomery, ISO 7870-2); the **specification limits** come from the drawing. The first ask whether the process
   has changed, the second whether a nut is good.
 * A rule's signal (a point beyond a limit, eight points on one side, ...) points to a **special cause**: we stop
