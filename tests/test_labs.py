@@ -310,7 +310,9 @@ def test_a_design_the_model_refuses_reads_in_the_course_language():
     ("quality", "probability_none", (10, 1.5), "p is a probability from 0 to 1", "p — ықтималдық", "p — вероятность"),
     ("ramp_up", "arithmetic_term", (12, 6, 2.5), "n (the day's number) must be a whole number of at least 1, got 2.5",
      "n (күннің нөмірі): 1 не одан үлкен бүтін сан", "n (номер дня): нужно целое число не меньше 1"),
-], ids=["gears", "takt", "gear_blank", "wheel_nuts", "quality", "ramp_up"])
+    ("circuit", "circuit", ("on", "off", "off", "parallel", 12), "fuse must be one of 1, 2, 3, 4, 5, 7.5, 10, 15",
+     "fuse: мыналардың бірі керек: 1; 2; 3; 4; 5; 7,5; 10", "fuse: нужно одно из значений 1; 2; 3; 4; 5; 7,5; 10"),
+], ids=["gears", "takt", "gear_blank", "wheel_nuts", "quality", "ramp_up", "circuit"])
 def test_a_bad_value_to_a_labs_function_is_refused_in_the_course_language(lab, function, args, en, kk, ru):
     """One check of the values students pass to the labs' functions (curriculum.labs.inputs): a boolean or a number
     typed as text is refused, and the message names the value and says what it must be, in the course language."""

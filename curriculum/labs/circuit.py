@@ -36,6 +36,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .core import Plot
+from .inputs import number, one_of
 
 VOLTAGE = 12.0
 """V: the car's on-board voltage, as the lessons take it (the battery's is 12.6 V at rest, 13.8-14.4 V while the
@@ -69,65 +70,53 @@ MAX_DROP = 0.03 * VOLTAGE
 """V: at most 3 % of 12 V may be lost in the headlights' wire, else the lamps dim (0.36 V)."""
 
 
-def _number(name: str, value: Any, *, positive: bool = False) -> float:
-    """``value`` as a finite float that is at least 0 (above 0 with ``positive``), or a ``ValueError`` naming it."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, bool) or not math.isfinite(number) or number < 0 or (positive and number == 0):
-        need = "a positive number" if positive else "a number of at least 0"
-        raise ValueError(f"{name} must be {need}, got {value!r}")
-    return number
-
-
 def current(voltage: float, resistance: float) -> float:
     """Ohm's law: the current (A) through a resistance ``resistance`` (Ω) at the voltage ``voltage`` (V)."""
-    return _number("voltage", voltage) / _number("resistance", resistance, positive=True)
+    return number("voltage", voltage, minimum=0) / number("resistance", resistance, positive=True)
 
 
 def load_current(power: float, voltage: float = VOLTAGE) -> float:
     """The current (A) a load of ``power`` W draws at ``voltage`` V: ``I = P / U``."""
-    return _number("power", power) / _number("voltage", voltage, positive=True)
+    return number("power", power, minimum=0) / number("voltage", voltage, positive=True)
 
 
 def load_resistance(power: float, voltage: float = VOLTAGE) -> float:
     """The resistance (Ω) of a load of ``power`` W at its working voltage ``voltage`` V: ``R = U² / P``."""
-    return _number("voltage", voltage, positive=True) ** 2 / _number("power", power, positive=True)
+    return number("voltage", voltage, positive=True) ** 2 / number("power", power, positive=True)
 
 
 def series_resistance(*resistances: float) -> float:
     """The resistance (Ω) of resistances in series: their sum."""
-    return sum(_number("resistance", r) for r in resistances)
+    return sum(number("resistance", r, minimum=0) for r in resistances)
 
 
 def parallel_resistance(*resistances: float) -> float:
     """The resistance (Ω) of resistances in parallel: ``1 / (1/R1 + 1/R2 + ...)``."""
     if not resistances:
         raise ValueError("parallel_resistance needs at least one resistance")
-    return 1 / sum(1 / _number("resistance", r, positive=True) for r in resistances)
+    return 1 / sum(1 / number("resistance", r, positive=True) for r in resistances)
 
 
 def power(voltage: float, current_: float) -> float:
     """The power (W) of a current ``current_`` (A) at the voltage ``voltage`` (V): ``P = U I``."""
-    return _number("voltage", voltage) * _number("current", current_)
+    return number("voltage", voltage, minimum=0) * number("current", current_, minimum=0)
 
 
 def joule_heat(current_: float, resistance: float, seconds: float) -> float:
     """The heat (J) a current ``current_`` (A) gives off in a resistance (Ω) in ``seconds``: ``Q = I² R t``."""
-    return _number("current", current_) ** 2 * _number("resistance", resistance) * _number("seconds", seconds)
+    return number("current", current_, minimum=0) ** 2 * number("resistance", resistance, minimum=0) * number("seconds", seconds, minimum=0)
 
 
 def wire_resistance(length: float, area: float, rho: float = RHO_COPPER) -> float:
     """The resistance (Ω) of a wire ``length`` m long of cross-section ``area`` mm²: ``R = rho l / S``."""
-    return _number("rho", rho) * _number("length", length) / _number("area", area, positive=True)
+    return number("rho", rho, minimum=0) * number("length", length, minimum=0) / number("area", area, positive=True)
 
 
 def smallest_fuse(current_: float, rule: float = FUSE_RULE) -> float | None:
     """The smallest standard fuse (A) whose rating keeps ``current_`` (A) within ``rule`` of it (the plant's rule:
     at most 80 %), or ``None`` when even the largest (40 A) is too small. A current within 1e-9 of the limit counts
     as within it."""
-    need = _number("current", current_)
+    need = number("current", current_, minimum=0)
     for rating in FUSES:
         if need <= rule * rating + 1e-9:
             return rating
@@ -138,7 +127,7 @@ def fuse_state(current_: float, rating: float) -> str:
     """``"ok"`` within the plant's 80 %, ``"warm"`` within the rating, ``"overloaded"`` up to 135 % (over its rating:
     it heats up and may blow at any time, or hold for hours near 110 %), ``"blows"`` above (within half an hour at
     most, the sooner the larger the current)."""
-    share = _number("current", current_) / _number("rating", rating, positive=True)
+    share = number("current", current_, minimum=0) / number("rating", rating, positive=True)
     if share <= FUSE_RULE + 1e-12:
         return "ok"
     if share <= 1 + 1e-12:
@@ -148,21 +137,8 @@ def fuse_state(current_: float, rating: float) -> str:
     return "blows"
 
 
-def _standard(name: str, value: Any, allowed: Any) -> float:
-    number = _number(name, value, positive=True)
-    for option in allowed:
-        if math.isclose(number, option, rel_tol=1e-9):
-            return float(option)
-    listed = ", ".join(f"{o:g}" for o in allowed)
-    raise ValueError(f"{name} must be one of {listed}, got {value!r}")
-
-
 def _on(name: str, value: Any) -> bool:
-    if value in ("on", True):
-        return True
-    if value in ("off", False):
-        return False
-    raise ValueError(f"{name} must be 'on' or 'off', got {value!r}")
+    return one_of(name, value, ("on", "off", True, False)) in ("on", True)
 
 
 def circuit(headlights: Any = "on", window: Any = "off", fan: Any = "off", connection: str = "parallel",
@@ -180,15 +156,14 @@ def circuit(headlights: Any = "on", window: Any = "off", fan: Any = "off", conne
     and ``wire_share`` (the fuse's rating as a share of the wire's allowed current, %).
     """
     switched = {"headlights": _on("headlights", headlights), "window": _on("window", window), "fan": _on("fan", fan)}
-    if connection not in ("parallel", "series"):
-        raise ValueError(f"connection must be 'parallel' or 'series', got {connection!r}")
-    fuse = _standard("fuse", fuse, FUSES)
+    connection = one_of("connection", connection, ("parallel", "series"))
+    fuse = float(one_of("fuse", fuse, tuple(FUSES)))
     if wire is None:
         wire_R, allowed, area = 0.0, math.inf, None
     else:
-        area = _standard("wire", wire, WIRES)
+        area = float(one_of("wire", wire, tuple(WIRES)))
         wire_R, allowed = wire_resistance(length, area), WIRES[area]
-    seconds = _number("time", time)
+    seconds = number("time", time, minimum=0)
     on = [name for name in LOADS if switched[name]]
     R = {name: load_resistance(LOADS[name]) for name in LOADS}
     if not on:

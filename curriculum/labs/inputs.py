@@ -11,11 +11,11 @@ Booleans and text are refused: ``True`` is not a number of teeth and ``"60"`` is
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..i18n import _, pick
-from ..numbers import format_trimmed
+from ..i18n import _, get_language, normalize_language, pick
+from ..numbers import DECIMAL_COMMA_LANGUAGES, format_trimmed
 
 Name = str | Mapping[str, str]
 """A parameter's name as code writes it, or a term in kk/ru/en."""
@@ -65,3 +65,18 @@ def probability(name: Name, value: Any) -> float:
                            value=repr(value)))
     return found
 
+
+def one_of(name: Name, value: Any, allowed: Sequence[Any]) -> Any:
+    """``value`` if it is one of ``allowed`` (numbers compare as numbers: ``40`` is ``40.0``; the allowed value is
+    returned), else a ``ValueError`` that lists them."""
+    for option in allowed:
+        if value == option and isinstance(value, bool) == isinstance(option, bool):
+            return option
+        if not isinstance(option, (str, bool)) and math.isfinite(found := _float(value)) and math.isclose(
+                found, float(option), rel_tol=1e-9):
+            return option
+    separator = "; " if normalize_language(get_language()) in DECIMAL_COMMA_LANGUAGES else ", "  # 7,5 is one number
+    listed = separator.join(format_trimmed(o, 6) if isinstance(o, (int, float)) and not isinstance(o, bool) else repr(o)
+                       for o in allowed)
+    raise ValueError(_("{name} must be one of {listed}, got {value}", name=_name(name), listed=listed,
+                       value=repr(value)))
