@@ -57,3 +57,16 @@ def test_forms_naming_no_item_are_an_authors_error(tmp_path: Path):
     spec = dataclasses.replace(spec, forms={"no-such-item": Forms(("x = 1",), ("x = 2",))})
     with pytest.raises(ValueError, match="no-such-item"):
         try_forms(REPO_ROOT, spec)
+
+
+def test_a_form_that_never_ends_is_interrupted_and_scores_nothing():
+    """As the grader does (c.Execute.interrupt_on_timeout): a form that loops costs its item, not the whole run."""
+    spec = next(s for s in SPECS if s.assignment == "math-08-gears")
+    spec = dataclasses.replace(spec, forms={"n2-formula": Forms(
+        right=("n2 = n1 * z1 / z2",), wrong=("while True:\n    pass", "n2 = n1 * z2 / z1"))})
+    report = try_forms(REPO_ROOT, spec, answer_timeout=3)
+    assert report.ok, report.render()
+    looping = next(v for v in report.verdicts if v.kind == "wrong" and v.number == 1)
+    assert looping.score == 0 and looping.points > 0
+    right = next(v for v in report.verdicts if v.kind == "right")
+    assert right.score == right.points > 0, report.render()

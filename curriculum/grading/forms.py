@@ -106,13 +106,26 @@ def _messages(cell: nbformat.NotebookNode) -> tuple[str, ...]:
 class _Runner:
     """One kernel for one notebook: runs cells and grades an item's test cells as the grader would."""
 
-    def __init__(self, client: object, teacher: dict[str, list[dict]], source: nbformat.NotebookNode):
+    def __init__(self, client: object, teacher: dict[str, list[dict]], source: nbformat.NotebookNode,
+                 answer_timeout: float):
         self.client, self.teacher, self.source = client, teacher, source
+        self.answer_timeout = answer_timeout
 
-    def run(self, code: str, index: int = 0) -> nbformat.NotebookNode:
+    def run(self, code: str, index: int = 0, *, student: bool = False) -> nbformat.NotebookNode:
+        """Run ``code``; a student's form (and an item's tests, which call it) has the grader's time limit per
+        cell and is interrupted past it, so a form that never ends scores 0 as it would in grading."""
         cell = new_code_cell(code)
-        self.client.execute_cell(cell, index)  # type: ignore[attr-defined]
+        self._execute(cell, index, student)
         return cell
+
+    def _execute(self, cell: nbformat.NotebookNode, index: int, student: bool) -> None:
+        client, limit = self.client, self.client.timeout  # type: ignore[attr-defined]
+        if student:
+            client.timeout = self.answer_timeout  # type: ignore[attr-defined]
+        try:
+            client.execute_cell(cell, index)  # type: ignore[attr-defined]
+        finally:
+            client.timeout = limit  # type: ignore[attr-defined]
 
     def grade(self, item: Item) -> tuple[float, float, tuple[str, ...]]:
         from nbgrader.utils import determine_grade
@@ -127,7 +140,7 @@ class _Runner:
             original = cell.source
             gid = cell.metadata["nbgrader"]["grade_id"]
             cell.source = blind_source(plan(original), self.teacher[gid])
-            self.client.execute_cell(cell, index)  # type: ignore[attr-defined]
+            self._execute(cell, index, student=True)
             decide_cell(cell, original, self.teacher[gid])
             got, most = determine_grade(cell)
             score += float(got or 0)
@@ -136,8 +149,13 @@ class _Runner:
         return score, points, tuple(messages)
 
 
-def try_forms(course_root: Path | str, spec: SampleSpec, *, timeout: int = 120) -> FormsReport:
-    """Put every form of ``spec`` through its item's test cells in one kernel (see the module's documentation)."""
+def try_forms(course_root: Path | str, spec: SampleSpec, *, timeout: int = 120,
+              answer_timeout: float = 15) -> FormsReport:
+    """Put every form of ``spec`` through its item's test cells in one kernel (see the module's documentation).
+
+    ``timeout`` bounds the notebook's own cells (seconds); a form and the tests that try it have ``answer_timeout``
+    (the course's ``c.Execute.timeout``, 15 s): past it the kernel is interrupted, as the grader does
+    (``interrupt_on_timeout``), and the form scores what a cell that never finished scores in grading."""
     from nbclient import NotebookClient
 
     from .kernels import GradingKernelManager
@@ -154,10 +172,11 @@ def try_forms(course_root: Path | str, spec: SampleSpec, *, timeout: int = 120) 
     passes = max((len(f.right) for f in spec.forms.values()), default=0) or 1
     verdicts: list[FormVerdict] = []
     client = NotebookClient(copy.deepcopy(source), timeout=timeout, kernel_name="python3", allow_errors=True,
+                            interrupt_on_timeout=True,
                             kernel_manager_class=GradingKernelManager,
                             resources={"metadata": {"path": str(path.parent)}})
     with client.setup_kernel(env={**os.environ, "NBGRADER_EXECUTION": "autograde"}):
-        runner = _Runner(client, teacher, source)
+        runner = _Runner(client, teacher, source, answer_timeout)
         for number in range(passes):
             runner.run("%reset -f")
             for index, cell in enumerate(source.cells):
@@ -173,11 +192,11 @@ def try_forms(course_root: Path | str, spec: SampleSpec, *, timeout: int = 120) 
                     continue
                 if number == 0:
                     for k, wrong in enumerate(forms.wrong, 1):
-                        runner.run(wrong, index)
+                        runner.run(wrong, index, student=True)
                         score, points, said = runner.grade(item)
                         verdicts.append(FormVerdict(item.grade_id, "wrong", k, wrong, score, points, said))
                 right = forms.right[number] if number < len(forms.right) else solution_text(cell)
-                runner.run(right, index)
+                runner.run(right, index, student=True)
                 score, points, said = runner.grade(item)
                 if number < len(forms.right):
                     verdicts.append(FormVerdict(item.grade_id, "right", number + 1, right, score, points, said))
