@@ -785,7 +785,8 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
                     Slider("shift", LABELS["shift"], min=-6, max=6, step=0.5, value=0, unit=nm),
                     Slider("lsl", LABELS["lsl"], min=95, max=109, step=1, value=LSL, unit=nm),
                     Slider("usl", LABELS["usl"], min=111, max=125, step=1, value=USL, unit=nm),
-                    Animation("check", LABELS["check"], min=1, max=BASE + TODAY, step=1, value=BASE, interval_ms=300)]
+                    Animation("check", LABELS["check"], min=1, max=BASE + TODAY, step=1, value=BASE + TODAY,
+                              interval_ms=300)]
         return Lab(model=chart, controls=controls, readout_html=readout_html, plot=ChartPlot, title=LABELS["title"],
                    start=start)
     if task != "checks":
