@@ -316,6 +316,9 @@ class Slider:
     step: float
     value: float
     unit: str = ""
+    whole: bool = False
+    """A count (a gear, a number of teeth): the model and the design line get a whole number, ``2`` and not
+    ``2.0`` (the slider's widget holds floats)."""
 
     def build(self) -> Any:
         self.widget = _lab_slider(self)
@@ -467,7 +470,7 @@ class Lab:
         return box
 
     def values(self) -> dict[str, Any]:
-        return {c.name: c.widget.value for c in self.controls}
+        return {c.name: round(c.widget.value) if getattr(c, "whole", False) else c.widget.value for c in self.controls}
 
     def alt_text(self) -> str:
         """The plot's text alternative: the lab's title, what the plot shows, and where the numbers are."""

@@ -34,17 +34,26 @@ def _float(value: Any) -> float:
         return math.nan
 
 
-def number(name: Name, value: Any, *, minimum: float | None = None, positive: bool = False) -> float:
-    """``value`` as a finite float (an int, a float, a numpy or sympy number); at least ``minimum``, above 0 with
-    ``positive``; else a ``ValueError`` naming it."""
+def number(name: Name, value: Any, *, minimum: float | None = None, maximum: float | None = None,
+           positive: bool = False) -> float:
+    """``value`` as a finite float (an int, a float, a numpy or sympy number); at least ``minimum``, at most
+    ``maximum``, above 0 with ``positive``; else a ``ValueError`` naming it (with both limits, the message gives
+    the range: an engine's speed from 1000 to 6000)."""
     found = _float(value)
     if not math.isfinite(found):
         raise ValueError(_("{name} must be a number, got {value}", name=_name(name), value=repr(value)))
     if positive and found <= 0:
         raise ValueError(_("{name} must be a positive number, got {value}", name=_name(name), value=repr(value)))
+    if minimum is not None and maximum is not None and not minimum <= found <= maximum:
+        raise ValueError(_("{name} must be a number from {minimum} to {maximum}, got {value}", name=_name(name),
+                           minimum=format_trimmed(minimum, 6), maximum=format_trimmed(maximum, 6),
+                           value=repr(value)))
     if minimum is not None and found < minimum:
         raise ValueError(_("{name} must be a number of at least {minimum}, got {value}", name=_name(name),
                            minimum=format_trimmed(minimum, 6), value=repr(value)))
+    if maximum is not None and found > maximum:
+        raise ValueError(_("{name} must be a number of at most {maximum}, got {value}", name=_name(name),
+                           maximum=format_trimmed(maximum, 6), value=repr(value)))
     return found
 
 
@@ -62,6 +71,16 @@ def probability(name: Name, value: Any) -> float:
     found = number(name, value)
     if not 0 <= found <= 1:
         raise ValueError(_("{name} is a probability from 0 to 1 (2 % is 0.02), got {value}", name=_name(name),
+                           value=repr(value)))
+    return found
+
+
+def share(name: Name, value: Any, *, positive: bool = False) -> float:
+    """``value`` as a share from 0 to 1 (an efficiency, a part of a whole: 90 % is 0.9), above 0 with ``positive``;
+    else a ``ValueError`` (a percentage such as ``90`` is the typical mistake it names)."""
+    found = number(name, value, positive=positive)
+    if not 0 <= found <= 1:
+        raise ValueError(_("{name} is a share from 0 to 1 (90 % is 0.9), got {value}", name=_name(name),
                            value=repr(value)))
     return found
 

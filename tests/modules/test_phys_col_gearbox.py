@@ -47,6 +47,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
                  g.DESIGN_MIN_GEAR, g.DESIGN_MIN_SPEED, note="the crossover's data, the test hill, the design task")
     ledger.given(205, 60, note="the tyre 205/60 R16")
     ledger.given(60, 3.6, 100, 2, note="60 s in a minute, 3.6 (km/h)/(m/s), 100 m of a grade, 2π")
+    ledger.given(7, note="grade 7 of school physics, where the moment of a force M = F·d is taught (glossary)")
     ledger.given(0.010, note="the lower end of the rolling coefficient's typical range 0.010-0.015")
     ledger.given(0, 1, 3, 4, 5, 8, 45, 50,
                  note="minutes, gear numbers, counts, 5-8 sentences, the hook's 'not even 50 km/h' and '4-5 kN'")
@@ -148,18 +149,57 @@ def test_only_second_gear_can_meet_the_design_task_on_the_slider():
 
 
 def test_the_model_refuses_bad_input_with_a_message():
-    with pytest.raises(ValueError, match="radius"):
+    with pytest.raises(ValueError, match="radius must be a positive number"):
         g.tractive_force(200, 3.73, 4.1, 0.9, 0)
-    with pytest.raises(ValueError, match="efficiency"):
-        g.tractive_force(200, 3.73, 4.1, 90, 0.31)
-    with pytest.raises(ValueError, match="rpm"):
+    with pytest.raises(ValueError, match=r"efficiency is a share from 0 to 1 \(90 % is 0.9\), got 90"):
+        g.tractive_force(200, 3.73, 4.1, 90, 0.31)          # the efficiency as a percentage
+    with pytest.raises(ValueError, match="efficiency must be a positive number"):
+        g.tractive_force(200, 3.73, 4.1, 0, 0.31)
+    assert g.tractive_force(200, 3.73, 4.1, 1, 0.31) == pytest.approx(200 * 3.73 * 4.1 / 0.31)   # a lossless drive
+    with pytest.raises(ValueError, match="n_rpm must be a number from 1,000 to 6,000, got 7000"):
         g.engine_torque(7000)
-    with pytest.raises(ValueError, match="gears 1 to 5"):
+    with pytest.raises(ValueError, match="n_rpm must be a number"):
+        g.road_speed("6000", 2.05)
+    with pytest.raises(ValueError, match="grade_percent must be a number"):
+        g.grade_angle(None)
+    with pytest.raises(ValueError, match="gear must be one of 1, 2, 3, 4, 5, got 6"):
         g.state(6)
-    with pytest.raises(ValueError, match="final_drive"):
-        g.design_result({"gear": 2})
+    with pytest.raises(ValueError, match="gear must be one of"):
+        g.state(2.5)                                            # no gear between 2nd and 3rd
+    assert g.state(2.0)["gear"] == 2
     with pytest.raises(ValueError, match="mass"):
         g.resistance(-1, 30)
+
+
+@pytest.mark.parametrize(("lang", "efficiency", "engine", "gear", "missing"), [
+    ("kk", "efficiency — үлес, 0-ден 1-ге дейінгі сан (90 % — 0,9), берілгені 90",
+     "n_rpm: [1\u202f000; 6\u202f000] аралығындағы сан керек, берілгені 7000", "gear: мыналардың бірі керек: 1; 2; 3; 4; 5",
+     "Жобаны бағалау мүмкін емес"),
+    ("ru", "efficiency — доля, число от 0 до 1 (90 % — это 0,9), получено 90",
+     "n_rpm: нужно число от 1\u202f000 до 6\u202f000, получено 7000", "gear: нужно одно из значений 1; 2; 3; 4; 5",
+     "Проект нельзя оценить"),
+], ids=["kk", "ru"])
+def test_a_kazakh_or_russian_student_reads_why_in_the_course_language(lang, efficiency, engine, gear, missing):
+    import curriculum
+
+    curriculum.setup(lang)
+    try:
+        with pytest.raises(ValueError) as refused:
+            g.tractive_force(200, 3.73, 4.1, 90, 0.31)
+        assert str(refused.value) == efficiency
+        with pytest.raises(ValueError) as refused:
+            g.engine_torque(7000)
+        assert str(refused.value) == engine
+        with pytest.raises(ValueError) as refused:
+            g.state(7)
+        assert str(refused.value).startswith(gear)
+        result = check_design({"gear": 2}, g.DESIGN_SPEC, model=g.design_result)      # final_drive left out
+        assert not result.correct and "final_drive" in result.message and "KeyError" not in result.message
+        assert result.message.startswith(missing), result.message
+        result = check_design({"gear": 2.5, "final_drive": 4.4}, g.DESIGN_SPEC, model=g.design_result)
+        assert not result.correct and gear in result.message
+    finally:
+        curriculum.setup("en")
 
 
 def test_the_engine_curve_peaks_where_the_texts_say():
@@ -190,7 +230,8 @@ def test_the_design_line_leaves_the_engine_speed_out():
     lab = g.make_lab("loaded-30")
     lab.build()
     lab.set(gear=2, final_drive=4.4, n=2500)
-    assert lab.design_code().replace("2.0", "2") == "design = {'gear': 2, 'final_drive': 4.4}"
+    assert lab.design_code() == "design = {'gear': 2, 'final_drive': 4.4}"      # a gear is a count: 2, not 2.0
+    assert lab.result["gear"] == 2 and isinstance(lab.result["gear"], int)
     assert lab.check().correct
     with pytest.raises(ValueError, match="loaded-30"):
         g.make_lab("flat")
