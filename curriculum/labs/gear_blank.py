@@ -27,7 +27,7 @@ from ..cad import Part, cylinder, extrude, polygon
 from ..check.design import Requirement, Spec
 from ..check.part import Section
 from .gears import MIN_TEETH, pitch_diameter, tooth_outline
-from .inputs import number
+from .inputs import count, number
 
 VIEW_3D = True
 """The lab's view is the part in 3D (:class:`curriculum.cad.lab.PartLab`), not a plot."""
@@ -50,6 +50,7 @@ TEETH_TERM = {"kk": "тістер саны", "ru": "число зубьев", "e
 WIDTH_TERM = {"kk": "ені", "ru": "ширина", "en": "the width"}
 BORE_TERM = {"kk": "білік тесігі", "ru": "отверстие под вал", "en": "the bore"}
 HOLE_TERM = {"kk": "жеңілдету тесіктерінің диаметрі", "ru": "диаметр облегчающих отверстий", "en": "the holes' diameter"}
+HOLES_TERM = {"kk": "жеңілдету тесіктерінің саны", "ru": "число облегчающих отверстий", "en": "the number of holes"}
 """The sizes a bad value names, in the course language (the glossary's terms)."""
 
 
@@ -66,8 +67,8 @@ def root_diameter(m: float, z: float) -> float:
 def hole_positions(n: int, circle: float) -> list[tuple[float, float]]:
     """The centres of ``n`` holes equally spaced on a circle of diameter ``circle``, the first on the +x axis, the
     others counter-clockwise: ``(r cos(2πk/n), r sin(2πk/n))`` for k = 0 … n - 1."""
-    r = circle / 2
-    return [(r * math.cos(2 * math.pi * k / n), r * math.sin(2 * math.pi * k / n)) for k in range(int(n))]
+    n, r = count("n", n), number("circle", circle, minimum=0) / 2
+    return [(r * math.cos(2 * math.pi * k / n), r * math.sin(2 * math.pi * k / n)) for k in range(n)]
 
 
 def rim(m: float, z: float, circle: float, hole: float) -> float:
@@ -99,12 +100,17 @@ def gear_blank(module: float = 2.0, teeth: int = 40, width: float = 12.0, bore: 
     d_a = tip_diameter(module, teeth)
     number(WIDTH_TERM, width, positive=True), number(BORE_TERM, bore, positive=True)
     if bore >= root_diameter(module, teeth):
-        raise ValueError(f"a bore of {bore:g} mm does not fit a gear of root diameter {root_diameter(module, teeth):g} mm")
+        from ..i18n import _
+        from ..numbers import format_trimmed
+
+        raise ValueError(_("a bore of {bore} mm does not fit a gear of root diameter {root} mm",
+                           bore=format_trimmed(bore, 6), root=format_trimmed(root_diameter(module, teeth), 6)))
     circle = hole_circle(module, teeth, bore) if circle is None else circle
     cut = cylinder(bore, width + 2, center=True)
-    if int(holes) > 0:
+    holes = count(HOLES_TERM, holes)
+    if holes > 0:
         number(HOLE_TERM, hole, positive=True)
-        for x, y in hole_positions(int(holes), circle):
+        for x, y in hole_positions(holes, circle):
             cut = cut + cylinder(hole, width + 2, center=True).move(x=x, y=y)
     return cylinder(d_a, width, center=True).move(z=width / 2) - cut.move(z=width / 2)
 
@@ -130,7 +136,7 @@ def mass_by_formula(module: float, teeth: int, width: float, bore: float, holes:
 def model(**values: float) -> dict[str, Any]:
     """The lab's model: the blank, the gear it becomes, its diameters and what the readout shows."""
     dims = {**DRAWING, **values}
-    dims["teeth"], dims["holes"] = int(round(dims["teeth"])), int(round(dims["holes"]))
+    dims["teeth"], dims["holes"] = count(TEETH_TERM, dims["teeth"], minimum=1), count(HOLES_TERM, dims["holes"])
     part = gear_blank(**dims)
     m, z, bore = dims["module"], dims["teeth"], dims["bore"]
     circle = hole_circle(m, z, bore)
@@ -193,8 +199,9 @@ DESIGN_SPEC = _design_spec()
 
 
 def design_result(design: Mapping[str, float]) -> dict[str, Any]:
-    """What the model says of a design (the lab's sliders as a dictionary)."""
-    return model(**{k: float(v) for k, v in design.items()})
+    """What the model says of a design (the lab's sliders as a dictionary): every size must be given (a missing one
+    is named, not taken from the drawing), and the teeth and holes are whole numbers (40 or 40.0, not 40.5)."""
+    return model(**{key: design[key] for key in DRAWING})
 
 
 def readout_html(result: Mapping[str, Any]) -> str:
@@ -228,10 +235,10 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     mm = pick({"kk": "мм", "ru": "мм", "en": "mm"})
     controls = [
         Slider("module", LABELS["module"], min=1.5, max=4, step=0.5, value=2, unit=mm),
-        Slider("teeth", LABELS["teeth"], min=17, max=60, step=1, value=30),
+        Slider("teeth", LABELS["teeth"], min=17, max=60, step=1, value=30, whole=True),
         Slider("width", LABELS["width"], min=6, max=20, step=1, value=12, unit=mm),
         Slider("bore", LABELS["bore"], min=8, max=20, step=1, value=15, unit=mm),
-        Slider("holes", LABELS["holes"], min=0, max=10, step=1, value=6),
+        Slider("holes", LABELS["holes"], min=0, max=10, step=1, value=6, whole=True),
         Slider("hole", LABELS["hole"], min=4, max=20, step=1, value=10, unit=mm),
     ]
     return PartLab(model=model, controls=controls, readout_html=readout_html, plot=None, title=LABELS["title"],

@@ -85,8 +85,8 @@ the blank have? Is grade 8's formula $d = mz$ enough?"""),
         a.text(
             kk="""## 1. Үш диаметр
 
-8-сыныптан: **модуль** (module) $m$ тістің өлшемін береді, ал **бөлгіш диаметр** (pitch diameter) $d = mz$ — екі
-доңғалақтың бөлгіш шеңберлері жанасатын шеңбердің диаметрі. Бірақ тістер бөлгіш шеңберден сыртқа шығады: тіс
+8-сыныптан: **модуль** (module) $m$ тістің өлшемін береді, ал **бөлгіш диаметр** (pitch diameter) $d = mz$ — бөлгіш шеңбердің
+диаметрі: ілініскен екі доңғалақтың бөлгіш шеңберлері бір-бірімен жанасып, сырғанамай домалайды. Бірақ тістер бөлгіш шеңберден сыртқа шығады: тіс
 төбесі одан $m$ қашықтықта, ал тістер арасындағы ойыс одан $1{,}25m$ тереңдікте (стандартты тіс, ISO 53). Сондықтан
 
 * **тіс төбелерінің диаметрі** (tip diameter) $d_a = d + 2m = m(z + 2)$: дайындама осы диаметрге дейін жонылады;
@@ -96,8 +96,8 @@ the blank have? Is grade 8's formula $d = mz$ enough?"""),
 Дайындаманың ені $b$ доңғалақтың енімен бірдей, ал ортасында **білік тесігі** (bore) $D$ бар.""",
             ru="""## 1. Три диаметра
 
-Из 8 класса: **модуль** $m$ задаёт размер зуба, а **делительный диаметр** $d = mz$ — диаметр окружности, по которой
-касаются делительные окружности двух колёс. Но зубья выходят за делительную окружность: вершина зуба на $m$ дальше
+Из 8 класса: **модуль** $m$ задаёт размер зуба, а **делительный диаметр** $d = mz$ — диаметр делительной окружности:
+делительные окружности двух колёс в зацеплении касаются и катятся друг по другу без проскальзывания. Но зубья выходят за делительную окружность: вершина зуба на $m$ дальше
 неё, а впадина между зубьями на $1{,}25m$ глубже (стандартный зуб, ISO 53). Поэтому
 
 * **диаметр вершин зубьев** $d_a = d + 2m = m(z + 2)$: до него протачивают заготовку;
@@ -107,7 +107,7 @@ the blank have? Is grade 8's formula $d = mz$ enough?"""),
             en="""## 1. Three diameters
 
 From grade 8: the **module** $m$ sets the size of a tooth, and the **pitch diameter** $d = mz$ is the diameter of the
-circle on which two gears' pitch circles touch. But the teeth stick out past the pitch circle: a tooth's tip is $m$
+pitch circle: the pitch circles of two meshing gears touch and roll on each other without slipping. But the teeth stick out past the pitch circle: a tooth's tip is $m$
 beyond it, and the space between teeth goes $1.25m$ inside it (the standard tooth, ISO 53). So
 
 * the **tip diameter** $d_a = d + 2m = m(z + 2)$: the blank is turned to it;
@@ -475,7 +475,8 @@ answer, and the teacher's hidden check decides the points. Time: 45 minutes.""")
 as a pint quantity. The form of the answer: `50 * ureg.mm` (not the answer)."""),
         a.answer("tip-diameter", "d_tip = 2.5 * (30 + 2) * ureg.mm", before="# d_tip = ... * ureg.mm"),
         a.tests("tip-diameter-test", 1, public="""require(compare(d_tip, "mm", mode="dimension"))""",
-                hidden="""require(compare(d_tip, "80 mm", mode="units", rtol=1e-3, rules=[rules.wrong_answer(75 * ureg.mm, code="pitch-diameter", message={"kk": "Бұл — бөлгіш диаметр mz. Дайындама тіс төбелерінің диаметріне дейін жонылады: тістер бөлгіш шеңберден m-ге шығады.", "ru": "Это делительный диаметр mz. Заготовку протачивают до диаметра вершин зубьев: зубья выходят за делительную окружность на m.", "en": "That is the pitch diameter mz. The blank is turned to the tip diameter: the teeth stick out m beyond the pitch circle."})]))"""),
+                hidden="""require(compare(d_tip, "80 mm", mode="units", rtol=1e-3, rules=[rules.wrong_answer(75 * ureg.mm, code="pitch-diameter", message={"kk": "Бұл — бөлгіш диаметр mz. Дайындама тіс төбелерінің диаметріне дейін жонылады: тістер бөлгіш шеңберден m-ге шығады.", "ru": "Это делительный диаметр mz. Заготовку протачивают до диаметра вершин зубьев: зубья выходят за делительную окружность на m.", "en": "That is the pitch diameter mz. The blank is turned to the tip diameter: the teeth stick out m beyond the pitch circle."}),
+    rules.wrong_answer(lab.root_diameter(2.5, 30) * ureg.mm, code="root-diameter", message={"kk": "Бұл — тіс ойыстарының диаметрі m(z − 2,5): тістер осы шеңберге дейін кесіледі. Дайындама тіс төбелерінің диаметріне m(z + 2) дейін жонылады.", "ru": "Это диаметр впадин m(z − 2,5): до него нарезают зубья. Заготовку протачивают до диаметра вершин зубьев m(z + 2).", "en": "That is the root diameter m(z − 2.5): the teeth are cut down to it. The blank is turned to the tip diameter m(z + 2)."})]))"""),
         a.task(2, 1, "B",
                kk="""Ені $b$, білік тесігі $D$ дайындаманың (жеңілдету тесіктерісіз) көлемін $m, z, b, D$ арқылы sympy
 өрнегі ретінде `V` айнымалысына жазыңыз (`sp.pi` — π саны). Жауаптың түрі: `sp.pi * m * z * b` (бұл жауап емес).""",
@@ -490,7 +491,7 @@ sympy expression in `V` (`sp.pi` is the number π). The form of the answer: `sp.
         a.tests("blank-volume-test", 1, public="""assert isinstance(V, sp.Expr), pick({"kk": "V: sympy өрнегі", "ru": "V: выражение sympy", "en": "V: a sympy expression"})
 assert {s.name for s in V.free_symbols} <= {"m", "z", "b", "D"}, "V(m, z, b, D)\"""",
                 hidden="""_m, _z, _b, _D = sp.symbols("m z b D", positive=True)
-require(compare(V, sp.pi / 4 * ((_m * (_z + 2))**2 - _D**2) * _b, rules=[rules.wrong_answer(sp.pi / 4 * ((_m * _z)**2 - _D**2) * _b, code="pitch-diameter", message={"kk": "Дайындаманың сыртқы диаметрі — тіс төбелерінің диаметрі m(z + 2), бөлгіш диаметр mz емес.", "ru": "Наружный диаметр заготовки — диаметр вершин зубьев m(z + 2), а не делительный mz.", "en": "The blank's outside diameter is the tip diameter m(z + 2), not the pitch diameter mz."}), rules.wrong_answer(sp.pi * ((_m * (_z + 2))**2 - _D**2) * _b, code="diameter-as-radius", message={"kk": "Дөңгелектің ауданы π(d/2)² = πd²/4: диаметрді радиус орнына алмаңыз.", "ru": "Площадь круга π(d/2)² = πd²/4: не берите диаметр вместо радиуса.", "en": "A circle's area is π(d/2)² = πd²/4: do not use the diameter as the radius."})]))"""),
+require(compare(V, sp.pi / 4 * ((_m * (_z + 2))**2 - _D**2) * _b, rules=[rules.wrong_answer(sp.pi / 4 * ((_m * _z)**2 - _D**2) * _b, code="pitch-diameter", message={"kk": "Дайындаманың сыртқы диаметрі — тіс төбелерінің диаметрі m(z + 2), бөлгіш диаметр mz емес.", "ru": "Наружный диаметр заготовки — диаметр вершин зубьев m(z + 2), а не делительный mz.", "en": "The blank's outside diameter is the tip diameter m(z + 2), not the pitch diameter mz."}), rules.wrong_answer(sp.pi * ((_m * (_z + 2))**2 - _D**2) * _b, code="diameter-as-radius", message={"kk": "Дөңгелектің ауданы π(d/2)² = πd²/4: диаметрді радиус орнына алмаңыз.", "ru": "Площадь круга π(d/2)² = πd²/4: не берите диаметр вместо радиуса.", "en": "A circle's area is π(d/2)² = πd²/4: do not use the diameter as the radius."}), rules.wrong_answer(sp.pi / 4 * (_m * (_z + 2))**2 * _b, code="bore-forgotten", message={"kk": "Білік тесігін шегеруді ұмытпаңыз: πD²/4 · b.", "ru": "Не забудьте вычесть отверстие под вал: πD²/4 · b.", "en": "Do not forget to take away the bore: πD²/4 · b."}), rules.wrong_answer(sp.pi / 4 * ((_m * (_z + 2))**2 - _D**2), code="width-forgotten", message={"kk": "Бұл — аудан; көлем үшін оны b еніне көбейтіңіз.", "ru": "Это площадь; чтобы получить объём, умножьте её на ширину b.", "en": "That is an area; multiply it by the width b to get the volume."})]))"""),
         a.task(3, 1, "B",
                kk="""Сызбадағы дайындаманың (кестеде, алты жеңілдету тесігімен) PLA-дан массасын граммен `blank_mass`
 айнымалысына pint шамасы ретінде жазыңыз. PLA тығыздығы 1,24 г/см³. Жауаптың түрі: `3 * ureg.gram` (бұл жауап
@@ -505,7 +506,11 @@ answer); an answer within 1 % is accepted."""),
 blank_mass = (area * 12 * ureg.mm**3 * 1.24 * ureg.gram / ureg.cm**3).to(ureg.gram)""",
                  before="# blank_mass = ... * ureg.gram"),
         a.tests("blank-mass-test", 1, public="""require(compare(blank_mass, "g", mode="dimension"))""",
-                hidden="""require(compare(blank_mass, "72.82 g", mode="units", rtol=0.01))"""),
+                hidden="""require(compare(blank_mass, "72.82 g", mode="units", rtol=0.01, rules=[
+    rules.wrong_answer(math.pi / 4 * (84**2 - 15**2) * 12 / 1000 * 1.24 * ureg.gram, code="holes-forgotten", message={"kk": "Алты жеңілдету тесігін шегеруді ұмытпаңыз: әрқайсысы πh²/4 · b.", "ru": "Не забудьте вычесть шесть облегчающих отверстий: каждое πh²/4 · b.", "en": "Do not forget to take away the six lightening holes: πh²/4 · b each."}),
+    rules.forgot_factor("1/1000", code="mm3-as-cm3", message={"kk": "Көлем мм³-пен, ал тығыздық г/см³-пен берілген: 1 см³ = 1000 мм³.", "ru": "Объём получен в мм³, а плотность дана в г/см³: 1 см³ = 1000 мм³.", "en": "The volume is in mm³ and the density in g/cm³: 1 cm³ = 1000 mm³."}),
+    rules.wrong_answer(math.pi / 4 * (80**2 - 15**2 - 6 * 10**2) * 12 / 1000 * 1.24 * ureg.gram, code="pitch-diameter", message={"kk": "Дайындаманың сыртқы диаметрі — тіс төбелерінің диаметрі m(z + 2), бөлгіш диаметр mz емес.", "ru": "Наружный диаметр заготовки — диаметр вершин зубьев m(z + 2), а не делительный mz.", "en": "The blank's outside diameter is the tip diameter m(z + 2), not the pitch diameter mz."}),
+]))"""),
         a.text(kk="## Ә бөлім. Дайындаманың моделі", ru="## Часть Б. Модель заготовки",
                en="## Part B. The blank's model"),
         a.task(4, 2, "B",

@@ -32,6 +32,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.given(m, z, b, bore, n, h, note="the drawing")
     ledger.given(0, 1, 2, 3, 4, 45, 360, 180, note="counts, 45 minutes, degrees")
     ledger.given(1.24, note="PLA's density (sources)")
+    ledger.given(1000, note="mm³ in a cm³ (the hidden check's mistake of the units, and its message)")
     ledger.given(2.5, 30, 50, 20, note="task 1's pinion (m = 2.5, z = 30), the forms' examples, hole_positions(4, 20)")
     ledger.given(80, 12, 17, 10.0, 55, note="the light wheel: pitch 80 mm, teeth, width, bridges, mass (with 14 and 10 holes)")
     ledger.given(14, 6e-16, note="Saule's Ø14 holes, a float's 'zero'")
@@ -84,10 +85,39 @@ def test_the_diameters_are_grade_8s_formulas_with_the_standard_rack():
     (lambda: g.tip_diameter("two", 40), "the module must be a number"),
     (lambda: g.gear_blank(bore=80), "does not fit a gear of root diameter 75"),
     (lambda: g.gear_blank(hole=0), "the holes' diameter must be a positive number"),
+    (lambda: g.gear_blank(holes=2.5), "the number of holes must be a whole number of at least 0, got 2.5"),
+    (lambda: g.hole_positions(2.5, 45), "n must be a whole number of at least 0, got 2.5"),
+    (lambda: g.hole_positions(6, "45"), "circle must be a number, got '45'"),
+    (lambda: g.design_result({"module": 2, "teeth": 40.5, "width": 10, "bore": 15, "holes": 6, "hole": 16}),
+     "the number of teeth must be a whole number of at least 1, got 40.5"),
 ])
 def test_bad_sizes_are_refused_with_a_message_that_names_them(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+@pytest.mark.parametrize(("lang", "bore", "teeth"), [
+    ("kk", "Ø80 мм білік тесігі тіс ойыстарының диаметрі 75 мм доңғалаққа сыймайды",
+     "тістер саны: 1 не одан үлкен бүтін сан керек, берілгені 40.5"),
+    ("ru", "отверстие под вал Ø80 мм не помещается в колесо с диаметром впадин 75 мм",
+     "число зубьев: нужно целое число не меньше 1, получено 40.5"),
+], ids=["kk", "ru"])
+def test_a_kazakh_or_russian_pupil_reads_why_a_size_is_refused(lang, bore, teeth):
+    import curriculum
+
+    curriculum.setup(lang)
+    try:
+        with pytest.raises(ValueError) as refused:
+            g.gear_blank(bore=80)
+        assert str(refused.value) == bore
+        half_tooth = {"module": 2, "teeth": 40.5, "width": 10, "bore": 15, "holes": 6, "hole": 16}
+        result = check_design(half_tooth, g.DESIGN_SPEC, model=g.design_result)
+        assert not result.correct and teeth in result.message
+        result = check_design({"module": 2, "teeth": 40, "width": 10, "bore": 15, "hole": 16}, g.DESIGN_SPEC,
+                              model=g.design_result)                 # the holes' count left out: named, not the drawing's
+        assert not result.correct and "holes" in result.message and "KeyError" not in result.message
+    finally:
+        curriculum.setup("en")
 
 
 def test_hole_positions_go_counter_clockwise_from_the_x_axis_at_equal_angles():
@@ -155,7 +185,8 @@ def test_the_lab_shows_the_blank_and_the_gear_beside_it_and_checks_the_design():
     assert "The gear cut from the blank" in lab.viewer.description
     lab.set(module=2, teeth=40, width=10, bore=15, holes=6, hole=16)
     assert lab.check().correct
-    assert lab.design_code() == "design = {'module': 2.0, 'teeth': 40.0, 'width': 10.0, 'bore': 15.0, 'holes': 6.0, 'hole': 16.0}"
+    # the teeth and the holes are counts: 40 and 6, not 40.0 and 6.0
+    assert lab.design_code() == "design = {'module': 2.0, 'teeth': 40, 'width': 10.0, 'bore': 15.0, 'holes': 6, 'hole': 16.0}"
     target = lab.viewer.meshes[1]["vertices"]
     lab.set(teeth=45)
     assert lab.viewer.meshes[1]["vertices"] != target, "the see-through gear follows the sliders"
