@@ -154,7 +154,7 @@ Let the $n$ values of one subgroup be $x_1, \\dots, x_n$.
 * The **standard deviation** is the values' typical distance from the mean: square each deviation, add them up,
   divide and take the square root.
 
-Divide by what: $n$ or $n - 1$? Five nuts are only a **sample** of the shift's thousands of nuts. A sample's mean is
+Divide by what: $n$ or $n - 1$? Five nuts are only a **sample** of the thousands of nuts a work shift tightens. A sample's mean is
 closer to the sample's own values than any other number is, so $\\sum (x_i - \\bar x)^2$ comes out a little small.
 Dividing by $n - 1$ corrects this: that is the **sample** standard deviation $s$ (`statistics.stdev`). Dividing by
 $n$ gives the **population** deviation $\\sigma$ (`statistics.pstdev`), used only when all the values are at hand.
@@ -376,8 +376,8 @@ decide with its rules *when* to stop the line."""),
 
 Тірек күннің $k = 20$ тексеруінің әрқайсысы — $n = 5$ сомыннан тұратын ішкі топ. Әр ішкі топтың ортасын
 $\\bar x_i$ және құлашын $R_i$ табамыз. Орташалардың ортасы x̄̄ — картаның орта сызығы, құлаштардың
-ортасы — $\\bar R$. Процесс өз-өзінен шамамен $\\bar x \\pm 3\\sigma_{\\bar x}$ аралығында ауытқиды, ал бес
-мәннің ортасы бір мәннен $\\sqrt{5}$ есе аз шашырайды: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. $\\sigma$-ны
+ортасы — $\\bar R$. Тұрақты процестің тексеру орташалары орта сызықтан $3\\sigma_{\\bar x}$-тан алысқа сирек
+шығады, ал бес мәннің ортасы бір мәннен $\\sqrt{5}$ есе аз шашырайды: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. $\\sigma$-ны
 құлаштардан бағалаймыз, $\\hat\\sigma = \\bar R / d_2$, сонда **бақылау шекаралары** (control limits)
 x̄̄ ± A₂ R̄ болады, мұндағы $A_2 = 3 / (d_2 \\sqrt n)$.
 
@@ -389,10 +389,9 @@ x̄̄ ± A₂ R̄ болады, мұндағы $A_2 = 3 / (d_2 \\sqrt n)$.
 
 Каждая из $k = 20$ проверок опорного дня — подгруппа из $n = 5$ гаек. Для каждой подгруппы находим среднее
 $\\bar x_i$ и размах $R_i$. Среднее средних x̄̄ — центральная линия карты, среднее размахов — $\\bar R$.
-Сам по себе процесс колеблется примерно в пределах $\\bar x \\pm 3\\sigma_{\\bar x}$, а среднее пяти значений
-разбросано в $\\sqrt{5}$ раз меньше одного значения: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. $\\sigma$ оцениваем по
-размахам, $\\hat\\sigma = \\bar R / d_2$, и **контрольные границы** (control limits) равны $\\bar{\\bar x} \\pm A_2
-\\bar R$, где $A_2 = 3 / (d_2 \\sqrt n)$.
+Средние проверок стабильного процесса редко отходят от центральной линии дальше $3\\sigma_{\\bar x}$, а среднее
+пяти значений разбросано в $\\sqrt{5}$ раз меньше одного значения: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. $\\sigma$ оцениваем по
+размахам, $\\hat\\sigma = \\bar R / d_2$, и **контрольные границы** (control limits) равны x̄̄ ± A₂ R̄, где $A_2 = 3 / (d_2 \\sqrt n)$.
 
 Константы взяты из приложения VI книги Монтгомери «Введение в статистический контроль качества» и из стандарта
 ISO 7870-2 (для $n = 5$): $A_2 = 0{,}577$, $D_3 = 0$, $D_4 = 2{,}114$, $d_2 = 2{,}326$. Границы карты размахов —
@@ -402,8 +401,8 @@ $D_3 \\bar R$ и $D_4 \\bar R$. Границы вычисляют один ра�
 
 Each of the reference day's $k = 20$ checks is a subgroup of $n = 5$ nuts. For each subgroup we find its mean
 $\\bar x_i$ and its range $R_i$. The mean of the means, x̄̄, is the chart's centre line; the mean of the
-ranges is $\\bar R$. On its own the process varies within about $\\bar x \\pm 3\\sigma_{\\bar x}$, and the mean of five
-values spreads $\\sqrt{5}$ times less than one value: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. We estimate $\\sigma$
+ranges is $\\bar R$. The checks' means of a stable process seldom stray further than $3\\sigma_{\\bar x}$ from the
+centre line, and the mean of five values spreads $\\sqrt{5}$ times less than one value: $\\sigma_{\\bar x} = \\sigma / \\sqrt n$. We estimate $\\sigma$
 from the ranges, $\\hat\\sigma = \\bar R / d_2$, and the **control limits** are x̄̄ ± A₂ R̄,
 where $A_2 = 3 / (d_2 \\sqrt n)$.
 
@@ -587,20 +586,20 @@ lab"""),
 Орташа $1{,}5\\sigma$-ға ығысқанда, бес сомынның бір тексеруі шекарадан шамамен 0,638 ықтималдықпен шығады:
 орта есеппен $1 / 0{,}638 \\approx 1{,}57$ тексеру керек, әр 30 минут сайын тексерсек — шамамен 47 минут. Бір
 ғана сомын тексерсек, ықтималдық 0,067, яғни орта есеппен 15 тексеру, 7,5 сағат. Ал процесс тұрақты болғанда
-жалған дабыл орта есеппен 370 тексеруде бір рет болады. Тексеру жиі және ірі болса, ығысу тез ұсталады, бірақ
+1-ереже бойынша жалған дабыл орта есеппен 370 тексеруде бір рет болады. Тексеру жиі және ірі болса, ығысу тез ұсталады, бірақ
 бақылаушының уақыты шектеулі. Зертханада осы жоспарды жобалаңыз.""",
             ru="""## 4. Как часто и сколько гаек проверять
 
 Когда среднее сдвинулось на $1{,}5\\sigma$, одна проверка пяти гаек выходит за границу с вероятностью около 0,638:
 в среднем нужно $1 / 0{,}638 \\approx 1{,}57$ проверки, при проверке каждые 30 минут — около 47 минут. Если проверять
 одну гайку, вероятность 0,067, то есть в среднем 15 проверок, 7,5 часа. А у стабильного процесса ложная тревога
-бывает в среднем раз в 370 проверок. Чем чаще и крупнее проверки, тем быстрее пойман сдвиг, но время контролёра
+по правилу 1 бывает в среднем раз в 370 проверок. Чем чаще и крупнее проверки, тем быстрее пойман сдвиг, но время контролёра
 ограничено. Спроектируйте этот план в лаборатории.""",
             en="""## 4. How often and how many nuts to check
 
 When the mean has moved by $1.5\\sigma$, one check of five nuts falls outside a limit with a probability of about
 0.638: on average it takes $1 / 0.638 \\approx 1.57$ checks, about 47 minutes with a check every 30 minutes.
-Checking one nut, the probability is 0.067: on average 15 checks, 7.5 hours. And a stable process gives a false
+Checking one nut, the probability is 0.067: on average 15 checks, 7.5 hours. And on a stable process rule 1 gives a false
 alarm once in 370 checks on average. The more often and the larger the checks, the sooner a shift is caught, but
 the technician's time is limited. Design this plan in the lab."""),
         a.predict(
@@ -744,6 +743,10 @@ def _mistakes() -> dict[str, list[tuple[object, str, dict[str, str]]]]:
                 "Бұл — Cp: ол орта шақтаманың ортасында деп есептейді. Cpk ортадан жақын шекке дейінгі қашықтықты алады.",
                 "Это Cp: он считает, что среднее в середине допуска. Cpk берёт расстояние от среднего до ближней границы.",
                 "That is Cp, which assumes the mean in the middle of the specification. Cpk takes the distance from the mean to the nearer limit.")),
+            _known(max(spc.USL - cl, cl - spc.LSL) / (3 * s_hat), code="farther-limit", message=_msg(
+                "Cpk ортадан жақын шекке дейінгі қашықтықты алады (min), алыс шекке дейінгіні емес.",
+                "Cpk берёт расстояние от среднего до ближней границы (min), а не до дальней.",
+                "Cpk takes the distance from the mean to the nearer limit (min), not to the farther one.")),
             _known(spc.cpk(cl, s_hat) / 2, code="six-sigma", message=_msg(
                 "Cpk бір жақтағы қашықтықты 6σ-ға емес, 3σ-ға бөледі.",
                 "Cpk делит расстояние до одной границы не на 6σ, а на 3σ.",
@@ -1096,64 +1099,70 @@ differ from specification limits and answer the foreman. (c) Recommend what the 
 Write your answer in words and with calculations in the cell below.""",
                rubric={
                    "kk": """* 1 ұпай: бүгінгі орташалар 08:30-дан бастап орта сызықтан жоғары, 10:00-ден кейін айқын жоғары; 4-ереже (қатарынан сегіз нүкте
-  бір жақта) 12:00 тексеруінде іске қосылып, 13:30-ға дейін белгі береді; 1-ереже іске қосылмайды.
+  бір жақта) 12:00 тексеруінде іске қосылып, 13:30-ға дейін белгі береді; 1-ереже іске қосылмайды. Сабақтағы 3-ережені
+  (бестің төртеуі $1\\sigma$-дан алыс) қолданып, белгіні 11:30-да тапқан жауап та дұрыс.
 * 1 ұпай: шақтама шектері сызбадан алынады және сомынның жарамдылығын айтады; бақылау шекаралары процестің өз
   деректерінен есептеледі және процестің өзгергенін айтады. Тұрақты процесте сегіз нүктенің бір жақта болуы
   сирек ($2 \\cdot 0{,}5^8 \\approx 0{,}008$), сондықтан бұл — ерекше себеп, сомындар шақтамадан шықпай тұрып.
 * 1 ұпай: негізделген ұсыныс: желіні тоқтатып (немесе бекетті), себебін іздеу — 10:00-де ауыстырылған басты,
-  сомын бұрағыштың баптауын тексеру, түзету, 12:00-ден бергі дөңгелектерді қажет болса қайта тексеру, оқиға
+  сомын бұрағыштың баптауын тексеру, түзету, 10:00-ден (бас ауыстырылғаннан) бергі дөңгелектерді қажет болса қайта тексеру, оқиға
   мен түзетуді бақылау картасына белгілеу.""",
                    "ru": """* 1 балл: сегодняшние средние с 08:30 выше центральной линии, после 10:00 заметно выше; правило 4 (восемь точек подряд по одну
-  сторону) срабатывает на проверке 12:00 и даёт сигнал до 13:30; правило 1 не срабатывает.
+  сторону) срабатывает на проверке 12:00 и даёт сигнал до 13:30; правило 1 не срабатывает. Ответ, который по правилу 3
+  урока (четыре из пяти дальше $1\\sigma$) находит сигнал уже в 11:30, тоже верен.
 * 1 балл: границы допуска берутся с чертежа и говорят, годна ли гайка; контрольные границы вычислены по данным
   самого процесса и говорят, изменился ли процесс. У стабильного процесса восемь точек по одну сторону редки
   ($2 \\cdot 0{,}5^8 \\approx 0{,}008$), поэтому это особая причина, ещё до выхода гаек из допуска.
 * 1 балл: обоснованная рекомендация: остановить линию (или пост) и искать причину — проверить головку, сменённую
-  в 10:00, и настройку гайковёрта, исправить, при необходимости перепроверить колёса с 12:00, записать событие на
+  в 10:00, и настройку гайковёрта, исправить, при необходимости перепроверить колёса с 10:00 (со смены головки), записать событие на
   карту.""",
                    "en": """* 1 point: today's means lie above the centre line from 08:30 on, clearly so after 10:00; rule 4 (eight points in a row on one side)
-  fires at the check of 12:00 and signals up to 13:30; rule 1 does not fire.
+  fires at the check of 12:00 and signals up to 13:30; rule 1 does not fire. An answer that applies the lesson's
+  rule 3 (four of five beyond $1\\sigma$) and finds the signal at 11:30 already is right too.
 * 1 point: the specification limits come from the drawing and say whether a nut is good; the control limits are
   computed from the process's own data and say whether the process has changed. For a stable process eight points
   on one side are rare ($2 \\cdot 0.5^8 \\approx 0.008$), so this is a special cause, appearing before any nut
   leaves the specification limits.
 * 1 point: a recommendation with reasons: stop the line (or the station) and look for the cause — check the
-  socket changed at 10:00 and the nutrunner's setting, put it right, check the wheels since 12:00 again if needed,
+  socket changed at 10:00 and the nutrunner's setting, put it right, check the wheels since 10:00 (the socket change) again if needed,
   note the event on the chart."""}),
         a.written("stop-the-line", 3, """**Model answer (en).** (a) With the reference day's limits, today's means lie above the centre line from 08:30 on,
 and clearly higher after 10:00. Rule 1 never fires (no mean is beyond a limit), but rule 4 does: the check of 12:00 is the
-eighth point in a row above the centre line, and the checks up to 13:30 are flagged too. (b) The specification
+eighth point in a row above the centre line, and the checks up to 13:30 are flagged too. Rule 3 of the lesson sees it half an hour sooner: at 11:30 four of the
+last five means are more than $1\\sigma_{\\bar x}$ above the centre line. (b) The specification
 limits (100 and 120 N·m) come from the drawing and tell whether a single nut is good. The control limits are
 computed from the process's own data when it was stable and tell whether the process has changed. For a stable
 process eight points in a row on one side happen with a probability of about $2 \\cdot 0.5^8 \\approx 0.008$, so the
 run is not chance: a special cause has moved the mean up. The nuts are still good, but the foreman is wrong that
 nothing needs doing: the chart warns before nuts leave the specification, when the fix is cheapest. (c) Stop the
 station and look for the cause, starting with the socket changed at 10:00 and the nutrunner's setting; put it
-right, check the wheels tightened since 12:00 again if the cause could have pushed nuts too far, and note the
+right, check the wheels tightened since 10:00 again if the cause could have pushed nuts too far, and note the
 event and the fix on the chart.
 
 **Үлгі жауап (kk).** (а) Тірек күннің шекараларымен салыстырсақ, бүгінгі орташалар 08:30-дан бастап орта
 сызықтан жоғары, ал 10:00-ден кейін айқын жоғары. 1-ереже іске қосылмайды (бірде-бір орташа шекарадан шықпады), бірақ
 4-ереже іске қосылады: 12:00 тексеруі — орта сызықтан жоғары қатарынан сегізінші нүкте, 13:30-ға дейінгі
-тексерулер де белгіленеді. (ә) Шақтама шектері (100 және 120 Н·м) сызбадан алынады және жеке сомынның жарамды
+тексерулер де белгіленеді. Сабақтағы 3-ереже мұны жарты сағат ертерек көреді: 11:30-да соңғы бес орташаның
+төртеуі орта сызықтан $1\\sigma_{\\bar x}$-тан артық жоғары. (ә) Шақтама шектері (100 және 120 Н·м) сызбадан алынады және жеке сомынның жарамды
 екенін айтады. Бақылау шекаралары процесс тұрақты болған кездегі өз деректерінен есептеледі және процестің
 өзгергенін айтады. Тұрақты процесте қатарынан сегіз нүктенің бір жақта болу ықтималдығы шамамен
 $2 \\cdot 0{,}5^8 \\approx 0{,}008$, сондықтан бұл кездейсоқтық емес: ерекше себеп ортаны жоғары жылжытты. Сомындар
 әзірге жарамды, бірақ шебердің «ештеңе істемейміз» дегені қате: карта сомындар шақтамадан шықпай тұрып, түзету ең
 арзан кезде ескертеді. (б) Бекетті тоқтатып, себебін іздеу керек: алдымен 10:00-де ауыстырылған басты және сомын
-бұрағыштың баптауын тексеріп, түзету, себеп сомындарды тым алыс жылжытуы мүмкін болса, 12:00-ден бергі
+бұрағыштың баптауын тексеріп, түзету, себеп сомындарды тым алыс жылжытуы мүмкін болса, 10:00-ден бергі
 дөңгелектерді қайта тексеру, оқиға мен түзетуді картаға жазу.
 
 **Образец ответа (ru).** (а) Если сравнить с границами опорного дня, сегодняшние средние с 08:30 выше центральной
 линии, а после 10:00 заметно выше. Правило 1 не срабатывает (ни одно среднее не за границей), но срабатывает правило 4:
-проверка 12:00 — восьмая точка подряд выше центральной линии, отмечены и проверки до 13:30. (б) Границы допуска
+проверка 12:00 — восьмая точка подряд выше центральной линии, отмечены и проверки до 13:30. Правило 3 из урока видит это на полчаса раньше: в 11:30 четыре из пяти
+последних средних выше центральной линии больше чем на $1\\sigma_{\\bar x}$. (б) Границы допуска
 (100 и 120 Н·м) берутся с чертежа и говорят, годна ли отдельная гайка. Контрольные границы вычислены по данным
 самого процесса, когда он был стабилен, и говорят, изменился ли процесс. У стабильного процесса восемь точек
 подряд по одну сторону бывают с вероятностью около $2 \\cdot 0{,}5^8 \\approx 0{,}008$, поэтому это не случайность:
 особая причина сдвинула среднее вверх. Гайки пока годны, но мастер неправ, что делать ничего не надо: карта
 предупреждает до выхода гаек из допуска, когда исправить дешевле всего. (в) Остановить пост и искать причину:
 сначала проверить головку, сменённую в 10:00, и настройку гайковёрта, исправить, если причина могла увести гайки
-слишком далеко, перепроверить колёса с 12:00, записать событие и исправление на карту."""),
+слишком далеко, перепроверить колёса с 10:00, записать событие и исправление на карту."""),
     ], module=MODULE)
     part_a = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## А бөлім"))
     a.refresh_descriptors(nb, meta, at=part_a)  # after the introduction, before the first part

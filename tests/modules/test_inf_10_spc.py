@@ -73,6 +73,8 @@ def _ledger() -> NumberLedger:
     ledger.pin(a_cl + 3 * s.sample_std(nuts))                                                # single nuts' limit
     ledger.pin(s.cpk(a_cl, s_hat)), ledger.pin(s.cp(s_hat)), ledger.pin(s.cpk(a_cl, s_hat) / 2)
     ledger.pin(s.cpk(a_cl, s_hat * s.D2[5] / s.A2[5])), ledger.pin(s.cpk(a_cl, s.sample_std(nuts)))
+    ledger.pin(max(s.USL - a_cl, a_cl - s.LSL) / (3 * s_hat))                                # the farther limit
+    ledger.given(11, note="11:30, rule 3's first signal today (test_the_assignment_day_is_what_task_8_says)")
     # the functions' examples
     assert s.sample_std([1, 2, 3]) == 1.0
     ledger.pin(s.xbar_limits([[1, 3], [2, 6]])[0]), ledger.pin(s.xbar_limits([[1, 3], [2, 6]])[2])   # -2.64, 8.64
@@ -143,15 +145,56 @@ def test_the_assignment_day_is_what_task_8_says():
     flagged = spc.out_of_control(means, lcl, cl, ucl)
     assert [spc.clock(i) for i in flagged] == ["12:00", "12:30", "13:00", "13:30"]
     assert spc.mean(means[4:]) - cl > spc.mean(means[1:4]) - cl
+    # the lesson's rules 2 and 3 (the lab's): rule 3 is the first to signal, at 11:30, as the rubric allows
+    first, rules_fired = next(iter(spc.signals(means, lcl, cl, ucl).items()))
+    assert spc.clock(first) == "11:30" and rules_fired == [3]
     # the Cpk of task 6 above the car industry's 1.33, and the known mistakes more than 1 % away from it
     cpk = spc.cpk(cl, spc.sigma_within(base))
     assert cpk > 1.33
     nuts = [v for row in base for v in row]
-    for wrong in (spc.cp(spc.sigma_within(base)), spc.cpk(cl, spc.sample_std(nuts)), cpk / 2):
+    farther = max(spc.USL - cl, cl - spc.LSL) / (3 * spc.sigma_within(base))
+    for wrong in (spc.cp(spc.sigma_within(base)), spc.cpk(cl, spc.sample_std(nuts)), cpk / 2, farther):
         assert abs(wrong - cpk) > 0.01 * cpk
 
 
 # -- the design task ------------------------------------------------------------------------------------------------
+
+
+def _range_moments(n: int, h: float = 0.01) -> tuple[float, float]:
+    """``d2`` and ``d3``: the mean and the standard deviation of the range of ``n`` standard normal values, by
+    numerical integration of their definitions (Tippett, 1925): ``E[W] = ∫ 1 − Φ(x)ⁿ − (1 − Φ(x))ⁿ dx`` and
+    ``E[W²] = 2 ∫∫_{t>0} 1 − Φ(x)ⁿ − (1 − Φ(x − t))ⁿ + (Φ(x) − Φ(x − t))ⁿ dt dx``."""
+    import numpy as np
+
+    x = np.arange(-9, 9 + h / 2, h)
+    cdf = np.array([statistics.NormalDist().cdf(v) for v in x])
+    d2 = np.trapezoid(1 - cdf**n - (1 - cdf) ** n, x)
+    inner = []
+    for k in range(int(16 / h) + 1):
+        shifted = np.concatenate([np.zeros(k), cdf[:len(cdf) - k]])  # Φ(x − t), t = k·h
+        inner.append(np.trapezoid(1 - cdf**n - (1 - shifted) ** n + (cdf - shifted) ** n, x))
+    return float(d2), math.sqrt(2 * np.trapezoid(np.array(inner), dx=h) - d2 * d2)
+
+
+def test_the_chart_constants_follow_from_the_range_of_normal_values():
+    """A₂ = 3 / (d₂√n), D₃ = max(0, 1 − 3d₃/d₂), D₄ = 1 + 3d₃/d₂ (Montgomery, Appendix VI; ISO 7870-2, Table 2),
+    to the tables' three decimals; the assignment's own tables are the lab's."""
+    for n, (a2, d3_factor, d4_factor, d2_table) in spc.CONSTANTS.items():
+        d2, d3 = _range_moments(n)
+        assert d2 == pytest.approx(d2_table, abs=6e-4), n
+        assert 3 / (d2 * math.sqrt(n)) == pytest.approx(a2, abs=6e-4), n
+        assert max(0.0, 1 - 3 * d3 / d2) == pytest.approx(d3_factor, abs=1e-3), n
+        assert 1 + 3 * d3 / d2 == pytest.approx(d4_factor, abs=1e-3), n
+    import importlib.util
+
+    from curriculum.paths import REPO_ROOT
+
+    spec = importlib.util.spec_from_file_location("spc_build", REPO_ROOT / "informatics" / MODULE / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    tables: dict = {}
+    exec("\n".join(line for line in build.ASSIGNMENT_SETUP.splitlines() if line.startswith(("A2 =", "D2 ="))), tables)
+    assert tables["A2"] == spc.A2 and tables["D2"] == spc.D2
 
 
 def test_the_design_task_states_the_numbers_the_texts_give():
