@@ -99,7 +99,10 @@ def test_without_stoppages_the_bottleneck_sets_the_pace_whatever_the_buffers():
     check()
     c1, c2, c3, c4, n = sp.symbols("c1 c2 c3 c4 n", positive=True)
     expression = sp.sympify(BUILD.EXIT_TIME, locals={"c1": c1, "c2": c2, "c3": c3, "c4": c4, "n": n})
-    assert expression.subs({c1: 2.0, c2: 2.5, c3: 1.8, c4: 2.2, n: 7}) == lf.first_exit(lf.CYCLES, 7)
+    cycles = BUILD.ASSIGNMENT_CYCLES
+    assert lf.bottleneck(cycles) == 3  # task 3's line: station 4 is the slowest
+    assert expression.subs({c1: cycles[0], c2: cycles[1], c3: cycles[2], c4: cycles[3], n: 7}) == pytest.approx(
+        lf.first_exit(cycles, 7))
 
 
 def test_buffers_matter_only_with_stoppages_and_never_hurt():
@@ -224,3 +227,55 @@ def test_the_design_line_is_the_buffers():
     assert lab.check().correct
     lab.set(b3=2)
     assert not lab.check().correct
+
+
+def test_every_number_shown_is_a_given_or_comes_from_the_model():
+    ledger = NumberLedger.of_module(MODULE)
+    ledger.given(*lf.CYCLES, *BUILD.ASSIGNMENT_CYCLES, lf.SHIFT_MIN, note="the stations' cycle times, the shift")
+    ledger.given(lf.STOP_PROBABILITY, lf.STOP_MIN, lf.STOP_MAX, note="the log's stoppages")
+    ledger.given(lf.STATIONS, lf.MAX_BUFFER, 0, 1, 2, 3, 60, note="stations, places, indices, minutes in an hour")
+    ledger.given(lf.DESIGN_TARGET, lf.DESIGN_MAX_BUFFER, lf.DESIGN_MAX_BUFFER - 1, note="the design task")
+    ledger.given(BUILD.LITTLE_L, BUILD.LITTLE_X, note="task 7's month")
+    ledger.given(45, 1.2, 100, 120, 300, note="minutes, the lab's try-out time of station 3, moments the code looks at")
+    ledger.given(3.5, 10, 5, 0.5, note="task 1's example list, the lab's buffers and task 7's tolerance (0.5 %)")
+    ledger.pin(sum(lf.CYCLES))                                                    # 8.5 min: the first door
+    assert ledger.pin(lf.line_rate(lf.CYCLES)) == 24                              # doors per hour
+    ledger.pin(lf.first_exit(lf.CYCLES, 177)), ledger.pin(lf.first_exit(lf.CYCLES, 178))  # 448.5 and 451
+    assert lf.first_exit(lf.CYCLES, 177) <= lf.SHIFT_MIN < lf.first_exit(lf.CYCLES, 178)
+    ledger.pin(177), ledger.pin(178)
+    leave = lf.leave_times([list(lf.CYCLES)] * 60, [0, 0, 0])
+    assert ledger.pin(lf.made_by(leave, 60)) == 21                                # the first hour
+    assert lf.made_by(leave, 120) - lf.made_by(leave, 60) == 24
+    ledger.pin(60 / sum(lf.CYCLES), places=0)                                     # Assel's ≈ 7 doors per hour
+    mean_stop = (lf.STOP_MIN + lf.STOP_MAX) / 2
+    assert ledger.pin(mean_stop) == 5
+    slow = ledger.pin(lf.CYCLES[1] + lf.STOP_PROBABILITY * mean_stop)             # 3.0 min
+    assert ledger.pin(60 / slow) == 20
+    off = lf.line_state(*lf.CYCLES, 0, 0, 0, "off", lf.SHIFT_MIN)
+    assert off["made"] == 177
+    none = lf.line_state(*lf.CYCLES, 0, 0, 0, "on", lf.SHIFT_MIN)
+    ten = lf.line_state(*lf.CYCLES, 10, 10, 10, "on", lf.SHIFT_MIN)
+    two = lf.line_state(*lf.CYCLES, 2, 2, 2, "on", lf.SHIFT_MIN)
+    ledger.pin(none["made"]), ledger.pin(ten["made"]), ledger.pin(ten["throughput"], places=1)  # 112, 144, 19.2
+    ledger.pin(two["made"])                                                       # 137
+    ledger.pin(two["throughput"], places=2), ledger.pin(two["throughput"] / 60, places=4)   # 18.27, 0.3044
+    ledger.pin(two["lead_mean"], places=2), ledger.pin(two["little"], places=2)   # 19.18, 5.84
+    ledger.pin(two["wip_mean"], places=1)                                         # 5.9
+    assert round(abs(two["wip_mean"] / two["little"] - 1) * 100) == 1             # "about 1 %"
+    assert ledger.pin(ten["made"] - two["made"]) == 7                             # the misconception
+    assert ten["wip_mean"] > 2 * two["wip_mean"] and 1.9 < ten["lead_mean"] / two["lead_mean"] < 2.1
+    # lesson 2's example table and the tasks' examples
+    assert ledger.pin(4) and lf.leave_times([[1, 3]] * 3, [0]) == [[1, 4], [4, 7], [7, 10]]
+    ledger.pin(7)
+    assert lf.work_in_progress([[1, 4], [4, 7], [7, 10]], 4) == 2
+    assert ledger.pin(lf.throughput([[1, 4], [4, 7], [7, 10]], 10)) == 18
+    assert lf.bottleneck([2.0, 3.5, 3.5, 1.0]) == 1
+    # the assignment's answers
+    assert ledger.pin(lf.line_rate(BUILD.ASSIGNMENT_CYCLES)) == 25
+    assert ledger.pin(BUILD.LITTLE_L / BUILD.LITTLE_X * 60) == 20                  # task 7: 20 min
+    ledger.assert_complete()
+    # the anticipated mistakes of the hidden checks (rules' answers are not shown, so not on the ledger)
+    assert round(60 / sum(BUILD.ASSIGNMENT_CYCLES), 4) == 7.2289                  # task 2: the sum of the cycles
+    assert round(60 / min(BUILD.ASSIGNMENT_CYCLES), 3) == 33.333                  # task 2: the fastest station
+    assert round(BUILD.LITTLE_L / BUILD.LITTLE_X, 5) == 0.33333                   # task 7: hours read as minutes
+    assert BUILD.LITTLE_X / BUILD.LITTLE_L * 60 == 180                            # task 7: X / L, in hours
