@@ -166,8 +166,8 @@ LABELS: dict[str, Mapping[str, str]] = {
                    "en": "Q falls: speeding up saves fuel"},
     "trend-up": {"kk": "Q өседі: жылдамдықты азайтқан тиімді", "ru": "Q возрастает: скорость выгодно уменьшить",
                  "en": "Q grows: slowing down saves fuel"},
-    "trend-flat": {"kk": "Q′ = 0: жанама көлденең", "ru": "Q′ = 0: касательная горизонтальна",
-                   "en": "Q′ = 0: the tangent is horizontal"},
+    "trend-flat": {"kk": "Q′ ≈ 0: жанама көлденеңге жақын", "ru": "Q′ ≈ 0: касательная почти горизонтальна",
+                   "en": "Q′ ≈ 0: the tangent is almost horizontal"},
     "axis-v": {"kk": "жылдамдық v, км/сағ", "ru": "скорость v, км/ч", "en": "speed v, km/h"},
     "axis-Q": {"kk": "Q, л/100 км", "ru": "Q, л/100 км", "en": "Q, L/100 km"},
     "curve": {"kk": "отын шығыны Q(v)", "ru": "расход топлива Q(v)", "en": "fuel consumption Q(v)"},
@@ -180,13 +180,13 @@ LABELS: dict[str, Mapping[str, str]] = {
     "litres-trip": {"kk": "Жолға кететін отын", "ru": "Топливо на дорогу", "en": "Fuel for the drive"},
     "deadline": {"kk": "мерзім", "ru": "срок", "en": "deadline"},
     "fuel-limit": {"kk": "отын шегі", "ru": "предел топлива", "en": "fuel limit"},
-    "alt": {"kk": "Автомобиль {v} км/сағ жылдамдықпен желге қарсы жүреді. 100 км-ге отын: дөңгелектер {c}, "
+    "alt": {"kk": "Автомобиль тымық ауада {v} км/сағ жылдамдықпен жүреді. 100 км-ге отын: дөңгелектер {c}, "
                    "қозғалтқыш {engine}, ауа {air}, барлығы {Q} л. Графикте Q(v) қисығы, v нүктесіндегі жанама "
                    "(бұрыштық коэффициенті {slope}) және үнемді жылдамдық v* = {best} км/сағ.",
-            "ru": "Автомобиль едет против ветра со скоростью {v} км/ч. Топливо на 100 км: шины {c}, двигатель {engine}, "
+            "ru": "Автомобиль едет в безветренную погоду со скоростью {v} км/ч. Топливо на 100 км: шины {c}, двигатель {engine}, "
                   "воздух {air}, всего {Q} л. На графике кривая Q(v), касательная в точке v (угловой коэффициент "
                   "{slope}) и экономичная скорость v* = {best} км/ч.",
-            "en": "The car drives into the wind at {v} km/h. Fuel per 100 km: tyres {c}, engine {engine}, air {air}, "
+            "en": "The car drives at {v} km/h in still air. Fuel per 100 km: tyres {c}, engine {engine}, air {air}, "
                   "{Q} L in all. The graph shows the curve Q(v), the tangent at v (slope {slope}) and the economical "
                   "speed v* = {best} km/h."},
     "spec": {"kk": "Тапсырма: автомобильді 200 км жердегі дилерге жеткізу",
@@ -255,13 +255,13 @@ def design_readout_html(result: Mapping[str, Any], lang: str | None = None) -> s
 COLOURS = {"engine": "#9467bd", "rolling": "#7f7f7f", "air": "#1f77b4", "curve": "#222222", "tangent": "#d62728",
            "best": "#2ca02c"}
 CAR_BODY = [(0.2, 0.5), (0.2, 1.1), (0.9, 1.25), (1.5, 1.85), (3.0, 1.85), (3.7, 1.25), (4.3, 1.1), (4.3, 0.5)]
-"""The crossover seen from the side (front to the left, into the wind), in the picture's units."""
+"""The crossover seen from the side (front to the left, into the air it meets), in the picture's units."""
 
 
 class CruisePlot(Plot):
-    """Left: the car driving into the wind (arrows as long as the drag's share) above a column of the litres it
-    uses per 100 km, split into the engine's a/v, the tyres' c and the air's bv². Right: Q(v), the point at v, its
-    tangent (slope Q'(v)) and the economical speed v*. Everything follows the speed slider; in the design lab the
+    """Left: the car driving through still air (the arrows of the air it meets grow with the drag's share) above a
+    column of the litres it uses per 100 km, split into the engine's a/v, the tyres' c and the air's bv². Right:
+    Q(v), the point at v, its tangent (slope Q'(v)) and the economical speed v*. Everything follows the speed slider; in the design lab the
     deadline's least speed and the fuel limit are drawn on the curve."""
 
     size = (7.6, 3.6)
@@ -378,7 +378,7 @@ class CruisePlot(Plot):
 
 
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
-    """The cruise lab: the car into the wind, where its fuel goes, and Q(v) with the tangent at ``v`` (a Play button
+    """The cruise lab: the car in the air it meets, where its fuel goes, and Q(v) with the tangent at ``v`` (a Play button
     sweeps the speed).
 
     Without a task: the speed, the engine's fuel an hour and the air's drag ``b`` are sliders. ``task="delivery"``

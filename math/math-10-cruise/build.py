@@ -102,7 +102,7 @@ with $v$ in km/h and $Q$ in L/100 km. In general, $Q(v) = c + \frac{a}{v} + b\,v
             kk=r"""## 2. Орташа өзгеру жылдамдығы және туынды
 
 Алдымен бағалаңыз: 85 км/сағ кезінде $Q(85) \approx 7{,}65$, ал 95 км/сағ кезінде $Q(95) \approx 8{,}29$ л/100 км.
-Жылдамдық 10 км/сағ-қа артқанда, шығын шамамен $0{,}63$ л-ге көбейеді, яғни әр км/сағ сайын шамамен $0{,}063$ л/100 км. Бұл — $[85; 95]$
+Жылдамдық 10 км/сағ-қа артқанда, шығын шамамен $0{,}63$ л/100 км-ге көбейеді, яғни әр км/сағ сайын шамамен $0{,}063$ л/100 км. Бұл — $[85; 95]$
 аралығындағы **орташа өзгеру жылдамдығы**: графиктің екі нүктесі арқылы өтетін қиюшының бұрыштық коэффициенті.
 
 Аралықты кішірейте берсек, қиюшы бір нүктеде графикке жанасатын түзуге — **жанамаға** жақындайды. Оның бұрыштық
@@ -111,7 +111,7 @@ with $v$ in km/h and $Q$ in L/100 km. In general, $Q(v) = c + \frac{a}{v} + b\,v
             ru=r"""## 2. Средняя скорость изменения и производная
 
 Сначала оцените: при 85 км/ч $Q(85) \approx 7{,}65$, а при 95 км/ч $Q(95) \approx 8{,}29$ л/100 км. Если скорость
-вырастет на 10 км/ч, расход вырастет примерно на $0{,}63$ л, то есть примерно на $0{,}063$ л/100 км на каждый км/ч. Это **средняя
+вырастет на 10 км/ч, расход вырастет примерно на $0{,}63$ л/100 км, то есть примерно на $0{,}063$ л/100 км на каждый км/ч. Это **средняя
 скорость изменения** на отрезке $[85; 95]$: угловой коэффициент секущей, проходящей через две точки графика.
 
 Если уменьшать отрезок, секущая приближается к прямой, которая касается графика в одной точке, — к
@@ -120,7 +120,7 @@ with $v$ in km/h and $Q$ in L/100 km. In general, $Q(v) = c + \frac{a}{v} + b\,v
             en=r"""## 2. The average rate of change and the derivative
 
 Estimate first: at 85 km/h $Q(85) \approx 7.65$ and at 95 km/h $Q(95) \approx 8.29$ L/100 km. At 10 km/h more the
-consumption grows by about $0.63$ L, about $0.063$ L/100 km for each km/h. This is the **average rate of change** over $[85; 95]$: the
+consumption grows by about $0.63$ L/100 km, about $0.063$ L/100 km for each km/h. This is the **average rate of change** over $[85; 95]$: the
 slope of the secant through two points of the graph.
 
 As the interval shrinks, the secant comes close to the line that touches the graph at one point, the **tangent**.
@@ -179,18 +179,18 @@ The tangent to the graph at $v_0$ passes through the point $(v_0;\ Q(v_0))$, and
 
 $v_0 = 90$ нүктесінде: $y = 7{,}95 + 0{,}0633\,(v - 90)$. Жанама жақын жылдамдықтардағы шығынды шамалап
 есептеуге жарайды: $Q(95) \approx 7{,}95 + 5 \cdot 0{,}0633 \approx 8{,}27$ л/100 км. Дәл мәні
-$Q(95) \approx 8{,}29$: қателік $0{,}02$ л ғана. Жүргізушіге жауап: 90 км/сағ маңында әр қосымша км/сағ шамамен
+$Q(95) \approx 8{,}29$: қателік $0{,}02$ л/100 км ғана. Жүргізушіге жауап: 90 км/сағ маңында әр қосымша км/сағ шамамен
 $0{,}063$ л/100 км қосады.""",
             ru=r"""### Пример 2
 
 В точке $v_0 = 90$: $y = 7{,}95 + 0{,}0633\,(v - 90)$. Касательная годится для оценки расхода при близких
 скоростях: $Q(95) \approx 7{,}95 + 5 \cdot 0{,}0633 \approx 8{,}27$ л/100 км. Точное значение $Q(95) \approx 8{,}29$:
-ошибка всего $0{,}02$ л. Ответ водителю: около 90 км/ч каждый лишний км/ч добавляет примерно $0{,}063$ л/100 км.""",
+ошибка всего $0{,}02$ л/100 км. Ответ водителю: около 90 км/ч каждый лишний км/ч добавляет примерно $0{,}063$ л/100 км.""",
             en=r"""### Example 2
 
 At $v_0 = 90$: $y = 7.95 + 0.0633\,(v - 90)$. The tangent estimates the consumption at nearby speeds:
 $Q(95) \approx 7.95 + 5 \cdot 0.0633 \approx 8.27$ L/100 km. The exact value is $Q(95) \approx 8.29$: an error of only
-$0.02$ L. The answer to the driver: near 90 km/h each extra km/h adds about $0.063$ L/100 km."""),
+$0.02$ L/100 km. The answer to the driver: near 90 km/h each extra km/h adds about $0.063$ L/100 km."""),
         a.code(UNITS + """
 slope, intercept = cruise.tangent(90)
 print("y =", round(slope, 4), "* v +", round(intercept, 3))
@@ -532,6 +532,9 @@ MISTAKES = {
     "derivative-power": _msg("(v²)′ = 2v: дәреже көрсеткішін көбейткіш ретінде шығарыңыз.",
                              "(v²)′ = 2v: показатель степени выносится множителем.",
                              "(v²)′ = 2v: the exponent comes down as a factor."),
+    "derivative-reciprocal": _msg("1/v = v⁻¹, сондықтан (1/v)′ = −v⁻² = −1/v²: дәреже көрсеткіші 1-ге кемиді.",
+                                  "1/v = v⁻¹, поэтому (1/v)′ = −v⁻² = −1/v²: показатель степени уменьшается на 1.",
+                                  "1/v = v⁻¹, so (1/v)′ = −v⁻² = −1/v²: the exponent drops by 1."),
     "derivative-constant": _msg("Тұрақты санның туындысы 0-ге тең.", "Производная постоянной равна 0.",
                                 "A constant's derivative is 0."),
     "tangent-point": _msg("Жанама (100; Q(100)) нүктесі арқылы өтуі керек: Q(100) мәнін тексеріңіз.",
@@ -540,6 +543,12 @@ MISTAKES = {
     "tangent-slope": _msg("Жанаманың бұрыштық коэффициенті — Q′(100), Q(100) емес.",
                           "Угловой коэффициент касательной — Q′(100), а не Q(100).",
                           "The tangent's slope is Q′(100), not Q(100)."),
+    "tangent-one-term": _msg("Бұрыштық коэффициентте Q′(100) мәнінің бір қосылғышы жоқ: туындының барлық "
+                             "қосылғыштарын v = 100 кезінде есептеңіз.",
+                             "В угловом коэффициенте не хватает слагаемого Q′(100): вычислите все слагаемые "
+                             "производной при v = 100.",
+                             "The slope leaves out a term of Q′(100): work out every term of the derivative at "
+                             "v = 100."),
     "no-half": _msg("Q′(v) = −a/v² + 2bv: 2 көбейткішін тексеріңіз.", "Q′(v) = −a/v² + 2bv: проверьте множитель 2.",
                     "Q′(v) = −a/v² + 2bv: check the factor 2."),
     "square-root": _msg("Q′(v) = 0 теңдеуін v²-қа көбейткенде v³ шығады: квадрат түбір емес, куб түбір керек.",
@@ -548,6 +557,14 @@ MISTAKES = {
     "at-100": _msg("Бұл — 100 км/сағ кездегі шығын; үнемді жылдамдықтағы шығын керек.",
                    "Это расход при 100 км/ч; нужен расход при экономичной скорости.",
                    "That is the consumption at 100 km/h; the one at the economical speed is asked."),
+    "per-km": _msg("Сан — 100 км-ге кететін литр, ал бірлігі — 1 км-ге: оны ureg.liter / (100 * ureg.km) деп "
+                   "жазыңыз.",
+                   "Число — литры на 100 км, а единица — на 1 км: запишите её как ureg.liter / (100 * ureg.km).",
+                   "The number is litres per 100 km, but the unit says per 1 km: write it as "
+                   "ureg.liter / (100 * ureg.km)."),
+    "hundred-only": _msg("Бұл — тек 100 км-ге кететін отын: 350 км-ге 3,5 есе көп кетеді.",
+                         "Это топливо только на 100 км: на 350 км уйдёт в 3,5 раза больше.",
+                         "That is the fuel for 100 km only: 350 km take 3.5 times as much."),
     "no-per-100": _msg("Q — 100 км-ге кететін литр: 350 км үшін 3,5-ке көбейтіңіз.",
                        "Q — литры на 100 км: для 350 км умножьте на 3,5.",
                        "Q is litres per 100 km: for 350 km multiply by 3.5."),
@@ -572,17 +589,24 @@ def _tokens() -> dict[str, str]:
     v = sp.Symbol("v", positive=True)
     return {
         "derivative": fingerprint(-256 / v**2 + v / 2000, mistakes=[_rule(256 / v**2 + v / 2000, "derivative-sign"),
-                                                                    _rule(-256 / v**2 + v / 4000, "derivative-power")],
+                                                                    _rule(-256 / v**2 + v / 4000, "derivative-power"),
+                                                                    _rule(-256 / v + v / 2000, "derivative-reciprocal")],
                                   salt=salt("derivative")),
         "tangent": fingerprint(sp.Rational(706, 100) + sp.Rational(244, 10000) * (v - 100), rtol=0.001,
-                               mistakes=[_rule(2 + sp.Rational(244, 10000) * (v - 100), "tangent-point")],
+                               mistakes=[_rule(2 + sp.Rational(244, 10000) * (v - 100), "tangent-point"),
+                                         _rule(sp.Rational(244, 10000) * (v - 100), "tangent-point"),
+                                         _rule(sp.Rational(706, 100) + sp.Rational(5, 100) * (v - 100),
+                                               "tangent-one-term")],
                                salt=salt("tangent")),
         "best-speed": fingerprint(80 * KMH, rtol=0.005, mistakes=[_rule(1024000 ** (1 / 3) * KMH, "no-half")],
                                   salt=salt("best-speed")),
-        "least-consumption": fingerprint(6.8 * L100, rtol=0.005, mistakes=[_rule(7.06 * L100, "at-100")],
+        "least-consumption": fingerprint(6.8 * L100, rtol=0.005, mistakes=[_rule(7.06 * L100, "at-100"),
+                                                                   _rule(6.8 * ureg.liter / ureg.km, "per-km")],
                                          salt=salt("least-consumption")),
         "trip-fuel": fingerprint((2 + 256 / 110 + 110**2 / 4000) * 3.5 * ureg.liter, rtol=0.005,
-                                 mistakes=[_rule(23.8 * ureg.liter, "wrong-speed")], salt=salt("trip-fuel")),
+                                 mistakes=[_rule(23.8 * ureg.liter, "wrong-speed"),
+                                           _rule((2 + 256 / 110 + 110**2 / 4000) * ureg.liter, "hundred-only")],
+                                 salt=salt("trip-fuel")),
     }
 
 
@@ -659,7 +683,8 @@ example, `3/v**2 - v/10`, which is not the answer). Any equivalent expression is
                 hidden="""from curriculum.check import rules
 require(compare(dQ, -256 / v**2 + v / 2000, rules=""" + _rules_text(
                     ("256 / v**2 + v / 2000", "derivative-sign"), ("-256 / v**2 + v / 4000", "derivative-power"),
-                    ("2 - 256 / v**2 + v / 2000", "derivative-constant")) + "))"),
+                    ("2 - 256 / v**2 + v / 2000", "derivative-constant"),
+                    ("-256 / v + v / 2000", "derivative-reciprocal")) + "))"),
 
         a.task(2, 2, "B",
                kk=r"""Седан графигіне $v_0 = 100$ км/сағ нүктесінде жүргізілген жанаманың теңдеуін жазыңыз: `tangent_100 = ...`
@@ -678,7 +703,9 @@ is accepted; coefficients within 0.1 %."""),
                 hidden="""from curriculum.check import rules
 require(compare(tangent_100, sp.Rational(706, 100) + sp.Rational(244, 10000) * (v - 100), rtol=0.001, rules=""" + _rules_text(
                     ("2 + sp.Rational(244, 10000) * (v - 100)", "tangent-point"),
-                    ("sp.Rational(706, 100) * (v - 100) + sp.Rational(244, 10000)", "tangent-slope")) + "), points=2)"),
+                    ("sp.Rational(244, 10000) * (v - 100)", "tangent-point"),
+                    ("sp.Rational(706, 100) * (v - 100) + sp.Rational(244, 10000)", "tangent-slope"),
+                    ("sp.Rational(706, 100) + sp.Rational(5, 100) * (v - 100)", "tangent-one-term")) + "), points=2)"),
 
         a.text(kk="## Ә бөлім. Үнемді жылдамдық", ru="## Часть Б. Экономичная скорость",
                en="## Part B. The economical speed"),
@@ -709,7 +736,8 @@ unit is accepted too, for example `ureg.liter / ureg.km`; within 0.5 %)."""),
         a.tests("least-consumption-test", 1, public=_quantity_test("q_best", "L/km", token["least-consumption"]),
                 hidden="""from curriculum.check import rules
 require(compare(q_best, 0.068 * ureg.liter / ureg.km, mode="units", rtol=0.005, rules=""" + _rules_text(
-                    ("0.0706 * ureg.liter / ureg.km", "at-100")) + "))"),
+                    ("0.0706 * ureg.liter / ureg.km", "at-100"),
+                    ("6.8 * ureg.liter / ureg.km", "per-km")) + "))"),
 
         a.task(5, 1, "A",
                kk=r"""Тас жолда седан 350 км-ді тұрақты 110 км/сағ жылдамдықпен жүреді. Оған неше литр отын кетеді?
@@ -724,7 +752,8 @@ require(compare(q_best, 0.068 * ureg.liter / ureg.km, mode="units", rtol=0.005, 
                 hidden="""from curriculum.check import rules
 require(compare(fuel_350, (2 + 256 / 110 + 110**2 / 4000) * 3.5 * ureg.liter, mode="units", rtol=0.005, rules=""" + _rules_text(
                     ("(2 + 256 / 110 + 110**2 / 4000) * 350 * ureg.liter", "no-per-100"),
-                    ("23.8 * ureg.liter", "wrong-speed")) + "))"),
+                    ("23.8 * ureg.liter", "wrong-speed"),
+                    ("(2 + 256 / 110 + 110**2 / 4000) * ureg.liter", "hundred-only")) + "))"),
 
         a.task(6, 2, "B",
                kk=r"""$Q(v) = c + \frac{a}{v} + b\,v^2$ ($a > 0$, $b > 0$) функциясы $[v_{min}; v_{max}]$ кесіндісінде ең кіші мәнін
