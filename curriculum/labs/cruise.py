@@ -59,6 +59,12 @@ FUEL_LIMIT = 15.0
 # -- the model ---------------------------------------------------------------------------------------------
 
 
+EMPTY_RANGE = {"kk": "Аралық бос: v_min = {v_min} мәні v_max = {v_max} мәнінен үлкен",
+               "ru": "Промежуток пуст: v_min = {v_min} больше, чем v_max = {v_max}",
+               "en": "the range is empty: v_min = {v_min} is above v_max = {v_max}"}
+"""What :func:`economical_speed` says, in the course language, when the allowed speeds are none."""
+
+
 def _speed(v: Any) -> float:
     return number("v", v, positive=True)
 
@@ -103,7 +109,9 @@ def economical_speed(a: float = ENGINE, b: float = DRAG, v_min: float | None = N
     low = _speed(v_min) if v_min is not None else 0.0
     high = _speed(v_max) if v_max is not None else math.inf
     if low > high:
-        raise ValueError(f"the range is empty: v_min = {v_min!r} is above v_max = {v_max!r}")
+        from ..i18n import pick
+
+        raise ValueError(pick(EMPTY_RANGE).format(v_min=repr(v_min), v_max=repr(v_max)))
     return min(max(best, low), high)
 
 

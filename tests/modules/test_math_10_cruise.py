@@ -185,6 +185,20 @@ def test_bad_input_gets_a_clear_message(call, says):
         call()
 
 
+@pytest.mark.parametrize(("lang", "says"), [("kk", "Аралық бос: v_min = 90 мәні v_max = 80 мәнінен үлкен"),
+                                            ("ru", "Промежуток пуст: v_min = 90 больше, чем v_max = 80")])
+def test_an_empty_range_is_refused_in_the_course_language(lang, says):
+    import curriculum
+
+    curriculum.setup(lang)
+    try:
+        with pytest.raises(ValueError) as refused:
+            cruise.economical_speed(216, 0.0005, 90, 80)
+        assert str(refused.value) == says
+    finally:
+        curriculum.setup("en")
+
+
 # -- the lab ------------------------------------------------------------------------------------------------
 
 
