@@ -26,11 +26,11 @@ ends when the body reaches the curing temperature (holding it there is left out)
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
 from .core import Plot, nice_ceiling, set_limits
+from .inputs import number, one_of
 
 C_STEEL = 500.0
 """J/(kg·K): the specific heat capacity of steel as grade-8 textbooks' tables give it (handbooks: 460-500 for
@@ -54,7 +54,7 @@ BODY_MASS = 360.0
 """kg: the body-in-white of the lessons and the design task (fictional, typical of a compact car)."""
 
 START, CURE = 20.0, 160.0
-"""°C: the body enters at the shop's temperature and is cured at 160 °C (typical of a top coat)."""
+"""°C: the body enters at the shop's temperature and is cured at 160 °C (paints cure at about 140-180 °C)."""
 
 INSULATION: dict[str, float] = {"50": 0.30, "100": 0.40, "150": 0.50}
 """mm of the oven walls' insulation -> the oven's efficiency (the share of the heaters' energy that reaches the body;
@@ -73,27 +73,41 @@ MAX_POWER_KW = 100.0
 """kW: the most the oven's supply line allows (the design task)."""
 
 
-def _number(name: str, value: Any, *, positive: bool = False, lowest: float = 0.0) -> float:
-    """``value`` as a finite float of at least ``lowest`` (above 0 with ``positive``), or a ``ValueError``."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, bool) or not math.isfinite(number) or number < lowest or (positive and number <= 0):
-        need = "a positive number" if positive else f"a number of at least {lowest:g}"
-        raise ValueError(f"{name} must be {need}, got {value!r}")
-    return number
+def _number(name: str, value: Any, *, positive: bool = False) -> float:
+    """``value`` as a finite float, at least 0 (above 0 with ``positive``), or a ``ValueError`` that names it in the
+    course language (:mod:`curriculum.labs.inputs`)."""
+    return number(name, value, positive=True) if positive else number(name, value, minimum=0)
+
+
+def _refuse(message: Mapping[str, str], name: str = "", **values: Any) -> ValueError:
+    """A ``ValueError`` with ``message`` in the course language: ``{name}`` is the parameter's name as the student's
+    code writes it, the other fields the values given (as their reprs)."""
+    from ..i18n import pick
+
+    return ValueError(pick(message).format(name=name, **{key: repr(value) for key, value in values.items()}))
+
+
+SHARE = {"kk": "{name}: 0 мен 1 арасындағы үлес керек (40 % — бұл 0,4), берілгені {value}",
+         "ru": "{name}: нужна доля от 0 до 1 (40 % — это 0,4), получено {value}",
+         "en": "{name} must be a share between 0 and 1 (40 % is 0.4), got {value}"}
+HEATS = {"kk": "t_end мәні t_start мәнінен төмен болмауы керек: пеш қыздырады (t_start = {t_start}, t_end = {t_end})",
+         "ru": "t_end не может быть ниже t_start: печь нагревает (t_start = {t_start}, t_end = {t_end})",
+         "en": "t_end must not be below t_start: an oven heats (t_start = {t_start}, t_end = {t_end})"}
+NOT_FROM_NOTHING = {"kk": "useful ({useful}) мәні total ({total}) мәнінен үлкен бола алмайды: энергия жоқтан пайда "
+                          "болмайды",
+                    "ru": "useful ({useful}) не может быть больше total ({total}): энергия не берётся из ничего",
+                    "en": "useful ({useful}) cannot exceed total ({total}): energy is not made from nothing"}
 
 
 def _temperature(name: str, value: Any) -> float:
     """A temperature in °C: not below absolute zero."""
-    return _number(name, value, lowest=-ZERO_CELSIUS)
+    return number(name, value, minimum=-ZERO_CELSIUS)
 
 
-def _efficiency(value: Any) -> float:
-    eta = _number("efficiency", value, positive=True)
+def _efficiency(value: Any, name: str = "eta") -> float:
+    eta = number(name, value, positive=True)
     if eta > 1:
-        raise ValueError(f"efficiency must be a share between 0 and 1 (40 % is 0.4), got {value!r}")
+        raise _refuse(SHARE, name=name, value=value) from None
     return eta
 
 
@@ -123,7 +137,7 @@ def efficiency(useful: float, total: float) -> float:
     """The share of ``total`` energy that is ``useful`` (0..1): ``eta = Q_useful / Q_total``."""
     share = _number("useful", useful) / _number("total", total, positive=True)
     if share > 1 + 1e-12:
-        raise ValueError(f"useful ({useful!r}) cannot exceed total ({total!r}): energy is not made from nothing")
+        raise _refuse(NOT_FROM_NOTHING, useful=useful, total=total)
     return share
 
 
@@ -132,7 +146,7 @@ def heating_time(mass: float, t_start: float, t_end: float, power: float, eta: f
     ``t = c m (t2 - t1) / (eta P)``."""
     useful = heat(c, mass, t_start, t_end)
     if useful < 0:
-        raise ValueError("t_end must not be below t_start: an oven heats")
+        raise _refuse(HEATS, t_start=t_start, t_end=t_end)
     return useful / (_efficiency(eta) * _number("power", power, positive=True))
 
 
@@ -140,7 +154,7 @@ def energy_per_car(mass: float, t_start: float, t_end: float, eta: float, c: flo
     """The energy (J) the heaters give to warm one body: ``E = Q / eta`` (the same at any power)."""
     useful = heat(c, mass, t_start, t_end)
     if useful < 0:
-        raise ValueError("t_end must not be below t_start: an oven heats")
+        raise _refuse(HEATS, t_start=t_start, t_end=t_end)
     return useful / _efficiency(eta)
 
 
@@ -164,10 +178,8 @@ def oven(power: float = 60.0, insulation: str = "100", time: float = 0.0, mass: 
     heaters' energy for it), ``losses`` (J), ``kwh``, ``cost`` (₸ at :data:`TARIFF`), and at ``time``: ``temp``
     (°C), ``useful_now`` / ``spent_now`` / ``lost_now`` (J so far), ``done`` (the body is at ``t_cure``).
     """
-    if insulation not in INSULATION:
-        raise ValueError(f"insulation must be one of {', '.join(INSULATION)} (mm), got {insulation!r}")
-    if material not in MATERIALS:
-        raise ValueError(f"material must be one of {', '.join(MATERIALS)}, got {material!r}")
+    insulation = one_of("insulation", insulation, list(INSULATION))
+    material = one_of("material", material, list(MATERIALS))
     eta, c = INSULATION[insulation], MATERIALS[material]
     watts = _number("power", power, positive=True) * 1000
     seconds = _number("time", time) * 60

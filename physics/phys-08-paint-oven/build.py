@@ -389,19 +389,20 @@ print(round(paint_oven.gas_mass(paint_oven.heat(500, 360, 20, 160), 0.4), 2), kg
             kk="""### Дұрыс па?
 
 Дана былай дейді: «Қуаты екі есе үлкен жылытқыш бір кузовқа екі есе көп энергия жұмсайды». Төмендегі ұяшық 60 кВт
-пен 120 кВт-ты салыстырады: қуат екі есе артса, уақыт екі есе азаяды, ал $E = Pt$ өзгермейді — кузовқа сол
-25,2 МДж керек. Бір кузовтың энергиясы пештің ПӘК-іне тәуелді, қуатқа емес. (Шын пеште қабырғалар жылуды үнемі
+пен 120 кВт-ты салыстырады: қуат екі есе артса, уақыт екі есе азаяды, ал $E = Pt$ өзгермейді, 63 МДж: кузовқа сол
+25,2 МДж керек, оған энергияның сол 40 %-ы жетеді. Бір кузовтың энергиясы пештің ПӘК-іне тәуелді, қуатқа емес. (Шын пеште қабырғалар жылуды үнемі
 жоғалтады, сондықтан баяу қыздыру тіпті көбірек тұрады; біздің модельде ПӘК тұрақты.)""",
             ru="""### Верно ли?
 
 Дана говорит: «Нагреватель вдвое большей мощности тратит на один кузов вдвое больше энергии». Ячейка ниже
-сравнивает 60 кВт и 120 кВт: мощность вдвое больше — время вдвое меньше, а $E = Pt$ не меняется: кузову нужны те
-же 25,2 МДж. Энергия на один кузов зависит от КПД печи, а не от мощности. (В настоящей печи стены всё время теряют
+сравнивает 60 кВт и 120 кВт: мощность вдвое больше — время вдвое меньше, а $E = Pt$ не меняется, 63 МДж: кузову нужны
+те же 25,2 МДж, и до него доходят те же 40 % энергии. Энергия на один кузов зависит от КПД печи, а не от мощности. (В настоящей печи стены всё время теряют
 теплоту, поэтому медленный нагрев обходится даже дороже; в нашей модели КПД постоянный.)""",
             en="""### Is it true?
 
 Dana says: "A heater of twice the power spends twice the energy on one body." The cell below compares 60 kW and
-120 kW: twice the power, half the time, and $E = Pt$ stays the same: the body needs the same 25.2 MJ. The energy per
+120 kW: twice the power, half the time, and $E = Pt$ stays the same, 63 MJ: the body needs
+the same 25.2 MJ, and the same 40 % of the energy reaches it. The energy per
 body depends on the oven's efficiency, not on the power. (In a real oven the walls lose heat all the time, so slow
 heating costs even more; in our model the efficiency is constant.)"""),
         a.code("""for power in (60, 120):
@@ -514,6 +515,14 @@ def _mistakes() -> dict[str, object]:
             "kk": "pint-те 160 * ureg.degC — 160 °C температурасы (433 K), айырма емес. Айырманы 160 * ureg.kelvin немесе 160 * ureg.delta_degC деп жазыңыз.",
             "ru": "В pint 160 * ureg.degC — это температура 160 °C (433 K), а не разность. Запишите разность как 160 * ureg.kelvin или 160 * ureg.delta_degC.",
             "en": "In pint 160 * ureg.degC is the temperature 160 °C (433 K), not a difference. Write the difference as 160 * ureg.kelvin or 160 * ureg.delta_degC."}),
+        "added": rules.wrong_answer(190 * ureg.kelvin, code="temperatures-added", message={
+            "kk": "Айырма азайту арқылы табылады: t₂ − t₁, қосу емес.",
+            "ru": "Разность находят вычитанием: t₂ − t₁, а не сложением.",
+            "en": "A difference is found by subtracting: t₂ − t₁, not by adding."}),
+        "prefix": rules.wrong_answer(32 * ureg.kilojoule, code="prefix", message={
+            "kk": "Префиксті тексеріңіз: 1 МДж = 1000 кДж = 1 000 000 Дж.",
+            "ru": "Проверьте приставку: 1 МДж = 1000 кДж = 1 000 000 Дж.",
+            "en": "Check the prefix: 1 MJ = 1000 kJ = 1 000 000 J."}),
         "end-only": rules.wrong_answer(35 * ureg.megajoule, code="start-temperature-forgotten", message={
             "kk": "Кузов 0 °C-тан емес, 15 °C-тан қызады: формулаға айырма t₂ − t₁ кіреді.",
             "ru": "Кузов нагревается не от 0 °C, а от 15 °C: в формулу входит разность t₂ − t₁.",
@@ -526,6 +535,10 @@ def _mistakes() -> dict[str, object]:
             "kk": "ПӘК бөлімде тұруы керек: кузовқа секундына ηP келеді, сондықтан t = Q/(ηP); ПӘК аз болса, уақыт көп.",
             "ru": "КПД должен стоять в знаменателе: в кузов приходит ηP в секунду, поэтому t = Q/(ηP); чем меньше КПД, тем дольше.",
             "en": "The efficiency belongs below the line: ηP reaches the body each second, so t = Q/(ηP); the lower the efficiency, the longer."}),
+        "upside-down": rules.wrong_answer(eta * P / (c * m * (t2 - t1)), code="time-upside-down", message={
+            "kk": "Бөлшек аударылған: уақыт = қажет жылу мөлшері / кузовқа бір секундта келетін энергия.",
+            "ru": "Дробь перевёрнута: время = нужное количество теплоты / энергия, приходящая в кузов за секунду.",
+            "en": "The fraction is upside down: the time is the heat needed over the energy reaching the body each second."}),
         "eta-forgotten": rules.wrong_answer(c * m * (t2 - t1) / P, code="efficiency-forgotten", message={
             "kk": "ПӘК ескерілмеген: жылытқыштың қуатының бәрі кузовқа бармайды.",
             "ru": "Не учтён КПД: не вся мощность нагревателей идёт в кузов.",
@@ -549,9 +562,23 @@ def _mistakes() -> dict[str, object]:
     }
 
 
+COST_MISTAKES = {
+    "eta-times": {"kk": "ПӘК-ке көбейтілген: электр энергиясы пайдалы жылудан көп жұмсалады, E = Q/η.",
+                  "ru": "Умножено на КПД: электроэнергии тратится больше, чем полезной теплоты, E = Q/η.",
+                  "en": "Multiplied by the efficiency: more electricity is spent than the useful heat, E = Q/η."},
+    "joules": {"kk": "Тариф 1 кВт·сағ үшін берілген: джоульді 3 600 000-ға бөліп, кВт·сағ-қа айналдырыңыз.",
+               "ru": "Тариф дан за 1 кВт·ч: переведите джоули в кВт·ч, разделив на 3 600 000.",
+               "en": "The tariff is per kWh: turn the joules into kWh by dividing by 3 600 000."},
+    "end-only": {"kk": "Кузов t_start температурасынан қызады: формулаға t_end − t_start айырмасы кіреді.",
+                 "ru": "Кузов нагревается от t_start: в формулу входит разность t_end − t_start.",
+                 "en": "The body warms from t_start: the formula holds the difference t_end − t_start."},
+}
+"""The public test's messages for the cost function's typical mistakes, at the task's example (525 ₸)."""
+
+
 RULE_ANSWERS = {"absolute": "448.15 * ureg.kelvin", "degC-as-difference": "433.15 * ureg.kelvin",
-                "end-only": "35 * ureg.megajoule", "kelvin-end": "500 * 400 * 448.15 * ureg.joule",
-                "eta-times": "c * m * (t2 - t1) * eta / P", "eta-forgotten": "c * m * (t2 - t1) / P",
+                "added": "190 * ureg.kelvin", "prefix": "32 * ureg.kilojoule", "end-only": "35 * ureg.megajoule", "kelvin-end": "500 * 400 * 448.15 * ureg.joule",
+                "eta-times": "c * m * (t2 - t1) * eta / P", "upside-down": "eta * P / (c * m * (t2 - t1))", "eta-forgotten": "c * m * (t2 - t1) / P",
                 "time-eta-forgotten": "400 * ureg.second", "time-eta-times": "160 * ureg.second",
                 "gas-eta-forgotten": "32 / 44 * ureg.kilogram", "gas-eta-times": "32 * 0.5 / 44 * ureg.kilogram"}
 
@@ -561,11 +588,11 @@ def _tokens() -> dict[str, str]:
     c, m, t1, t2, eta, P = sp.symbols("c m t1 t2 eta P", positive=True)
     k = _mistakes()
     return {
-        "dT": fingerprint(160 * ureg.kelvin, rtol=0.005, mistakes=[k["absolute"], k["degC-as-difference"]],
+        "dT": fingerprint(160 * ureg.kelvin, rtol=0.005, mistakes=[k["absolute"], k["degC-as-difference"], k["added"]],
                           salt=salt("dT")),
-        "Q_body": fingerprint(32 * ureg.megajoule, rtol=0.01, mistakes=[k["end-only"], k["kelvin-end"]],
+        "Q_body": fingerprint(32 * ureg.megajoule, rtol=0.01, mistakes=[k["end-only"], k["kelvin-end"], k["prefix"]],
                               salt=salt("Q_body")),
-        "t_expr": fingerprint(c * m * (t2 - t1) / (eta * P), mistakes=[k["eta-times"], k["eta-forgotten"]],
+        "t_expr": fingerprint(c * m * (t2 - t1) / (eta * P), mistakes=[k["eta-times"], k["eta-forgotten"], k["upside-down"]],
                               salt=salt("t_expr")),
         "t_heat": fingerprint(1000 * ureg.second, rtol=0.01, mistakes=[k["time-eta-forgotten"], k["time-eta-times"]],
                               salt=salt("t_heat")),
@@ -654,7 +681,8 @@ advise(self_check(as_difference(dT), "{token['dT']}"))""", hidden=f"""from curri
 {AS_DIFFERENCE}
 require(compare(as_difference(dT), "160 K", mode="units", rtol=0.005, rules=[
     {_rule_source("absolute")},
-    {_rule_source("degC-as-difference")}]))"""),
+    {_rule_source("degC-as-difference")},
+    {_rule_source("added")}]))"""),
 
         a.task(2, 2, "A",
                kk="""Кузовты 15 °C-тан 175 °C-қа дейін қыздыруға қанша жылу керек? `Q_body` жылу мөлшерін джоульмен,
@@ -671,7 +699,8 @@ accepted."""),
 advise(self_check(Q_body, "{token['Q_body']}"))""", hidden=f"""from curriculum.check import rules
 require(compare(Q_body, "32 MJ", mode="units", rtol=0.01, rules=[
     {_rule_source("end-only")},
-    {_rule_source("kelvin-end")}]), points=2)"""),
+    {_rule_source("kelvin-end")},
+    {_rule_source("prefix")}]), points=2)"""),
 
         a.task(3, 1, "A",
                kk="""Қуаты $P$, ПӘК-і $\\eta$ пеш массасы $m$, меншікті жылу сыйымдылығы $c$ денені $t_1$-ден $t_2$-ге дейін
@@ -691,7 +720,8 @@ capacity $c$ from $t_1$ to $t_2$? Write the time `t_expr` as a sympy expression 
 advise(self_check(t_expr, "{token['t_expr']}"))""", hidden=f"""from curriculum.check import rules
 require(compare(t_expr, "c*m*(t2 - t1)/(eta*P)", rules=[
     {_rule_source("eta-times")},
-    {_rule_source("eta-forgotten")}]))"""),
+    {_rule_source("eta-forgotten")},
+    {_rule_source("upside-down")}]))"""),
 
         a.text(kk="## Ә бөлім. Пештің энергиясы", ru="## Часть Б. Энергия печи", en="## Part B. The oven's energy"),
         a.task(4, 2, "B",
@@ -752,8 +782,12 @@ cell). It returns a number, without a unit. For example, `cost_per_car(360, 20, 
             "kk": "def cost_per_car(mass, t_start, t_end, efficiency, tariff): ... бір кузовтың құны, ₸",
             "ru": "def cost_per_car(mass, t_start, t_end, efficiency, tariff): ... стоимость одного кузова, ₸",
             "en": "def cost_per_car(mass, t_start, t_end, efficiency, tariff): ... the cost per body, ₸"}),
-        a.tests("cost-function-test", 2, public="""assert callable(cost_per_car), pick({"kk": "cost_per_car — функция болуы керек (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...).", "ru": "cost_per_car должна быть функцией (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...).", "en": "cost_per_car should be a function (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...)."})
-require(compare(cost_per_car(360, 20, 160, 0.4, 30), 525, mode="numeric", rtol=1e-6))""",
+        a.tests("cost-function-test", 2, public=f"""assert callable(cost_per_car), pick({{"kk": "cost_per_car — функция болуы керек (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...).", "ru": "cost_per_car должна быть функцией (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...).", "en": "cost_per_car should be a function (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...)."}})
+from curriculum.check import rules
+require(compare(cost_per_car(360, 20, 160, 0.4, 30), 525, mode="numeric", rtol=1e-6, rules=[
+    rules.wrong_answer(84, code="efficiency-upside-down", message={COST_MISTAKES["eta-times"]!r}),
+    rules.wrong_answer(1.89e9, code="joules-not-kwh", message={COST_MISTAKES["joules"]!r}),
+    rules.wrong_answer(600, code="start-temperature-forgotten", message={COST_MISTAKES["end-only"]!r})]))""",
                 hidden="""require(check_function(cost_per_car, paint_oven.cost_per_car, rtol=1e-6,
                        inputs=[(360, 20, 160, 0.4, 30), (400, 15, 175, 0.4, 30), (400, 15, 175, 0.3, 30),
                                (250, 18, 140, 0.5, 28.5), (1000, 20, 180, 0.35, 32), (360, 20, 20, 0.4, 30),

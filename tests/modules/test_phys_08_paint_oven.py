@@ -87,6 +87,12 @@ def fill(ledger: NumberLedger) -> None:
     ledger.pin(40_000)                                                          # 40 kW in W
     ledger.pin(0.4 * 80_000)                                                    # 32 000 W
     ledger.pin(o.energy_per_car(400, 15, 175, 0.4) / o.J_PER_KWH, places=1)     # 22.2 kWh
+    # the typical mistakes the checks name: the temperatures added, and task 6's example answered with the
+    # efficiency multiplying, the joules times the tariff, the final temperature alone
+    ledger.pin(175 + 15)                                                        # 190 K
+    ledger.pin(o.heat(c, 360, 20, 160) * 0.4 / o.J_PER_KWH * 30, places=6)      # 84 ₸
+    ledger.pin(o.energy_per_car(360, 20, 160, 0.4) * 30)                        # 1.89e9: J times ₸/kWh
+    ledger.pin(o.cost_per_car(360, 0, 160, 0.4, 30), places=6)                  # 600 ₸: from 0 °C
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():
@@ -176,7 +182,7 @@ def test_the_temperature_rises_evenly_and_stops_at_the_curing_temperature():
     (lambda: o.heat(500, 360, -300, 160), "t_start"), (lambda: o.heat(500, 360, 20, "hot"), "t_end"),
     (lambda: o.heating_time(360, 20, 160, 0, 0.4), "power"), (lambda: o.heating_time(360, 20, 160, 60_000, 40), "share"),
     (lambda: o.heating_time(360, 160, 20, 60_000, 0.4), "t_end must not be below"),
-    (lambda: o.energy_per_car(360, 20, 160, 0), "efficiency"), (lambda: o.efficiency(5, 4), "cannot exceed"),
+    (lambda: o.energy_per_car(360, 20, 160, 0), "eta must be a positive number"), (lambda: o.efficiency(5, 4), "cannot exceed"),
     (lambda: o.cost_per_car(360, 20, 160, 0.4, float("nan")), "tariff"), (lambda: o.gas_mass(1, 0.4, q=0), "q"),
     (lambda: o.oven(insulation="75"), "insulation"), (lambda: o.oven(material="wood"), "material"),
     (lambda: o.oven(time=-1), "time"), (lambda: o.heater_energy(True, 1), "power"),
@@ -184,6 +190,30 @@ def test_the_temperature_rises_evenly_and_stops_at_the_curing_temperature():
 def test_bad_input_to_the_model_is_refused_with_the_name_of_what_is_wrong(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+@pytest.mark.parametrize(("lang", "call", "says"), [
+    ("kk", lambda: o.heating_time(360, 20, 160, 60_000, 40), "eta: 0 мен 1 арасындағы үлес керек (40 % — бұл 0,4)"),
+    ("ru", lambda: o.heating_time(360, 20, 160, 60_000, 40), "eta: нужна доля от 0 до 1 (40 % — это 0,4)"),
+    ("kk", lambda: o.energy_per_car(360, 160, 20, 0.4), "пеш қыздырады"),
+    ("ru", lambda: o.energy_per_car(360, 160, 20, 0.4), "t_end не может быть ниже t_start"),
+    ("ru", lambda: o.efficiency(5, 4), "энергия не берётся из ничего"),
+    ("kk", lambda: o.heat(500, "360", 20, 160), "mass"),
+    ("ru", lambda: o.oven(insulation="75"), "'50'; '100'; '150'"),
+])
+def test_a_kazakh_or_russian_student_reads_why_in_the_course_language(lang, call, says):
+    """The values students pass go through curriculum.labs.inputs (the catalogue's messages) and the oven's own
+    checks speak the course language too: no English sentence for a kk or ru class."""
+    import curriculum
+
+    curriculum.setup(lang)
+    try:
+        with pytest.raises(ValueError) as refused:
+            call()
+        assert says in str(refused.value)
+        assert not any(word in str(refused.value) for word in ("must", "cannot", "got", "oven heats"))
+    finally:
+        curriculum.setup("en")
 
 
 def test_pint_temperatures_as_the_tasks_say():
