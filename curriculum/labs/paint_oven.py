@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .core import Plot, nice_ceiling, set_limits
-from .inputs import number, one_of
+from .inputs import number, one_of, share
 
 C_STEEL = 500.0
 """J/(kg·K): the specific heat capacity of steel as grade-8 textbooks' tables give it (handbooks: 460-500 for
@@ -87,9 +87,6 @@ def _refuse(message: Mapping[str, str], name: str = "", **values: Any) -> ValueE
     return ValueError(pick(message).format(name=name, **{key: repr(value) for key, value in values.items()}))
 
 
-SHARE = {"kk": "{name}: 0 мен 1 арасындағы үлес керек (40 % — бұл 0,4), берілгені {value}",
-         "ru": "{name}: нужна доля от 0 до 1 (40 % — это 0,4), получено {value}",
-         "en": "{name} must be a share between 0 and 1 (40 % is 0.4), got {value}"}
 HEATS = {"kk": "t_end мәні t_start мәнінен төмен болмауы керек: пеш қыздырады (t_start = {t_start}, t_end = {t_end})",
          "ru": "t_end не может быть ниже t_start: печь нагревает (t_start = {t_start}, t_end = {t_end})",
          "en": "t_end must not be below t_start: an oven heats (t_start = {t_start}, t_end = {t_end})"}
@@ -105,10 +102,8 @@ def _temperature(name: str, value: Any) -> float:
 
 
 def _efficiency(value: Any, name: str = "eta") -> float:
-    eta = number(name, value, positive=True)
-    if eta > 1:
-        raise _refuse(SHARE, name=name, value=value) from None
-    return eta
+    """The oven's efficiency as a share above 0 and at most 1 (40 % is 0.4)."""
+    return share(name, value, positive=True)
 
 
 def kelvin(celsius: float) -> float:

@@ -193,8 +193,8 @@ def test_bad_input_to_the_model_is_refused_with_the_name_of_what_is_wrong(call, 
 
 
 @pytest.mark.parametrize(("lang", "call", "says"), [
-    ("kk", lambda: o.heating_time(360, 20, 160, 60_000, 40), "eta: 0 мен 1 арасындағы үлес керек (40 % — бұл 0,4)"),
-    ("ru", lambda: o.heating_time(360, 20, 160, 60_000, 40), "eta: нужна доля от 0 до 1 (40 % — это 0,4)"),
+    ("kk", lambda: o.heating_time(360, 20, 160, 60_000, 40), "eta — үлес, 0-ден 1-ге дейінгі сан"),
+    ("ru", lambda: o.heating_time(360, 20, 160, 60_000, 40), "eta — доля, число от 0 до 1"),
     ("kk", lambda: o.energy_per_car(360, 160, 20, 0.4), "пеш қыздырады"),
     ("ru", lambda: o.energy_per_car(360, 160, 20, 0.4), "t_end не может быть ниже t_start"),
     ("ru", lambda: o.efficiency(5, 4), "энергия не берётся из ничего"),
