@@ -129,9 +129,9 @@ its deceleration: the smaller the force on the car, the smaller the force on the
 1300 кг седан 50 км/сағ жылдамдықпен тосқауылға соғылып, тоқтайды. Импульстің өзгерісі қанша? Автомобиль 0,1 с
 ішінде тоқтаса, тосқауылдың орташа күші қанша? Алды мыжылмайтын қатты автомобиль 0,01 с ішінде тоқтаса ше?
 
-* $v = 50 / 3{,}6 = 13{,}89$ м/с; $p = 1300 \\cdot 13{,}89 \\approx 18\\,056$ кг·м/с; $\\Delta p = -18\\,056$ кг·м/с.
-* 0,1 с: $F = 18\\,056 / 0{,}1 = 180\\,556$ Н $\\approx 181$ кН.
-* 0,01 с: $F = 18\\,056 / 0{,}01 = 1\\,805\\,556$ Н $\\approx 1806$ кН — он есе көп.
+* $v = 50 / 3{,}6 = 13{,}89$ м/с; $p = 1300 \\cdot 50 / 3{,}6 \\approx 18\\,056$ кг·м/с; $\\Delta p = -18\\,056$ кг·м/с.
+* 0,1 с: $F = 18\\,056 / 0{,}1 \\approx 181\\,000$ Н $= 181$ кН.
+* 0,01 с: $F = 18\\,056 / 0{,}01 \\approx 1\\,806\\,000$ Н $= 1806$ кН — он есе көп.
 
 Келесі ұяшық соны зертхананың моделімен есептейді.""",
             ru="""### Пример 1
@@ -140,9 +140,9 @@ its deceleration: the smaller the force on the car, the smaller the force on the
 барьера, если автомобиль останавливается за 0,1 с? А если жёсткий автомобиль, у которого передок не сминается,
 останавливается за 0,01 с?
 
-* $v = 50 / 3{,}6 = 13{,}89$ м/с; $p = 1300 \\cdot 13{,}89 \\approx 18\\,056$ кг·м/с; $\\Delta p = -18\\,056$ кг·м/с.
-* 0,1 с: $F = 18\\,056 / 0{,}1 = 180\\,556$ Н $\\approx 181$ кН.
-* 0,01 с: $F = 18\\,056 / 0{,}01 = 1\\,805\\,556$ Н $\\approx 1806$ кН — в десять раз больше.
+* $v = 50 / 3{,}6 = 13{,}89$ м/с; $p = 1300 \\cdot 50 / 3{,}6 \\approx 18\\,056$ кг·м/с; $\\Delta p = -18\\,056$ кг·м/с.
+* 0,1 с: $F = 18\\,056 / 0{,}1 \\approx 181\\,000$ Н $= 181$ кН.
+* 0,01 с: $F = 18\\,056 / 0{,}01 \\approx 1\\,806\\,000$ Н $= 1806$ кН — в десять раз больше.
 
 Следующая ячейка считает то же по модели лаборатории.""",
             en="""### Example 1
@@ -150,9 +150,9 @@ its deceleration: the smaller the force on the car, the smaller the force on the
 A 1300 kg sedan hits the barrier at 50 km/h and stops. What is the change of momentum? What is the barrier's
 average force if the car stops within 0.1 s? And if a rigid car whose front does not fold stops within 0.01 s?
 
-* $v = 50 / 3.6 = 13.89$ m/s; $p = 1300 \\cdot 13.89 \\approx 18\\,056$ kg·m/s; $\\Delta p = -18\\,056$ kg·m/s.
-* 0.1 s: $F = 18\\,056 / 0.1 = 180\\,556$ N $\\approx 181$ kN.
-* 0.01 s: $F = 18\\,056 / 0.01 = 1\\,805\\,556$ N $\\approx 1806$ kN, ten times as much.
+* $v = 50 / 3.6 = 13.89$ m/s; $p = 1300 \\cdot 50 / 3.6 \\approx 18\\,056$ kg·m/s; $\\Delta p = -18\\,056$ kg·m/s.
+* 0.1 s: $F = 18\\,056 / 0.1 \\approx 181\\,000$ N $= 181$ kN.
+* 0.01 s: $F = 18\\,056 / 0.01 \\approx 1\\,806\\,000$ N $= 1806$ kN, ten times as much.
 
 The next cell computes the same with the lab's model."""),
         a.code("""v = crash_test.speed_ms(50)
@@ -353,10 +353,10 @@ free-fall acceleration. At 20 g a belted person is stopped by a force 20 times t
 орташа баяулауды ($g$ бірлігімен де), соқтығысу уақытын және орташа күшті табыңыз.
 
 * $v = 13{,}89$ м/с, $v^2 = 192{,}9$ м²/с².
-* $E_k = 1300 \\cdot 192{,}9 / 2 \\approx 125\\,386$ Дж $\\approx 125{,}4$ кДж.
+* $E_k = 1300 \\cdot 192{,}9 / 2 \\approx 125\\,400$ Дж $= 125{,}4$ кДж.
 * $a = 192{,}9 / (2 \\cdot 0{,}6) \\approx 160{,}8$ м/с², $a/g = 160{,}8 / 9{,}81 \\approx 16{,}4$ g.
 * $\\Delta t = 2 \\cdot 0{,}6 / 13{,}89 \\approx 0{,}0864$ с $= 86{,}4$ мс.
-* $F = E_k / s = 125\\,386 / 0{,}6 \\approx 208\\,976$ Н $\\approx 209$ кН; тексеру: $\\Delta p / \\Delta t = 18\\,056 / 0{,}0864
+* $F = E_k / s = 125\\,400 / 0{,}6 \\approx 209\\,000$ Н $= 209$ кН; тексеру: $\\Delta p / \\Delta t = 18\\,056 / 0{,}0864
   \\approx 209$ кН.
 
 Шын соққыда баяулаудың ең үлкен мәні орташадан жоғары: үшбұрыш пішінді қисықта $2 \\cdot 16{,}4 = 32{,}8$ g.""",
@@ -366,10 +366,10 @@ free-fall acceleration. At 20 g a belted person is stopped by a force 20 times t
 замедление (и в единицах $g$), время удара и среднюю силу.
 
 * $v = 13{,}89$ м/с, $v^2 = 192{,}9$ м²/с².
-* $E_k = 1300 \\cdot 192{,}9 / 2 \\approx 125\\,386$ Дж $\\approx 125{,}4$ кДж.
+* $E_k = 1300 \\cdot 192{,}9 / 2 \\approx 125\\,400$ Дж $= 125{,}4$ кДж.
 * $a = 192{,}9 / (2 \\cdot 0{,}6) \\approx 160{,}8$ м/с², $a/g = 160{,}8 / 9{,}81 \\approx 16{,}4$ g.
 * $\\Delta t = 2 \\cdot 0{,}6 / 13{,}89 \\approx 0{,}0864$ с $= 86{,}4$ мс.
-* $F = E_k / s = 125\\,386 / 0{,}6 \\approx 208\\,976$ Н $\\approx 209$ кН; проверка: $\\Delta p / \\Delta t = 18\\,056 / 0{,}0864
+* $F = E_k / s = 125\\,400 / 0{,}6 \\approx 209\\,000$ Н $= 209$ кН; проверка: $\\Delta p / \\Delta t = 18\\,056 / 0{,}0864
   \\approx 209$ кН.
 
 В настоящем ударе наибольшее замедление выше среднего: у кривой в форме треугольника $2 \\cdot 16{,}4 = 32{,}8$ g.""",
@@ -379,10 +379,10 @@ A 1300 kg sedan hits the barrier at 50 km/h; its crumple zone is 0.6 m. Find the
 deceleration (in $g$ too), the time of the impact and the average force.
 
 * $v = 13.89$ m/s, $v^2 = 192.9$ m²/s².
-* $E_k = 1300 \\cdot 192.9 / 2 \\approx 125\\,386$ J $\\approx 125.4$ kJ.
+* $E_k = 1300 \\cdot 192.9 / 2 \\approx 125\\,400$ J $= 125.4$ kJ.
 * $a = 192.9 / (2 \\cdot 0.6) \\approx 160.8$ m/s², $a/g = 160.8 / 9.81 \\approx 16.4$ g.
 * $\\Delta t = 2 \\cdot 0.6 / 13.89 \\approx 0.0864$ s $= 86.4$ ms.
-* $F = E_k / s = 125\\,386 / 0.6 \\approx 208\\,976$ N $\\approx 209$ kN; check: $\\Delta p / \\Delta t = 18\\,056 / 0.0864
+* $F = E_k / s = 125\\,400 / 0.6 \\approx 209\\,000$ N $= 209$ kN; check: $\\Delta p / \\Delta t = 18\\,056 / 0.0864
   \\approx 209$ kN.
 
 In a real impact the peak deceleration is higher than the average: for a triangle-shaped pulse
@@ -793,21 +793,21 @@ momentum, the time of the impact, the average force and the average deceleration
 must the passenger cell not fold? What simplification does the model make? Write your answer in words and with
 calculations in the cell below.""",
                rubric={
-                   "kk": """* 1 ұпай: $v = 56/3{,}6 \\approx 15{,}6$ м/с, екі жағдайда да $\\Delta p = 1500 \\cdot 15{,}6 \\approx 23\\,333$ кг·м/с (Асқар осында дұрыс);
+                   "kk": """* 1 ұпай: $v = 56/3{,}6 \\approx 15{,}6$ м/с, екі жағдайда да $\\Delta p = 1500 \\cdot 56 / 3{,}6 \\approx 23\\,333$ кг·м/с (Асқар осында дұрыс);
   0,3 м-де $\\Delta t = 2s/v \\approx 38{,}6$ мс, 0,6 м-де $\\approx 77{,}1$ мс.
 * 1 ұпай: $F = \\Delta p/\\Delta t$: 0,3 м-де $\\approx 605$ кН және $\\approx 41{,}1$ g, 0,6 м-де $\\approx 302$ кН және $\\approx 20{,}6$ g —
   аймақ екі есе қысқа болса, күш пен баяулау екі есе көп (Асқар қателеседі: соққы бірдей емес).
 * 1 ұпай: ұзын аймақ соқтығысу уақытын ұзартып, кинетикалық энергияны ұзағырақ жолда жұтады ($Fs = E_k$), сондықтан
   жолаушыға әсер ететін күш аз; салон мыжылса, адамға кеңістік қалмайды; модельде баяулау тұрақты, ал шын соққыда
   ең үлкен баяулау орташадан жоғары.""",
-                   "ru": """* 1 балл: $v = 56/3{,}6 \\approx 15{,}6$ м/с, в обоих случаях $\\Delta p = 1500 \\cdot 15{,}6 \\approx 23\\,333$ кг·м/с (здесь Аскар прав);
+                   "ru": """* 1 балл: $v = 56/3{,}6 \\approx 15{,}6$ м/с, в обоих случаях $\\Delta p = 1500 \\cdot 56 / 3{,}6 \\approx 23\\,333$ кг·м/с (здесь Аскар прав);
   при 0,3 м $\\Delta t = 2s/v \\approx 38{,}6$ мс, при 0,6 м $\\approx 77{,}1$ мс.
 * 1 балл: $F = \\Delta p/\\Delta t$: при 0,3 м $\\approx 605$ кН и $\\approx 41{,}1$ g, при 0,6 м $\\approx 302$ кН и $\\approx 20{,}6$ g —
   зона вдвое короче, сила и замедление вдвое больше (Аскар ошибается: удар не тот же).
 * 1 балл: длинная зона удлиняет удар и поглощает кинетическую энергию на большем пути ($Fs = E_k$), поэтому сила,
   действующая на человека, меньше; если сомнётся салон, человеку не останется места; в модели замедление постоянно,
   а в настоящем ударе наибольшее замедление выше среднего.""",
-                   "en": """* 1 point: $v = 56/3.6 \\approx 15.6$ m/s, in both cases $\\Delta p = 1500 \\cdot 15.6 \\approx 23\\,333$ kg·m/s (Askar is right here);
+                   "en": """* 1 point: $v = 56/3.6 \\approx 15.6$ m/s, in both cases $\\Delta p = 1500 \\cdot 56 / 3.6 \\approx 23\\,333$ kg·m/s (Askar is right here);
   with 0.3 m $\\Delta t = 2s/v \\approx 38.6$ ms, with 0.6 m $\\approx 77.1$ ms.
 * 1 point: $F = \\Delta p/\\Delta t$: with 0.3 m $\\approx 605$ kN and $\\approx 41.1$ g, with 0.6 m $\\approx 302$ kN and $\\approx 20.6$ g:
   half the zone, twice the force and the deceleration (Askar is wrong: the impact is not the same).
@@ -815,7 +815,7 @@ calculations in the cell below.""",
   ($Fs = E_k$), so the force on the people is smaller; if the cabin folds, no room is left for them; the model's
   deceleration is constant, and in a real impact the peak is higher than the average."""}),
         a.written("crumple-explain", 3, """**Model answer (en).** The speed is $v = 56/3.6 \\approx 15.6$ m/s. The car stops either
-way, so $\\Delta p = 1500 \\cdot 15.6 \\approx 23\\,333$ kg·m/s with both zones: Askar is right that the change of
+way, so $\\Delta p = 1500 \\cdot 56 / 3.6 \\approx 23\\,333$ kg·m/s with both zones: Askar is right that the change of
 momentum is the same. But the time is not: at constant deceleration the average speed is $v/2$, so
 $\\Delta t = 2s/v \\approx 38.6$ ms with 0.3 m and $\\approx 77.1$ ms with 0.6 m. The average force $F = \\Delta p/\\Delta t$ is
 $\\approx 605$ kN (about 41.1 g) with 0.3 m and $\\approx 302$ kN (about 20.6 g) with 0.6 m: half the zone, twice the force
@@ -826,7 +826,7 @@ left. The model takes the deceleration as constant; in a real test it rises and 
 the average.
 
 **Үлгі жауап (kk).** Жылдамдық $v = 56/3{,}6 \\approx 15{,}6$ м/с. Автомобиль екі жағдайда да тоқтайды, сондықтан екі
-аймақпен де $\\Delta p = 1500 \\cdot 15{,}6 \\approx 23\\,333$ кг·м/с: импульстің өзгерісі бірдей екенінде Асқар дұрыс.
+аймақпен де $\\Delta p = 1500 \\cdot 56 / 3{,}6 \\approx 23\\,333$ кг·м/с: импульстің өзгерісі бірдей екенінде Асқар дұрыс.
 Бірақ уақыт бірдей емес: баяулау тұрақты болса, орташа жылдамдық $v/2$, сондықтан 0,3 м-де $\\Delta t = 2s/v \\approx 38{,}6$ мс,
 ал 0,6 м-де $\\approx 77{,}1$ мс. Орташа күш $F = \\Delta p/\\Delta t$: 0,3 м-де $\\approx 605$ кН (шамамен 41,1 g), 0,6 м-де
 $\\approx 302$ кН (шамамен 20,6 g) — аймақ екі есе қысқа болса, күш пен баяулау екі есе көп. Демек соққы бірдей емес,
@@ -836,7 +836,7 @@ $\\approx 302$ кН (шамамен 20,6 g) — аймақ екі есе қыс�
 орташадан жоғары.
 
 **Образец ответа (ru).** Скорость $v = 56/3{,}6 \\approx 15{,}6$ м/с. Автомобиль в обоих случаях останавливается,
-поэтому при обеих зонах $\\Delta p = 1500 \\cdot 15{,}6 \\approx 23\\,333$ кг·м/с: Аскар прав, что изменение импульса
+поэтому при обеих зонах $\\Delta p = 1500 \\cdot 56 / 3{,}6 \\approx 23\\,333$ кг·м/с: Аскар прав, что изменение импульса
 одинаковое. Но время не одинаковое: при постоянном замедлении средняя скорость $v/2$, поэтому
 $\\Delta t = 2s/v \\approx 38{,}6$ мс при 0,3 м и $\\approx 77{,}1$ мс при 0,6 м. Средняя сила $F = \\Delta p/\\Delta t$:
 $\\approx 605$ кН (около 41,1 g) при 0,3 м и $\\approx 302$ кН (около 20,6 g) при 0,6 м — зона вдвое короче, сила и

@@ -38,22 +38,22 @@ def fill(ledger: NumberLedger) -> None:
     ledger.pin(v50, places=1)                                                    # 13.9 m/s
     ledger.pin(v50, places=2)                                                    # 13.89 m/s
     ledger.pin(p, places=0)                                                      # 18 056 kg·m/s
-    ledger.pin(p / 0.1, places=0)                                                # 180 556 N
+    ledger.pin(round(p / 0.1, -3))                                               # 181 000 N
     ledger.pin(p / 0.1 / 1000, places=0)                                         # 181 kN
-    ledger.pin(p / 0.01, places=0)                                               # 1 805 556 N
+    ledger.pin(round(p / 0.01, -3))                                              # 1 806 000 N
     ledger.pin(p / 0.01 / 1000, places=0)                                        # 1806 kN
     ledger.pin(c.impulse(p / 0.01, 0.01), places=0)                              # 18 056 N·s
     # lesson 2: example 2, Dana's 100 km/h, the design's estimate
     ledger.pin(v50 ** 2, places=1)                                               # 192.9 m²/s²
     Ek = c.kinetic_energy(c.CAR_MASS, v50)
-    ledger.pin(Ek, places=0)                                                     # 125 386 J
+    ledger.pin(round(Ek, -2))                                                    # 125 400 J
     ledger.pin(Ek / 1000, places=1)                                              # 125.4 kJ
     ledger.pin(c.deceleration(v50, 0.6), places=1)                               # 160.8 m/s²
     ledger.pin(c.deceleration_g(v50, 0.6), places=1)                             # 16.4 g
     ledger.pin(c.crash_time(v50, 0.6), places=4)                                 # 0.0864 s
     ledger.pin(c.crash_time(v50, 0.6) * 1000, places=1)                          # 86.4 ms
     F = c.average_force(c.CAR_MASS, v50, 0.6)
-    ledger.pin(F, places=0)                                                      # 208 976 N
+    ledger.pin(round(F, -3))                                                     # 209 000 N
     ledger.pin(F / 1000, places=0)                                               # 209 kN
     ledger.pin(2 * round(c.deceleration_g(v50, 0.6), 1), places=1)               # 32.8 g, a triangle's peak
     ledger.pin(c.crash(c.CAR_MASS, 100, 0.6)["a_g"], places=1)                   # 65.5 g
