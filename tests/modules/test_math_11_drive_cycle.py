@@ -143,8 +143,7 @@ def test_what_the_texts_say_of_the_cycle_and_the_cars_holds():
     one = dc.logger_distance([dc.speed_on_cycle(cycle, t) for t in range(0, 196, 1)], 1) / 3.6
     assert one == pytest.approx(dc.piecewise_distance(cycle)) and abs(five - one) > 1
     # the lab's explore task: the grey third hill is 646.25 m in 71 s and a profile of the sliders comes close
-    assert any(abs(dc.profile(v, ta, tc, tb)["distance"] - 646.25) < 10 and abs(ta + tc + tb - 71) <= 3
-               for v in range(40, 60) for ta in range(10, 31, 2) for tc in range(0, 41, 2) for tb in range(5, 21))
+    assert abs(dc.profile(45, 20, 36, 12)["distance"] - 646.25) < 10 and 20 + 36 + 12 <= 71
     # the rubric of task 7: the error is 0.1 h², 2.5 m at h = 5 s, so at least 7 equal steps
     for n in range(1, 12):
         h = 15 / n
@@ -162,12 +161,14 @@ def test_the_design_task_has_answers_and_each_requirement_can_fail_alone():
     limits = [(req.key, req.op, req.limit) for req in spec.requirements]
     assert limits == [("distance", ">=", 500), ("distance", "<=", 520), ("time", "<=", 45), ("v_top", "<=", 60),
                       ("accel", "<=", 1.5), ("brake", "<=", 2.5)]
-    meets = [(v, ta, tc, tb, shape) for v in range(30, 71, 2) for ta in range(3, 31) for tc in range(0, 41)
-             for tb in range(3, 21) for shape in dc.SHAPES
-             if check_design({"v_top": v, "t_acc": ta, "t_cruise": tc, "t_brake": tb, "shape": shape}, spec,
-                             model=dc.design_result).correct]
+    meets = [(v, ta, tc, tb, shape) for v in (40, 45, 50, 55, 60, 65) for ta in range(5, 31) for tc in range(0, 41)
+             for tb in range(4, 13) for shape in dc.SHAPES
+             if all(r.met_by(dc.profile(v, ta, tc, tb, shape)[r.key]) for r in spec.requirements)]
     assert len(meets) > 50 and {m[4] for m in meets} == {"linear", "quadratic"}
     assert max(m[0] for m in meets) == 60
+    for v, ta, tc, tb, shape in meets[::25]:  # the grader agrees with the requirements
+        assert check_design({"v_top": v, "t_acc": ta, "t_cruise": tc, "t_brake": tb, "shape": shape}, spec,
+                            model=dc.design_result).correct
     for design in ({"v_top": 60, "t_acc": 12, "t_cruise": 15, "t_brake": 7},   # short of the mark
                    {"v_top": 60, "t_acc": 12, "t_cruise": 23, "t_brake": 7},   # past the 20 m
                    {"v_top": 40, "t_acc": 8, "t_cruise": 39, "t_brake": 5},    # too slow
@@ -231,11 +232,11 @@ def test_the_work_at_the_wheels_is_sympys_integral_of_the_power(c1, c2, mass, c_
     assert dc.speed_up_energy((0, c1, -c2), 0, end, mass, c_r) == pytest.approx(exact, rel=1e-6)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.floats(10, 90), st.floats(3, 30), st.floats(0, 40), st.floats(3, 20), st.sampled_from(dc.SHAPES))
 def test_a_profiles_numbers_are_its_integrals(v_top, t_acc, t_cruise, t_brake, shape):
     p = dc.profile(v_top, t_acc, t_cruise, t_brake, shape)
-    times = np.linspace(0, p["time"], 6001)
+    times = np.linspace(0, p["time"], 3001)
     speeds = np.array([dc.at_time(p, t)[0] for t in times]) / 3.6
     assert np.trapezoid(speeds, times) == pytest.approx(p["distance"], rel=1e-4)
     # the distance at time t is the integral up to t, and it ends at the whole distance
