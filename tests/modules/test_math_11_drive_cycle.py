@@ -183,7 +183,7 @@ def test_the_design_task_has_answers_and_each_requirement_can_fail_alone():
 # -- the model ---------------------------------------------------------------------------------------------
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.floats(0.5, 20), st.floats(0, 120)), min_size=1, max_size=12))
 def test_the_area_of_straight_segments_is_numpys_and_a_fine_riemann_sums(steps):
     times = np.cumsum([0.0] + [dt for dt, _ in steps])
@@ -197,7 +197,7 @@ def test_the_area_of_straight_segments_is_numpys_and_a_fine_riemann_sums(steps):
     assert riemann == pytest.approx(area, rel=0.01, abs=0.5)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.floats(-3, 3), min_size=1, max_size=5), st.floats(0, 10), st.floats(0, 10))
 def test_the_integral_of_a_polynomial_is_sympys(coefficients, a, width):
     b = a + width
@@ -209,7 +209,7 @@ def test_the_integral_of_a_polynomial_is_sympys(coefficients, a, width):
         for x in (0.5, 1.5, 3.0))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.floats(-1, 1), st.floats(-2, 2), st.floats(-0.2, 0.2), st.floats(1, 30), st.integers(1, 40))
 def test_the_trapezoid_rule_is_numpys_and_its_error_formula_holds(c0, c1, c2, width, n):
     coefficients = (c0, c1, c2)
@@ -222,7 +222,7 @@ def test_the_trapezoid_rule_is_numpys_and_its_error_formula_holds(c0, c1, c2, wi
     assert exact - estimate == pytest.approx(dc.trapezoid_error(coefficients, 0, width, n), rel=1e-6, abs=1e-7)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.floats(0.1, 2), st.floats(0.001, 0.05), st.floats(800, 2500), st.floats(0.005, 0.02))
 def test_the_work_at_the_wheels_is_sympys_integral_of_the_power(c1, c2, mass, c_r):
     end = c1 / (2 * c2)  # v' = c1 - 2 c2 t >= 0 up to here
