@@ -24,7 +24,7 @@ T = sp.Symbol("t", nonnegative=True)
 
 
 def _v(coefficients):
-    return sum(sp.nsimplify(c) * T**k for k, c in enumerate(coefficients))
+    return sum(sp.Float(c) * T**k for k, c in enumerate(coefficients))
 
 
 def test_every_number_shown_is_a_given_or_comes_from_the_model():
@@ -153,6 +153,7 @@ def test_what_the_texts_say_of_the_cycle_and_the_cars_holds():
     assert all(dc.polynomial((1.2, -0.08), t) >= 0 for t in np.linspace(0, 15, 61))
     # the drag left out (module.yml): up to the assignment's 9 m/s (32 km/h) its work is under 5 % of the work
     drag_work = 0.5 * dc.AIR_DENSITY * dc.LAB_CAR["cd_area"] * float(sp.integrate(_v(dc.TASK_RAMP) ** 3, (T, 0, 15)))
+    assert drag_work > 0
     assert drag_work < 0.05 * dc.speed_up_energy(dc.TASK_RAMP, 0, 15, **dc.TASK_CAR)
 
 
@@ -199,14 +200,13 @@ def test_the_area_of_straight_segments_is_numpys_and_a_fine_riemann_sums(steps):
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.floats(-3, 3), min_size=1, max_size=5), st.floats(0, 10), st.floats(0, 10))
-def test_the_integral_of_a_polynomial_is_sympys(coefficients, a, width):
+def test_the_integral_of_a_polynomial_is_numpys(coefficients, a, width):
     b = a + width
-    exact = sp.integrate(_v(coefficients), (T, sp.nsimplify(a), sp.nsimplify(b)))
-    assert dc.polynomial_distance(coefficients, a, b) == pytest.approx(float(exact), rel=1e-9, abs=1e-7)
+    integral = np.polynomial.Polynomial(coefficients).integ()
+    assert dc.polynomial_distance(coefficients, a, b) == pytest.approx(integral(b) - integral(a), rel=1e-9, abs=1e-7)
     S = dc.antiderivative(coefficients)
-    assert sp.simplify(sp.diff(_v(S), T) - _v(coefficients)) == 0 or all(
-        math.isclose(dc.polynomial(coefficients, x), float(sp.diff(_v(S), T).subs(T, x)), rel_tol=1e-9, abs_tol=1e-9)
-        for x in (0.5, 1.5, 3.0))
+    assert np.allclose(np.polynomial.Polynomial(S).deriv().coef, coefficients, rtol=1e-9, atol=1e-12)
+    assert dc.polynomial(S, 0) == 0
 
 
 @settings(max_examples=40, deadline=None)
@@ -228,7 +228,7 @@ def test_the_work_at_the_wheels_is_sympys_integral_of_the_power(c1, c2, mass, c_
     end = c1 / (2 * c2)  # v' = c1 - 2 c2 t >= 0 up to here
     v = _v((0, c1, -c2))
     P = (mass * sp.diff(v, T) + c_r * mass * dc.G) * v
-    exact = float(sp.integrate(P, (T, 0, sp.nsimplify(end))))
+    exact = float(sp.integrate(P, (T, 0, sp.Float(end))))
     assert dc.speed_up_energy((0, c1, -c2), 0, end, mass, c_r) == pytest.approx(exact, rel=1e-6)
 
 
