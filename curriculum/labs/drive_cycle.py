@@ -333,7 +333,7 @@ LABELS: dict[str, Mapping[str, str]] = {
     "time": {"kk": "Толық уақыт", "ru": "Всё время", "en": "Whole time"},
     "mean": {"kk": "Орташа жылдамдық", "ru": "Средняя скорость", "en": "Mean speed"},
     "accel": {"kk": "Ең үлкен үдеу", "ru": "Наибольшее ускорение", "en": "Greatest acceleration"},
-    "brake": {"kk": "Тежелу", "ru": "Замедление при торможении", "en": "Braking deceleration"},
+    "brake": {"kk": "Тежелу кезіндегі баяулау", "ru": "Замедление при торможении", "en": "Braking deceleration"},
     "energy": {"kk": "Дөңгелектердегі жұмыс", "ru": "Работа на колёсах", "en": "Work at the wheels"},
     "parts": {"kk": "оның ішінде ½mv², домалау, ауа", "ru": "из них ½mv², качение, воздух",
               "en": "of it ½mv², rolling, air"},
