@@ -785,9 +785,9 @@ cell). It returns a number, without a unit. For example, `cost_per_car(360, 20, 
         a.tests("cost-function-test", 2, public=f"""assert callable(cost_per_car), pick({{"kk": "cost_per_car — функция болуы керек (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...).", "ru": "cost_per_car должна быть функцией (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...).", "en": "cost_per_car should be a function (def cost_per_car(mass, t_start, t_end, efficiency, tariff): ...)."}})
 from curriculum.check import rules
 require(compare(cost_per_car(360, 20, 160, 0.4, 30), 525, mode="numeric", rtol=1e-6, rules=[
-    rules.wrong_answer(84, code="efficiency-upside-down", message={COST_MISTAKES["eta-times"]!r}),
-    rules.wrong_answer(1.89e9, code="joules-not-kwh", message={COST_MISTAKES["joules"]!r}),
-    rules.wrong_answer(600, code="start-temperature-forgotten", message={COST_MISTAKES["end-only"]!r})]))""",
+    rules.wrong_answer(84, code="efficiency-upside-down", message=lambda: pick({COST_MISTAKES["eta-times"]!r})),
+    rules.wrong_answer(1.89e9, code="joules-not-kwh", message=lambda: pick({COST_MISTAKES["joules"]!r})),
+    rules.wrong_answer(600, code="start-temperature-forgotten", message=lambda: pick({COST_MISTAKES["end-only"]!r}))]))""",
                 hidden="""require(check_function(cost_per_car, paint_oven.cost_per_car, rtol=1e-6,
                        inputs=[(360, 20, 160, 0.4, 30), (400, 15, 175, 0.4, 30), (400, 15, 175, 0.3, 30),
                                (250, 18, 140, 0.5, 28.5), (1000, 20, 180, 0.35, 32), (360, 20, 20, 0.4, 30),
