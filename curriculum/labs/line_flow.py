@@ -620,7 +620,7 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     def labelled(key: str, i: int) -> dict[str, str]:
         return {lang: text.format(i=i) for lang, text in LABELS[key].items()}
 
-    buffers = [Slider(f"b{i + 1}", labelled("b", i + 1), 0, MAX_BUFFER, 1, 0, unit=places) for i in range(3)]
+    buffers = [Slider(f"b{i + 1}", labelled("b", i + 1), 0, MAX_BUFFER, 1, 0, unit=places, whole=True) for i in range(3)]
     clock = Animation("minute", LABELS["minute"], 0, SHIFT_MIN, 1, 0, interval_ms=60, unit=minutes)
     if task is None:
         cycles = [Slider(f"c{i + 1}", labelled("c", i + 1), 1.0, 4.0, 0.1, CYCLES[i], unit=minutes)
