@@ -255,8 +255,10 @@ def test_a_mentor_is_in_one_courses_formgrader_group_only(tmp_path):
 
 def test_a_persons_kernel_runs_also_where_an_event_loop_already_runs():
     # a teacher's notebook (or Playwright's sync API) already runs an event loop in this thread: asyncio.run refuses
-    # there, and the client's kernel run must still go through
+    # there, and the client's kernel run must still go through. The loop is started in a thread of its own, since
+    # in the whole suite Playwright's loop may already run in this one (where the test's own asyncio.run would fail)
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from curriculum.hub.client import _run_to_end
 
@@ -268,4 +270,5 @@ def test_a_persons_kernel_runs_also_where_an_event_loop_already_runs():
         return _run_to_end(answer())
 
     assert _run_to_end(answer()) == 42
-    assert asyncio.run(inside_a_running_loop()) == 42
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, inside_a_running_loop()).result() == 42
