@@ -26,7 +26,10 @@ def _fail(exc: Exception) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
-    result = run_demo(Path(args.course))
+    try:
+        result = run_demo(Path(args.course), assignments=args.assignments)
+    except (FileExistsError, ValueError) as exc:  # an unknown assignment; --course naming a folder that is no demo
+        return _fail(exc)
     return 0 if any(r.graded for r in result.reports) else 1
 
 
@@ -383,7 +386,10 @@ def build_parser() -> argparse.ArgumentParser:
     library_help = "another folder of modules (subject folders + source/) to use besides the package's"
 
     demo = _command(sub, "demo", "release, grade and give feedback to a sample class in a demo course folder",
-                    "python -m curriculum demo --course /tmp/demo-course")
+                    "python -m curriculum demo --course /tmp/demo-course\n"
+                    "python -m curriculum demo phys-09-braking   # that assignment's sample class alone")
+    demo.add_argument("assignments", nargs="*", metavar="ASSIGNMENT",
+                      help="grade only these assignments' sample classes (default: every assignment of the course)")
     _course_option(demo, "--dest", default=str(REPO_ROOT / "demo-course"),
                    what="folder for the demo course (default: demo-course/)")
     demo.set_defaults(func=_demo)

@@ -27,12 +27,25 @@ def source_notebooks(assignment: str) -> list[Path]:
     return sorted((REPO_ROOT / "source" / assignment).glob("*.ipynb"))
 
 
+def pytest_addoption(parser):
+    parser.addoption("--demo-only", action="append", default=[], metavar="ASSIGNMENT",
+                     help="the demo fixture grades only this assignment's sample class (repeatable): for working on "
+                          "one module, e.g. -k math-08-gears --demo-only math-08-gears; CI grades every one")
+
+
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory):
-    """The README's main job, run once into a temporary folder."""
+def demo_assignments(request) -> list[str]:
+    """The assignments the demo fixture grades: every one, or those named with ``--demo-only``."""
+    return sorted(request.config.getoption("demo_only")) or ASSIGNMENTS
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory, request):
+    """The README's main job, run once into a temporary folder (over ``--demo-only`` assignments if given)."""
     from curriculum.demo import run_demo
 
-    return run_demo(tmp_path_factory.mktemp("demo") / "course", say=lambda _line: None)
+    return run_demo(tmp_path_factory.mktemp("demo") / "course", say=lambda _line: None,
+                    assignments=request.config.getoption("demo_only") or None)
 
 
 @pytest.fixture(scope="session")

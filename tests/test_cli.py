@@ -8,6 +8,7 @@ import argparse
 import pytest
 
 from curriculum.cli import build_parser, main
+from curriculum.demo import MARKER
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()):
@@ -80,3 +81,14 @@ def test_a_missing_folder_or_assignment_is_named(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["course", "new", "m.yml"])
     assert "name the folder with --course DIR" in capsys.readouterr().err
+
+
+def test_demo_of_an_unknown_assignment_names_the_known_ones_and_keeps_the_old_demo(tmp_path, capsys):
+    course = tmp_path / "demo-course"
+    course.mkdir()
+    (course / MARKER).write_text("a demo course\n")
+    (course / "earlier.txt").write_text("last week's demo")
+    assert main(["demo", "math-08-gear", "--course", str(course)]) == 2
+    err = capsys.readouterr().err
+    assert "no assignment math-08-gear" in err and "math-08-gears" in err
+    assert (course / "earlier.txt").read_text() == "last week's demo"
