@@ -311,3 +311,35 @@ def test_a_reference_run_made_by_another_version_of_the_package_is_not_reused(tm
     assert trust.engine_digest() == trust.engine_digest() and len(trust.engine_digest()) == 12
     monkeypatch.setattr(trust, "engine_digest", lambda: "0" * 12)
     assert not trust.is_cached(tmp_path, "a", "n"), "a run cached by other code must be made again"
+
+
+def test_a_reference_run_whose_kernel_failed_is_tried_once_more_and_a_second_failure_is_said(monkeypatch, tmp_path):
+    from curriculum.grading import references, trust
+
+    calls = []
+
+    def flaky(root, assignment, notebook, env, parameters):
+        calls.append(env)
+        if len(calls) == 1 or fail_again:
+            raise AssertionError  # what a kernel that did not start gave once under load
+        return "the run"
+
+    monkeypatch.setattr(trust, "is_cached", lambda *args: False)
+    monkeypatch.setattr(trust, "reference_run", flaky)
+    fail_again = False
+    assert references.reference_runs(tmp_path, "a1", "nb", [None]) == ["the run"]
+    assert len(calls) == 2 and calls[1]["JUPYTER_PATH"] != calls[0]["JUPYTER_PATH"]  # on a kernel of its own
+    calls.clear()
+    fail_again = True
+    with pytest.raises(AssertionError):
+        references.reference_runs(tmp_path, "a1", "nb", [None])
+    assert len(calls) == 2
+
+    def wrong(*args):
+        calls.append(args)
+        raise PlanError("the teacher's own solution fails this test")
+
+    monkeypatch.setattr(trust, "reference_run", wrong)
+    calls.clear()
+    assert isinstance(references.reference_runs(tmp_path, "a1", "nb", [None], keep_going=True)[0], PlanError)
+    assert len(calls) == 1  # a wrong notebook is not a failed kernel: no second run

@@ -8,18 +8,28 @@ from pathlib import Path
 def reference_runs(root: Path | str, assignment: str, notebook: str, sets: list, *, keep_going: bool = False) -> list:
     """:func:`curriculum.grading.trust.reference_run` for each parameter set (``None``: a notebook without variants),
     from the cache where it can; the others with kernels forked from one warm server. With ``keep_going`` a set whose
-    run fails gives its :class:`~curriculum.grading.blind.PlanError` in its place instead of stopping the others."""
+    run fails gives its :class:`~curriculum.grading.blind.PlanError` in its place instead of stopping the others.
+    A run whose kernel fails in any other way (it did not start, it died) is tried once more on a kernel of its own."""
     from .blind import PlanError
     from .run import kernel_environment
     from .trust import is_cached, reference_run
 
-    def run(env: dict[str, str] | None, parameters: object) -> object:
+    def attempt(env: dict[str, str] | None, parameters: object) -> object:
         try:
             return reference_run(root, assignment, notebook, env, parameters)
         except PlanError as exc:
             if keep_going:
                 return exc
             raise
+
+    def run(env: dict[str, str] | None, parameters: object) -> object:
+        try:
+            return attempt(env, parameters)
+        except (PlanError, FileNotFoundError):
+            raise
+        except Exception:  # noqa: BLE001 - a kernel that did not start or died (a loaded machine): once more, alone
+            with kernel_environment(use_fork_server=False) as own:
+                return attempt(own, parameters)
 
     missing = [p for p in sets if not is_cached(root, assignment, notebook, p)]
     if not missing:
