@@ -681,20 +681,23 @@ require(compare(E_kin, "{1500 * (56 / 3.6) ** 2 / 2!r} J", mode="units", rtol=0.
         a.task(3, 1, "A",
                kk="""Массасы $m$ автомобиль $v$ жылдамдықпен тосқауылға соғылады, деформация аймағы $s$ жолда мыжылады.
 Тосқауылдың орташа күшін жұмыс пен кинетикалық энергияның теңдігінен тауып, `F_expr` деп бірінші код ұяшығындағы
-әріптермен sympy өрнегі түрінде жазыңыз (түрінің мысалы, жауап емес: `F_expr = m * s / v`).""",
+әріптермен sympy өрнегі түрінде жазыңыз (түрінің мысалы, жауап емес: `F_expr = m * s / v`). Күштің модулі де,
+«минус» таңбасымен жазылған күш те қабылданады.""",
                ru="""Автомобиль массой $m$ ударяется о барьер со скоростью $v$, зона деформации сминается на пути $s$. Найдите
 среднюю силу барьера из равенства работы и кинетической энергии и запишите её `F_expr` выражением sympy из букв
-первой ячейки кода (пример формы, не ответ: `F_expr = m * s / v`).""",
+первой ячейки кода (пример формы, не ответ: `F_expr = m * s / v`). Принимается и модуль силы, и сила со знаком
+«минус».""",
                en="""A car of mass $m$ hits the barrier at the speed $v$; its crumple zone folds over the distance $s$. Find the
 barrier's average force from the equality of work and kinetic energy and write it as `F_expr`, a sympy expression
-of the letters of the first code cell (an example of the form, not the answer: `F_expr = m * s / v`)."""),
+of the letters of the first code cell (an example of the form, not the answer: `F_expr = m * s / v`). The force's
+size and the force written with a minus sign are both accepted."""),
         a.answer("force-formula", "F_expr = m * v**2 / (2 * s)", hint={
             "kk": "F_expr = ...  (m, v, s әріптерінен sympy өрнегі)",
             "ru": "F_expr = ...  (выражение sympy из букв m, v, s)",
             "en": "F_expr = ...  (a sympy expression of m, v, s)"}),
         a.tests("force-formula-test", 1, public=f"""assert isinstance(F_expr, sp.Expr), pick({{"kk": "F_expr — m, v, s әріптерінен құрылған sympy өрнегі болуы керек.", "ru": "F_expr должно быть выражением sympy из букв m, v, s.", "en": "F_expr should be a sympy expression made of m, v, s."}})
-advise(self_check(F_expr, "{token['F_expr']}"))""", hidden=f"""from curriculum.check import rules
-require(compare(F_expr, "m*v**2/(2*s)", rules=[
+advise(self_check(sp.Abs(F_expr), "{token['F_expr']}"))""", hidden=f"""from curriculum.check import rules
+require(compare(sp.Abs(F_expr), "m*v**2/(2*s)", rules=[
     {_rule_source("f-no-half")},
     {_rule_source("f-momentum")}]))"""),
 
