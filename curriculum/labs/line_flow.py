@@ -243,10 +243,12 @@ def shift_times(cycles: Any, stoppages: bool = True, doors: int = LOG_DOORS) -> 
     return [[c + (STOPS[k][i] if stoppages else 0) for i, c in enumerate(values)] for k in range(doors)]
 
 
-def shift_stats(table: Mapping[str, list[list[float]]], shift: float = SHIFT_MIN) -> dict[str, Any]:
+def shift_stats(table: Mapping[str, list[list[float]]], shift: float = SHIFT_MIN,
+                cycles: Sequence[float] | None = None) -> dict[str, Any]:
     """What a shift of ``shift`` minutes did, from the event table: doors made, throughput X (doors/h), average work
     in progress L (doors), average lead time W (min) of the doors made, and each station's shares of the time
-    working, blocked and starved."""
+    working, stopped (with ``cycles`` given: a door's time beyond the station's cycle, as in :func:`state_at`;
+    without them it counts as working), blocked and starved; the busiest station is the one working most."""
     start, finish, leave = table["start"], table["finish"], table["leave"]
     n = len(leave[0]) if leave else 0
     made = [row for row in leave if row[-1] <= shift]
@@ -260,17 +262,27 @@ def shift_stats(table: Mapping[str, list[list[float]]], shift: float = SHIFT_MIN
     area = sum(overlap(entered[k], row[-1]) for k, row in enumerate(leave))   # ∫ WIP dt over the shift
     lead = [row[-1] - entered[k] for k, row in enumerate(leave) if row[-1] <= shift]
     w = sum(lead) / len(lead) if lead else 0.0
-    working = [sum(overlap(start[k][i], finish[k][i]) for k in range(len(leave))) / shift for i in range(n)]
+    def worked(k: int, i: int) -> float:
+        end = finish[k][i] if cycles is None else min(finish[k][i], start[k][i] + cycles[i])
+        return overlap(start[k][i], end)
+
+    working = [sum(worked(k, i) for k in range(len(leave))) / shift for i in range(n)]
+    busy = [sum(overlap(start[k][i], finish[k][i]) for k in range(len(leave))) / shift for i in range(n)]
+    stopped = [max(0.0, busy[i] - working[i]) for i in range(n)]
     blocked = [sum(overlap(finish[k][i], leave[k][i]) for k in range(len(leave))) / shift for i in range(n)]
-    starved = [max(0.0, 1 - working[i] - blocked[i]) for i in range(n)]
+    starved = [max(0.0, 1 - busy[i] - blocked[i]) for i in range(n)]
     return {"made": done, "throughput": x, "wip_mean": area / shift, "lead_mean": w, "little": x / 60 * w,
-            "working": working, "blocked": blocked, "starved": starved,
+            "working": working, "stopped": stopped, "blocked": blocked, "starved": starved,
             "busiest": max(range(n), key=lambda i: (working[i], -i)) if n else 0}
 
 
-def state_at(table: Mapping[str, list[list[float]]], t: float) -> dict[str, Any]:
-    """The line at minute ``t``: each station's door and whether it works on it or is blocked (``None``: starved),
-    the doors in each buffer, the work in progress and the doors made."""
+def state_at(table: Mapping[str, list[list[float]]], t: float, cycles: Sequence[float] | None = None
+             ) -> dict[str, Any]:
+    """The line at minute ``t``: each station's door and what the station does with it (``None``: starved): it is
+    ``"working"``, ``"stopped"`` (a stoppage of the log: with ``cycles`` given, a door's time at station ``i``
+    beyond ``cycles[i]`` is a stoppage, which the model places at the end of the door's time there; where it falls
+    does not change when the door leaves) or ``"blocked"``; the doors in each buffer, the work in progress and the
+    doors made."""
     start, finish, leave = table["start"], table["finish"], table["leave"]
     n = len(leave[0]) if leave else 0
     stations: list[tuple[int, str] | None] = [None] * n
@@ -278,7 +290,13 @@ def state_at(table: Mapping[str, list[list[float]]], t: float) -> dict[str, Any]
     for k in range(len(leave)):
         for i in range(n):
             if start[k][i] <= t < leave[k][i]:
-                stations[i] = (k, "working" if t < finish[k][i] else "blocked")
+                if t >= finish[k][i]:
+                    state = "blocked"
+                elif cycles is not None and t >= start[k][i] + cycles[i]:
+                    state = "stopped"
+                else:
+                    state = "working"
+                stations[i] = (k, state)
             if i < n - 1 and leave[k][i] <= t < start[k][i + 1]:
                 in_buffer[i] += 1
     return {"stations": stations, "in_buffer": in_buffer, "wip": work_in_progress(leave, t),
@@ -308,10 +326,10 @@ def line_state(c1: float, c2: float, c3: float, c4: float, b1: int, b2: int, b3:
     times = shift_times(cycles, stoppages == "on")
     times = times[:shift_doors(times, SHIFT_MIN)]
     table = event_table(times, buffers)
-    stats = shift_stats(table, SHIFT_MIN)
+    stats = shift_stats(table, SHIFT_MIN, cycles)
     return {"cycles": cycles, "buffers": buffers, "stoppages": stoppages == "on", "t": t, "table": table,
             "total_buffer": sum(buffers), "bottleneck": bottleneck(cycles), "rate": line_rate(cycles),
-            **stats, "now": state_at(table, t)}
+            **stats, "now": state_at(table, t, cycles)}
 
 
 # -- the design task: the smallest buffers for the shift's doors ----------------------------------------
@@ -385,6 +403,7 @@ LABELS: dict[str, Mapping[str, str]] = {
     "in": {"kk": "есіктер", "ru": "двери", "en": "doors"},
     "out": {"kk": "дайын", "ru": "готово", "en": "done"},
     "working": {"kk": "жұмыс істейді", "ru": "работает", "en": "working"},
+    "stopped": {"kk": "тоқтап тұр", "ru": "остановлен", "en": "stopped"},
     "blocked": {"kk": "бұғатталған", "ru": "блокирован", "en": "blocked"},
     "starved": {"kk": "есік күтеді", "ru": "ждёт дверь", "en": "starved"},
     "made": {"kk": "Ауысымда жасалған есіктер", "ru": "Сделано дверей за смену", "en": "Doors made in the shift"},
@@ -421,7 +440,9 @@ UNITS: dict[str, Mapping[str, str]] = {
     "doors": {"kk": "есік", "ru": "дв.", "en": "doors"},
     "places": {"kk": "орын", "ru": "мест", "en": "places"},
 }
-BLUE, RED, GREY, GREEN, ORANGE = "#3182bd", "#cb181d", "#d9d9d9", "#31a354", "#e6550d"
+BLUE, RED, GREY, GREEN, ORANGE, YELLOW = "#3182bd", "#cb181d", "#d9d9d9", "#31a354", "#e6550d", "#fec44f"
+STATE_COLOURS = {"working": BLUE, "stopped": YELLOW, "blocked": RED}
+"""The colour of a station's door by what the station does with it (a starved station is grey, without a door)."""
 
 
 def _shown(value: float, lang: str | None = None, digits: int = 3) -> str:
@@ -509,10 +530,10 @@ class LineFlowPlot(Plot):
         self.out_text = self.dynamic(pic.text(18.3, 4.3, "", ha="right", va="bottom", fontsize=9, fontweight="bold",
                                               color=GREEN))
         self.clock = self.dynamic(pic.text(9.25, 4.3, "", ha="center", va="bottom", fontsize=8.5))
-        legend = [Rectangle((0, 0), 1, 1, facecolor=BLUE, edgecolor="#252525", label=self._word("working")),
-                  Rectangle((0, 0), 1, 1, facecolor=RED, edgecolor="#252525", label=self._word("blocked")),
-                  Rectangle((0, 0), 1, 1, facecolor=GREY, edgecolor="#525252", label=self._word("starved"))]
-        pic.legend(handles=legend, loc="lower center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize=7, frameon=False)
+        legend = [Rectangle((0, 0), 1, 1, facecolor=STATE_COLOURS[state], edgecolor="#252525", label=self._word(state))
+                  for state in ("working", "stopped", "blocked")]
+        legend.append(Rectangle((0, 0), 1, 1, facecolor=GREY, edgecolor="#525252", label=self._word("starved")))
+        pic.legend(handles=legend, loc="lower center", bbox_to_anchor=(0.5, -0.2), ncol=4, fontsize=7, frameon=False)
 
         gap = 0.9 / width
         left, right, bottom, top = (m / s for m, s in zip(self.margins, (width, width, height, height)))
@@ -584,7 +605,7 @@ class LineFlowPlot(Plot):
             self.doors[i].set_visible(held is not None)
             self.boxes[i].set_facecolor("white" if held is not None else GREY)
             if held is not None:
-                self.doors[i].set_facecolor(BLUE if held[1] == "working" else RED)
+                self.doors[i].set_facecolor(STATE_COLOURS[held[1]])
             self.state_texts[i].set_text(self._word(held[1] if held is not None else "starved"))
         for i, column in enumerate(self.slots):
             for j, slot in enumerate(column):

@@ -158,7 +158,35 @@ def test_the_bottleneck_works_most_and_is_the_slowest_station():
     for stoppages in ("on", "off"):
         r = lf.line_state(*lf.CYCLES, 2, 2, 2, stoppages, lf.SHIFT_MIN)
         assert r["busiest"] == lf.bottleneck(lf.CYCLES) == 1
-        assert all(abs(w + b + s - 1) < 1e-9 for w, b, s in zip(r["working"], r["blocked"], r["starved"]))
+        assert all(abs(w + x + b + s - 1) < 1e-9
+                   for w, x, b, s in zip(r["working"], r["stopped"], r["blocked"], r["starved"]))
+        assert (max(r["stopped"]) > 0) is (stoppages == "on")
+
+
+def test_a_station_in_a_stoppage_is_shown_stopped_not_working():
+    """The log's stoppage is the door's time beyond the station's cycle: the model and the picture say "stopped"
+    then (a yellow door), "working" during the cycle, "blocked" after the finish while there is no room ahead."""
+    r = lf.line_state(*lf.CYCLES, 2, 2, 2, "on", 0)
+    table = r["table"]
+    k, i = next((k, i) for k, row in enumerate(lf.STOPS) for i, stop in enumerate(row)
+                if stop and k < len(table["start"]) and table["finish"][k][i] < lf.SHIFT_MIN)
+    start, finish = table["start"][k][i], table["finish"][k][i]
+    assert finish - start == pytest.approx(lf.CYCLES[i] + lf.STOPS[k][i])
+    during_cycle, during_stop = start + lf.CYCLES[i] / 2, start + lf.CYCLES[i] + lf.STOPS[k][i] / 2
+    assert lf.line_state(*lf.CYCLES, 2, 2, 2, "on", during_cycle)["now"]["stations"][i] == (k, "working")
+    assert lf.line_state(*lf.CYCLES, 2, 2, 2, "on", during_stop)["now"]["stations"][i] == (k, "stopped")
+    assert lf.state_at(table, during_stop)["stations"][i] == (k, "working")      # without the cycles: busy
+    lab = lf.make_lab()
+    lab.build()
+    lab.set(stoppages="on", minute=during_stop)
+    from matplotlib.colors import to_rgb
+
+    assert lab.view.doors[i].get_facecolor()[:3] == pytest.approx(to_rgb(lf.YELLOW))
+    assert lab.view.state_texts[i].get_text() == "stopped"
+    # without stoppages nothing is stopped, and the bottleneck works from its first door (minute 2.0) to the end
+    off = lf.line_state(*lf.CYCLES, 2, 2, 2, "off", lf.SHIFT_MIN)
+    assert max(off["stopped"]) == 0
+    assert off["working"][1] == pytest.approx((lf.SHIFT_MIN - lf.CYCLES[0]) / lf.SHIFT_MIN)
 
 
 def test_work_in_progress_and_throughput_count_at_the_boundaries():
@@ -206,7 +234,7 @@ def test_the_picture_shows_the_line_at_each_moment():
         assert view.doors[i].get_visible() is (held is not None)
         if held is not None:
             assert view.doors[i].get_facecolor()[:3] == pytest.approx(
-                __import__("matplotlib.colors", fromlist=["to_rgb"]).to_rgb(lf.BLUE if held[1] == "working" else lf.RED))
+                __import__("matplotlib.colors", fromlist=["to_rgb"]).to_rgb(lf.STATE_COLOURS[held[1]]))
     for i, column in enumerate(view.slots):
         filled = sum(1 for slot in column if slot.get_visible() and slot.get_facecolor()[:3] != (1.0, 1.0, 1.0))
         assert filled == now["in_buffer"][i] <= lab.result["buffers"][i]
