@@ -30,6 +30,45 @@ def test_equivalent_answers_are_accepted(student, teacher):
 
 
 @pytest.mark.parametrize(
+    ("student", "teacher", "options"),
+    [  # notation of textbooks and keyboards, by kind
+     ("sin^2 x + cos^2 x", "1", {}), ("sin²(2x)", "sin(2*x)**2", {}), ("3 lg^2 x", "3*log(x, 10)**2", {}),
+     ("tg**3(a+b)", "tan(a+b)**3", {}),
+     ("2х + у", "2*x + y", {}), ("Р·а", "P*a", {}), ("хі", "x*i", {"imaginary": "i"}),  # Cyrillic look-alikes
+     ("α + 2β", "alpha + 2*beta", {}), ("2*theta", "2θ", {}), ("Δx/Δt", "Deltax/Deltat", {}), ("µ0 I", "mu0*I", {}),
+     ("（a＋b）＊2", "2*(a+b)", {}), ("max(a, b, a)", "Max(b, a)", {}), ("min(2, 3)", "2", {}), ("arctan2(y, x)", "atan2(y, x)", {}), ("infty", "oo", {}), ("-infinity", "-oo", {}),
+     ("2jn", "2*j*n", {}), ("5j", "5*j", {}),
+     ("|x - 1|", "Abs(x - 1)", {}), ("||x| - 1|", "Abs(Abs(x) - 1)", {}), ("ln|x| + C", "log(Abs(x)) + C", {}),
+     ("2|x|·|y|", "2*Abs(x*y)", {}), ("∛(-8)", "-2", {}), ("root(-32, 5)", "-2", {}),
+     ("e^(-x^2)", "exp(-x**2)", {}), ("2^(x^2)", "2**(x**2)", {}), ("arcsec x", "acos(1/x)", {})],
+)
+def test_other_notations_of_the_same_mathematics_are_accepted(student, teacher, options):
+    result = compare(student, teacher, lang="ru", **options)
+    assert result.correct, result
+
+
+@pytest.mark.parametrize(
+    ("student", "teacher"),
+    [("sin^2 x", "sin(x**2)"), ("sin^2 x", "sin(2*x)"), ("2х", "2*x_1"), ("α", "a"), ("max(a, b)", "a + b"),
+     ("5j", "5*I"), ("|x - 1|", "x - 1"), ("∛(-8)", "2"), ("root(-16, 4)", "-2")],
+)
+def test_the_same_notations_still_tell_other_mathematics_apart(student, teacher):
+    assert not compare(student, teacher, lang="ru").correct
+
+
+@pytest.mark.parametrize(("student", "where"), [("|x - 1", 0), ("x - 1|", 5), ("|x| + |y", 6)])
+def test_an_unpaired_absolute_value_bar_is_named_where_it_is(student, where):
+    result = compare(student, "Abs(x - 1)", lang="en")
+    assert result.code == "invalid-input" and "'|'" in result.message and result.details["position"] == where, result
+
+
+def test_a_numeric_tower_of_powers_is_still_refused_before_it_is_computed():
+    start = time.perf_counter()
+    result = compare("2^(3^(4^5))", "1")
+    assert result.code == "invalid-input" and time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize(
     ("student", "teacher", "code"),
     [("-(x-1)^2", "(x-1)**2", "wrong-sign"), ("2*x**2", "x**2", "wrong-factor"), ("x^2+1", "x**2", "not-equivalent"),
      ("x^2 + y", "x**2", "wrong-variables"), ("x^2=1", "x=1", "not-equivalent"), ("x^2+", "x", "invalid-input"),

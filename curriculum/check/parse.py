@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import sympy
@@ -39,7 +40,16 @@ MAX_EXPONENT = 1000
 MAX_SYMBOLIC_EXPONENT = 10**6
 
 def _root(x: object, n: object = 2) -> object:
+    """The n-th root as school writes it: the odd root of a negative number is real (``∛(-8) = -2``), not sympy's
+    principal complex root."""
+    x, n = sympy.sympify(x), sympy.sympify(n)
+    if x.is_number and x.is_extended_negative and n.is_integer and n.is_odd:
+        return -sympy.root(-x, n)
     return sympy.root(x, n)
+
+
+def _cbrt(x: object) -> object:
+    return _root(x, 3)
 
 
 def _lg(x: object, base: object = 10) -> object:
@@ -73,16 +83,19 @@ def _derivative(expr: object, *args: object) -> object:
 FUNCTIONS: dict[str, object] = {
     "sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "cot": sympy.cot,
     "sec": sympy.sec, "csc": sympy.csc,
-    "asin": sympy.asin, "acos": sympy.acos, "atan": sympy.atan, "acot": sympy.acot,
-    "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan, "arccot": sympy.acot,
+    "asin": sympy.asin, "acos": sympy.acos, "atan": sympy.atan, "acot": sympy.acot, "asec": sympy.asec,
+    "acsc": sympy.acsc, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan, "arccot": sympy.acot,
+    "arcsec": sympy.asec, "arccsc": sympy.acsc, "cosec": sympy.csc, "arccosec": sympy.acsc,
     "tg": sympy.tan, "ctg": sympy.cot, "arctg": sympy.atan, "arcctg": sympy.acot,
     "sinh": sympy.sinh, "cosh": sympy.cosh, "tanh": sympy.tanh, "coth": sympy.coth, "sech": sympy.sech,
     "csch": sympy.csch, "asinh": sympy.asinh, "acosh": sympy.acosh, "atanh": sympy.atanh,
     "arsinh": sympy.asinh, "arcosh": sympy.acosh, "artanh": sympy.atanh, "arcsinh": sympy.asinh,
     "arccosh": sympy.acosh, "arctanh": sympy.atanh, "sh": sympy.sinh, "ch": sympy.cosh, "th": sympy.tanh,
     "exp": sympy.exp, "log": sympy.log, "ln": sympy.log, "lg": _lg,
-    "sqrt": sympy.sqrt, "root": _root, "cbrt": sympy.cbrt,
+    "sqrt": sympy.sqrt, "root": _root, "cbrt": _cbrt,
+    "atan2": sympy.atan2, "arctan2": sympy.atan2,
     "Abs": sympy.Abs, "abs": sympy.Abs, "sign": sympy.sign, "sgn": sympy.sign,
+    "Max": sympy.Max, "Min": sympy.Min, "max": sympy.Max, "min": sympy.Min,
     "floor": sympy.floor, "ceiling": sympy.ceiling,
     "factorial": sympy.factorial, "binomial": sympy.binomial, "gamma": sympy.gamma,
     "sum": _big_operator(sympy.Sum), "product": _big_operator(sympy.Product),
@@ -98,8 +111,11 @@ CONSTANTS: dict[str, object] = {
     # "i" and "I" stay symbols (a current, an index), and so does "E" (an EMF, an energy, a field):
     # Euler's number is "e"; write sqrt(-1) for the imaginary unit
     "pi": sympy.pi, "e": sympy.E,
-    "oo": sympy.oo, "inf": sympy.oo, "infinity": sympy.oo,
+    "oo": sympy.oo, "inf": sympy.oo, "infty": sympy.oo, "infinity": sympy.oo, "Infinity": sympy.oo,
 }
+# Functions written with a power on their name, ``sin^2 x`` = ``(sin x)^2``, as textbooks write them.
+_POWERED = ("sin", "cos", "tan", "cot", "sec", "csc", "tg", "ctg", "sinh", "cosh", "tanh", "coth", "sh", "ch", "th",
+            "log", "ln", "lg")
 # Names sympy's tokenizer itself emits.
 _CONSTRUCTORS: dict[str, object] = {
     "Symbol": sympy.Symbol, "Integer": sympy.Integer, "Float": sympy.Float,
@@ -147,15 +163,27 @@ class Parsed:
     text: str
 
 
+def halfwidth(text: str) -> str:
+    """Full-width forms (``（n + m）``, ``＋``, an ideographic space) as the ASCII characters they stand for: what an
+    East Asian keyboard layout types."""
+    return text.translate(_HALFWIDTH)
+
+
+_HALFWIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " "}
+
+
 def normalize_math_text(text: str, lang: str | None = None) -> str:
-    """School notation to Python notation: ``^``, ``×``, ``·``, ``÷``, ``√``, ``π``, decimal comma, ``;`` lists."""
+    """School notation to Python notation: ``^``, ``×``, ``·``, ``÷``, ``√``, ``π``, decimal comma, ``;`` lists,
+    ``sin^2 x`` for ``(sin x)^2``, ``3j`` for ``3*j`` (not Python's complex literal)."""
     code = normalize_language(lang or get_language())
-    s = text.strip()
+    s = halfwidth(text).strip()
     for a, b in (("−", "-"), ("–", "-"), ("×", "*"), ("·", "*"), ("⋅", "*"), ("÷", "/"),
-                 ("^", "**"), ("π", " pi "), ("√", " sqrt "), ("∞", "oo"), ("≤", "<="), ("≥", ">="),
+                 ("^", "**"), ("π", " pi "), ("∛", " cbrt "), ("√", " sqrt "), ("∞", "oo"), ("≤", "<="), ("≥", ">="),
                  ("≠", "!="), ("<>", "!="), ("¬", " not "), ("∧", " and "), ("∨", " or "),
                  ("²", "**2"), ("³", "**3"), ("{", " FiniteSet("), ("}", ")")):
         s = s.replace(a, b)
+    s = _powered_functions(_absolute_bars(s))
+    s = re.sub(r"(?<![\w.])([0-9]+(?:\.[0-9]*)?)(?=[jJ])", r"\1*", s)  # 3jn is 3*j*n, never Python's 3j
     for word, spellings in _WORDS.items():  # "1 < x және x < 3", "x = 2 или x = -2"
         s = re.sub(r"(?i)(?<![\w])(%s)(?![\w])" % "|".join(spellings), f" {word} ", s)
     # x(x+1) is a product: only known functions are called
@@ -168,9 +196,77 @@ def normalize_math_text(text: str, lang: str | None = None) -> str:
     return s
 
 
+_POWERED_RE = re.compile(r"(?<![A-Za-z_])(%s)\s*\*\*\s*([0-9]+)\s*" % "|".join(sorted(_POWERED, key=len, reverse=True)))
+_ARGUMENT_RE = re.compile(r"[0-9]*\.?[0-9]*[A-Za-z_][A-Za-z0-9_]*|[0-9]+\.?[0-9]*")
+
+
+def _powered_functions(s: str) -> str:
+    """``sin**2(x)``, ``sin**2 x`` and ``log**2 2n`` (after ``^`` became ``**``) as ``(sin(x))**2``, ``(log(2n))**2``:
+    the power of the function's value. Left alone when no argument follows."""
+    out, i = [], 0
+    for m in _POWERED_RE.finditer(s):
+        if m.start() < i:
+            continue
+        rest = m.end()
+        if rest < len(s) and s[rest] == "(":
+            end = _closing(s, rest)
+            if end < 0:
+                continue
+            argument = s[rest + 1:end]
+            stop = end + 1
+        else:
+            arg = _ARGUMENT_RE.match(s, rest)
+            if arg is None:
+                continue
+            argument, stop = arg.group(0), arg.end()
+        out += [s[i:m.start()], f"({m.group(1)}({_powered_functions(argument)}))**{m.group(2)}"]
+        i = stop
+    return "".join(out) + s[i:]
+
+
+def _absolute_bars(s: str) -> str:
+    """``|x - 1|`` as ``Abs(x - 1)``. A bar closes the open one when what comes before it can end a term (a letter,
+    a digit, a closing bracket or bar, ``!``), else it opens one: ``|a|·|b|``, ``||x| - 1|``. Unpaired bars are
+    left for :func:`unpaired_bar` to name."""
+    if "|" not in s or not _bars_pair(s):
+        return s
+    out: list[str] = []
+    open_bars: list[int] = []  # depth of brackets at each open bar
+    depth, last = 0, ""
+    for ch in s:
+        if ch == "|":
+            ends_term = last.isalnum() or last in ")]!_." or last == "|close"
+            if open_bars and open_bars[-1] == depth and ends_term:
+                open_bars.pop()
+                out.append(")")
+                last = "|close"
+                continue
+            open_bars.append(depth)
+            out.append(" Abs(")
+            last = "|open"
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        out.append(ch)
+        if not ch.isspace():
+            last = ch
+    return "".join(out) if not open_bars else s
+
+
+def _bars_pair(s: str) -> bool:
+    return s.count("|") % 2 == 0
+
+
+def unpaired_bar(text: str) -> int | None:
+    """Where the last bar of an odd number of absolute-value bars is (0-based), or None when they pair."""
+    return None if _bars_pair(text) else text.rindex("|")
+
+
 def _first_bad_char(text: str) -> int | None:
     for i, ch in enumerate(text):
-        if not (ch.isalnum() or ch in " +-*/^().,;=<>_[]{}!·×÷−–√π²³∞≤≥≠¬∧∨⋅'"):
+        if not (ch.isalnum() or ch in " +-*/^().,;=<>_[]{}!|·×÷−–√∛π²³∞≤≥≠¬∧∨⋅'"):
             return i
     return None
 
@@ -200,7 +296,8 @@ def _check_tree(tree: ast.AST, names: dict[str, object], text: str, symbols: dic
                 raise ParseError(text, _("a number with more than {n} digits", n=MAX_INTEGER_DIGITS))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
             exp = node.right
-            if isinstance(exp, ast.BinOp) and isinstance(exp.op, ast.Pow):
+            if isinstance(exp, ast.BinOp) and isinstance(exp.op, ast.Pow) and not _is_symbolic(exp, symbols or {}):
+                # 2^(3^(4^5)) is a number too large to compute; e^(x^2) is a formula
                 raise ParseError(text, _("a tower of powers is too large to check"))
             value = _literal_int(exp)
             limit = MAX_SYMBOLIC_EXPONENT if _is_symbolic(node.left, symbols or {}) else MAX_EXPONENT
@@ -259,16 +356,76 @@ def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symb
         raise ParseError(text, _("the answer is longer than {n} characters", n=MAX_LENGTH))
     if not text.strip():
         raise ParseError(text, _("the answer is empty"))
-    bad = _first_bad_char(text)
+    bad = _first_bad_char(halfwidth(text))
     if bad is not None:
         raise ParseError(text, _("unexpected character {char!r}", char=text[bad]), bad)
+    bar = unpaired_bar(text)
+    if bar is not None:
+        raise ParseError(text, _("the bracket {bracket!r} is never closed", bracket="|"), bar)
     source = normalize_math_text(text, lang)
-    known = {**(symbols or {}), **{name: sympy.I for name in imaginary}}
+    if "|" in source:
+        raise ParseError(text, _("the bracket {bracket!r} is never closed", bracket="|"), text.index("|"))
+    known = _aliases({**(symbols or {}), **{name: sympy.I for name in imaginary}})
     value = _parse_logic(source, text, known, timeout, evaluate)
-    value = _sympy_values(value)
+    value = _spell_greek(_sympy_values(value), known)
     if _undefined(value):
         raise ParseError(text, _("the value is undefined (a division by zero, or 0 times infinity)"))
     return value
+
+
+def spelled(name: str) -> str:
+    """A name with its Greek letters spelled as sympy names them (``μ0`` -> ``mu0``, ``Δx`` -> ``Deltax``, ``λ`` ->
+    ``lamda``): the letter and its name are one symbol, whichever the student or the teacher wrote."""
+    return "".join(_GREEK_NAMES.get(ch, ch) for ch in name)
+
+
+def _greek_name(ch: str) -> str | None:
+    words = unicodedata.name(ch, "").split()
+    if words == ["MICRO", "SIGN"]:
+        return "mu"
+    if len(words) >= 3 and words[0] == "GREEK" and "LETTER" in words and words[-1] != "LETTER":
+        name = words[-1].lower()
+        return name.capitalize() if "CAPITAL" in words else name
+    if words[:1] == ["GREEK"] and words[-1:] == ["SYMBOL"] and words[-2].isalpha():  # ϑ, ϕ, ϵ
+        return words[-2].lower()
+    return None
+
+
+_ALPHABET = [chr(c) for c in (*range(0x0391, 0x03AA), *range(0x03B1, 0x03CA)) if c not in (0x03A2, 0x03C2)]
+"""The Greek alphabet, capitals and small letters (no final sigma, no letters with accents)."""
+_GREEK_NAMES = {ch: n for ch in (*_ALPHABET, "\u00b5", "\u03c2", "\u03d1", "\u03d5", "\u03f5") if (n := _greek_name(ch))}
+_GREEK_LETTERS = {_GREEK_NAMES[ch]: ch for ch in _ALPHABET}
+
+
+_CYRILLIC_LOOKALIKES = str.maketrans("aeopcyxiABEKMHOPCTX", "аеорсухіАВЕКМНОРСТХ")
+"""Latin letters and the Cyrillic ones that look the same: a Kazakh or Russian keyboard layout types ``х`` for x."""
+
+
+def _aliases(known: dict[str, object]) -> dict[str, object]:
+    """The known names and, for each, its other spellings: ``μ0`` also as ``mu0``, ``alpha`` also as ``α``, ``x``
+    also as the Cyrillic ``х`` that looks the same (when every letter of it has a look-alike)."""
+    out = dict(known)
+    for name, value in known.items():
+        out.setdefault(spelled(name), value)
+        if name in _GREEK_LETTERS:
+            out.setdefault(_GREEK_LETTERS[name], value)
+        cyrillic = name.translate(_CYRILLIC_LOOKALIKES)
+        if cyrillic != name and not re.search("[A-Za-z]", cyrillic):
+            out.setdefault(cyrillic, value)
+    return out
+
+
+def _spell_greek(value: object, known: dict[str, object]) -> object:
+    """Letters the student wrote in Greek that are no known name, as the symbol of their spelled name."""
+    if isinstance(value, tuple):
+        return tuple(_spell_greek(v, known) for v in value)
+    if isinstance(value, sympy.MatrixBase):
+        return value.applyfunc(lambda v: _spell_greek(v, known))
+    if not isinstance(value, sympy.Basic):
+        return value
+    renamed = {s: known.get(spelled(s.name)) or sympy.Symbol(spelled(s.name), **s.assumptions0)
+               for s in value.atoms(sympy.Symbol) if s.name not in known and spelled(s.name) != s.name}
+    return value.xreplace(renamed) if renamed else value
 
 
 def _sympy_values(value: object) -> object:
