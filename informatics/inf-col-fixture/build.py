@@ -266,7 +266,7 @@ of the distances' difference and only stops the bracket turning. In the second m
 these pins."""),
     ], module=MODULE)
     first = next(i for i, c in enumerate(nb.cells) if "**1-тапсырма" in c.source)
-    a.refresh_descriptors(nb, meta, at=first - 1)
+    a.refresh_descriptors(nb, meta, at=first - 3)  # before the table's three cells
     assert (d_min, d_max, c_min, c_max) == (9.986, 9.995, 5, 29) and not lab.loadable(mismatch, c_min / 1000, c_min / 1000)
     return nb
 
@@ -333,7 +333,7 @@ The round pin's hole, Ø{d['round_pin']:g}, has its centre at ({d['edge']:g}, {d
 is {d['spacing']:g} mm further along x. Four mounting holes, Ø{d['mount']:g} (for M8 bolts), are {d['margin']:g} mm from the
 block's edges. Every hole goes through."""),
         a.text(
-            kk="""Зертханада плитаны, саусақтарды және оларға кигізілген кронштейнді (мөлдір) айналдырып көріңіз; сырғытпалар
+            kk="""Зертханада плитаны, саусақтарды және оларға кигізілген кронштейнді (мөлдір) айналдырып көріңіз; жүгірткілер
 плитаны бірден өзгертеді.""",
             ru="""Покрутите в лаборатории плиту, пальцы и надетый на них кронштейн (прозрачный); ползунки сразу меняют плиту.""",
             en="""Turn the block, the pins and the bracket loaded on them (see-through) in the lab; the sliders change the block
