@@ -205,3 +205,26 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(mass, places=1)                                                    # 1070.2 g
     ledger.pin(d["length"] * d["width"] * d["thickness"] / 1000 * f.STEEL, places=1)   # 1130.4 g: no holes
     ledger.assert_complete()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_each_slider_changes_the_block_in_the_viewer_and_the_readout(lang):
+    import re
+
+    import curriculum
+
+    curriculum.setup(lang)
+    try:
+        lab = f.make_lab()
+        lab.build()
+        assert [m["role"] for m in lab.viewer.meshes] == ["part", "target"]
+        for control in lab.controls:
+            before, mesh = lab.readout.value, lab.viewer.meshes[0]["vertices"]
+            lab.set(**{control.name: control.max})
+            assert lab.readout.value != before, f"moving {control.name} changed nothing"
+            assert lab.viewer.meshes[0]["vertices"] != mesh, f"moving {control.name} left the block as it was"
+        shown = re.sub(r"<[^>]+>", " ", lab.readout.value)
+        if lang in ("kk", "ru"):
+            assert "мм" in shown and "mm" not in shown
+    finally:
+        curriculum.setup("en")
