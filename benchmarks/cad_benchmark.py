@@ -1,8 +1,8 @@
 """Benchmark of curriculum.cad and check_part: the time of each check on a module's parts, and the install size.
 
-The parts are those of the modules' sample classes, the bracket of ``inf-07-bracket`` and the gear blank of
-``inf-09-gear-blank`` (the right part, a wrong hole size, a missing hole, a wrong thickness, two separate bodies, an
-open mesh), modelled with ``curriculum.cad``, and the same right part read back from an STL file. For each part the
+The parts are those of the modules' sample classes, the bracket of ``inf-07-bracket``, the gear blank of
+``inf-09-gear-blank`` and the fixture block of ``inf-col-fixture`` (the right part, a wrong hole size, a missing
+hole, a wrong thickness, two separate bodies, an open mesh), modelled with ``curriculum.cad``, and the same right part read back from an STL file. For each part the
 whole ``check_part`` is timed as the grader runs it (:func:`curriculum.check.part.decide_part` on
 the recorded meshes, the reference measured once per assignment and kept), and each check on its
 own (closed solid, measures of the box, volume, pieces and genus, the holes of the sections, the
@@ -39,6 +39,7 @@ from curriculum.check.part import Section, decide_part  # noqa: E402
 from curriculum.check.solid import solidity  # noqa: E402
 from curriculum.cad import cylinder  # noqa: E402
 from curriculum.labs import bracket as bracket_lab  # noqa: E402
+from curriculum.labs import fixture as fixture_lab  # noqa: E402
 from curriculum.labs import gear_blank as gear_lab  # noqa: E402
 
 
@@ -84,8 +85,23 @@ def gear_parts(tmp: Path) -> dict[str, TriangleMesh]:
     }
 
 
+def fixture_parts(tmp: Path) -> dict[str, TriangleMesh]:
+    right = fixture_lab.reference()
+    mesh = as_mesh(right)
+    return {
+        "right": mesh,
+        "right, from an STL file": as_mesh(load(right.save(tmp / "fixture_block.stl"))),
+        "wrong hole size (round pin's Ø10.5)": as_mesh(fixture_lab.fixture_block(round_pin=10.5)),
+        "missing hole": as_mesh(right + cylinder(8.4, 20).move(x=100, y=30)),
+        "wrong thickness": as_mesh(fixture_lab.fixture_block(thickness=16)),
+        "two separate bodies": as_mesh(right - box(2, 62, 22).move(x=59, y=-1, z=-1)),
+        "open mesh": TriangleMesh(mesh.vertices, mesh.triangles[:-2]),
+    }
+
+
 MODULES = {"inf-07-bracket (the bracket)": (bracket_lab, bracket_parts),
-           "inf-09-gear-blank (the gear blank)": (gear_lab, gear_parts)}
+           "inf-09-gear-blank (the gear blank)": (gear_lab, gear_parts),
+           "inf-col-fixture (the fixture block)": (fixture_lab, fixture_parts)}
 
 
 def timed(fn, repeat: int) -> tuple[float, float, float]:

@@ -369,6 +369,8 @@ CAD_PARTS = {
                  "part = cylinder(50, 5) + circular_pattern(cylinder(6, 12).move(x=18), 6)\ntarget = None",
     "gear blank": "from curriculum.labs import gear_blank\n"
                   "part = gear_blank.reference()\ntarget = gear_blank.gear(2, 40, 12).move(x=99)",
+    "fixture block": "from curriculum.labs import fixture\n"
+                     "part = fixture.reference()\ntarget = fixture.pins() + fixture.bracket().move(z=4)",
 }
 
 # every request the page makes to anything but this machine's loopback is aborted and recorded

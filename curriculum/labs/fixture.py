@@ -70,6 +70,8 @@ STEEL = 7.85
 
 SECTIONS = (Section("z", 10.0),)
 """Where the check looks for holes: across the block at half its thickness."""
+WALLS: tuple[Section, ...] = ()
+"""No wall is measured: the block's thinnest wall (between a pin's hole and a mounting hole) is far above printing's."""
 
 
 def _range(size: float) -> int:
@@ -264,7 +266,7 @@ def make_lab(start: Mapping[str, Any] | None = None) -> Any:
                    start=start, target_label=LABELS["over"])
 
 
-__all__ = ["DRAWING", "FITS", "IT", "LOWER", "PART", "PINS", "RANGES", "SECTIONS", "STEEL", "UPPER", "bracket",
+__all__ = ["DRAWING", "FITS", "IT", "LOWER", "PART", "PINS", "RANGES", "SECTIONS", "STEEL", "UPPER", "WALLS", "bracket",
            "clearance", "deviation_pairs", "fit", "fit_kind", "fixture_block", "limits", "limits_of_size", "loadable", "make_lab",
            "mass_by_formula", "model", "mounting_holes", "pin_cases", "pins", "readout_html", "reference", "worst_mismatch",
            "worst_shift"]
