@@ -174,22 +174,24 @@ MILESTONE = "inf-col-line-balancing-2"
 
 
 @pytest.mark.slow
-def test_the_demo_enters_the_mentors_grade_and_comment_and_they_reach_the_feedback(demo):
+@pytest.mark.parametrize("milestone, item, notebook", [(MILESTONE, "proposal", "rebalance"),
+                                                       ("inf-col-fixture-2", "report", "fixture_block")])
+def test_the_demo_enters_the_mentors_grade_and_comment_and_they_reach_the_feedback(demo, milestone, item, notebook):
     from nbgrader.api import Gradebook
 
     from curriculum.sample_class import find_spec
 
-    grade = find_spec(MILESTONE).mentor["proposal"]
+    grade = find_spec(milestone).mentor[item]
     with Gradebook(f"sqlite:///{demo.course_root / 'gradebook.db'}") as gb:
-        entered = gb.find_grade("proposal", "rebalance", MILESTONE, "aigerim")
-        comment = gb.find_comment("proposal", "rebalance", MILESTONE, "aigerim")
+        entered = gb.find_grade(item, notebook, milestone, "aigerim")
+        comment = gb.find_comment(item, notebook, milestone, "aigerim")
         assert (entered.manual_score, entered.needs_manual_grade, comment.manual_comment) == (
             grade.points, False, grade.comment["en"])
-        waiting = gb.find_grade("proposal", "rebalance", MILESTONE, "bolat")
+        waiting = gb.find_grade(item, notebook, milestone, "bolat")
         assert waiting.manual_score is None and waiting.needs_manual_grade  # the others wait for the mentor
-    page = (demo.course_root / "feedback" / "aigerim" / MILESTONE / "rebalance.html").read_text(encoding="utf-8")
+    page = (demo.course_root / "feedback" / "aigerim" / milestone / f"{notebook}.html").read_text(encoding="utf-8")
     assert grade.comment["en"] in page
-    other = (demo.course_root / "feedback" / "bolat" / MILESTONE / "rebalance.html").read_text(encoding="utf-8")
+    other = (demo.course_root / "feedback" / "bolat" / milestone / f"{notebook}.html").read_text(encoding="utf-8")
     assert grade.comment["en"] not in other
 
 

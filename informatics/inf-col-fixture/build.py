@@ -54,16 +54,16 @@ def _table() -> list:
             f"| {it[6]} | {it[7]} | {it[9]} | −{-up['f']} | −{-up['g']} | {up['h']} | +{low['k']} | +{low['s']} |")
     return a.text(
         kk=f"""**ISO 286 кестелерінен үзінді**, 6 мм-ден жоғары 10 мм-ге дейінгі өлшемдер үшін (Ø8 пен Ø10 осы аралықта), мкм:
-стандартты шақтамалар IT және біліктердің негізгі ауытқулары. $H$ тесігінде $EI = 0$, $ES = EI + IT$; f, g, h
+стандартты шақтамалар $IT$ және біліктердің негізгі ауытқулары. $H$ тесігінде $EI = 0$, $ES = EI + IT$; f, g, h
 біліктерінде $ei = es - IT$; k, s біліктерінде $es = ei + IT$.
 
 {rows}""",
-        ru=f"""**Выдержка из таблиц ISO 286** для размеров свыше 6 до 10 мм (сюда входят Ø8 и Ø10), мкм: стандартные допуски IT
+        ru=f"""**Выдержка из таблиц ISO 286** для размеров свыше 6 до 10 мм (сюда входят Ø8 и Ø10), мкм: стандартные допуски $IT$
 и основные отклонения валов. У отверстия $H$: $EI = 0$, $ES = EI + IT$; у валов f, g, h: $ei = es - IT$; у валов
 k, s: $es = ei + IT$.
 
 {rows}""",
-        en=f"""**From the ISO 286 tables**, for sizes over 6 up to 10 mm (Ø8 and Ø10 are in it), µm: the standard tolerances IT
+        en=f"""**From the ISO 286 tables**, for sizes over 6 up to 10 mm (Ø8 and Ø10 are in it), µm: the standard tolerances $IT$
 and the shafts' fundamental deviations. For a hole $H$: $EI = 0$, $ES = EI + IT$; for shafts f, g, h:
 $ei = es - IT$; for shafts k, s: $es = ei + IT$.
 
