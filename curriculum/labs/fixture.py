@@ -35,6 +35,7 @@ parts pressed into their holes, so the block is graded without them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -75,11 +76,9 @@ WALLS: tuple[Section, ...] = ()
 
 
 def _range(size: float) -> int:
-    size = number("size", size, positive=True)
-    for k, (low, high) in enumerate(RANGES):
-        if low < size <= high:
-            return k
-    raise ValueError(f"size {size:g} mm is outside the tables here (over 3 up to 30 mm)")
+    """The size range of ``size`` mm; a size outside "over 3 up to 30" is refused in the course language."""
+    size = number("size", size, minimum=math.nextafter(RANGES[0][0], math.inf), maximum=RANGES[-1][1])
+    return next(k for k, (low, high) in enumerate(RANGES) if low < size <= high)
 
 
 def limits(size: float, tolerance: str) -> tuple[int, int]:
@@ -202,8 +201,6 @@ def reference() -> Part:
 
 def mass_by_formula(length: float, width: float, thickness: float, holes: list[float], density: float = STEEL) -> float:
     """The block's mass in grams: (length × width - the holes' areas π d²/4) × thickness × density (g/cm³)."""
-    import math
-
     return (length * width - sum(math.pi / 4 * d ** 2 for d in holes)) * thickness / 1000 * density
 
 

@@ -70,8 +70,10 @@ def test_the_limit_deviations_are_iso_286_2s():
             assert f.limits(size, code) == deviations
     assert f.limits(6, "g6") == (-12, -4) and f.limits(10.5, "H7") == (0, 18)  # 6 is in "3 to 6", 10.5 is not in "6 to 10"
     assert f.limits_of_size(10, "g6") == (9.986, 9.995)
-    with pytest.raises(ValueError, match="outside"):
-        f.limits(40, "H7")
+    for size in (40, 3, 2.5, "10"):  # the tables here: over 3 up to 30 mm
+        with pytest.raises(ValueError, match="size must be a number"):
+            f.limits(size, "H7")
+    assert f.limits(30, "H7") == (0, 21) and f.limits(3.01, "H7") == (0, 12)
     with pytest.raises(ValueError):
         f.limits(10, "x7")
     with pytest.raises(ValueError):
