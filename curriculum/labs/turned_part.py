@@ -518,7 +518,7 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     mm = pick(LABELS["mm"])
     controls = [Animation("x", LABELS["x"], min=0, max=160, step=2, value=80, interval_ms=150, unit=mm),
                 Slider("bore", LABELS["bore"], min=0, max=24, step=1, value=0 if task is None else 12, unit=mm),
-                Slider("depth", LABELS["depth"], min=0, max=160, step=5, value=0 if task is None else 60, unit=mm)]
+                Slider("depth", LABELS["depth"], min=0, max=160, step=5, value=90 if task is None else 60, unit=mm)]
     return PartLab(model=model, controls=controls, readout_html=readout_html, plot=SectionPlot,
                    title=LABELS["design-title" if task else "title"], spec=DESIGN_SPEC if task else None, start=start,
                    target_label=LABELS["slice-part"], height=320)
