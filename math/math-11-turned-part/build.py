@@ -178,7 +178,7 @@ print(float(frustum.subs({h: 2, R: 15, r: 13})), turned_part.frustum_volume(2, 3
         a.misconception(
             kk=r"""### Дұрыс па?
 
-Біліктің басқа түрінде (артқы осьтің ұшы) конустық ауысу бар: ұзындығы 30 мм, диаметрі 60 мм-ден 40 мм-ге дейін.
+Басқа бөлшекте — артқы осьтің ұшында — конустық ауысу бар: ұзындығы 30 мм, диаметрі 60 мм-ден 40 мм-ге дейін.
 Дәурен былай дейді: «Қиық конус — орташа диаметрі 50 мм цилиндр: $\pi \cdot 25^2 \cdot 30$». Ұяшық екі көлемді және
 олардың айырмасын шығарады. Дәурен қай жерде қателесті? Айырма $\frac{\pi h (R - r)^2}{12}$-ге неге тең?""",
             ru=r"""### Верно ли?
@@ -689,7 +689,9 @@ require(check_function(shaft_volume, turned_part.shaft_volume, rtol=1e-6,
                en=r"""A bore 16 mm in diameter and 90 mm deep is drilled into the drawing's shaft from the right end. What is the
 shaft's mass? `m_shaft = ... * ureg.kg` (another unit of mass is accepted too; within 0.5 %; you may use your
 function of task 3)."""),
-        a.answer("shaft-mass", "m_shaft = shaft_volume(DRAWING, 16, 90) * ureg.mm**3 * 7850 * ureg.kg / ureg.m**3",
+        a.answer("shaft-mass", """V_solid = sum(math.pi * L * (a * a + a * b + b * b) / 12 for L, a, b in DRAWING)
+V_bored = V_solid - math.pi * 8**2 * 90
+m_shaft = V_bored * ureg.mm**3 * 7850 * ureg.kg / ureg.m**3""",
                  before="# m_shaft = ... * ureg.kg"),
         a.tests("shaft-mass-test", 2, public=_quantity_test("m_shaft", "kg", token["shaft-mass"]),
                 hidden="""from curriculum.check import rules
@@ -705,8 +707,9 @@ require(compare(m_shaft, turned_part.mass(turned_part.shaft_volume(turned_part.D
 `depth_min = ... * ureg.mm` (с точностью до 1 %).""",
                en=r"""How deep at least must a bore 16 mm in diameter be to bring the shaft's mass down to $1.30$ kg?
 `depth_min = ... * ureg.mm` (within 1 %)."""),
-        a.answer("bore-depth", """V_needed = 1.30 / 7850 * 1e9
-depth_min = (shaft_volume(DRAWING, 0, 0) - V_needed) / (math.pi * 8**2) * ureg.mm""",
+        a.answer("bore-depth", """V_solid = sum(math.pi * L * (a * a + a * b + b * b) / 12 for L, a, b in DRAWING)
+V_needed = 1.30 / 7850 * 1e9
+depth_min = (V_solid - V_needed) / (math.pi * 8**2) * ureg.mm""",
                  before="# depth_min = ... * ureg.mm"),
         a.tests("bore-depth-test", 1, public=_quantity_test("depth_min", "mm", token["bore-depth"]),
                 hidden="""from curriculum.check import rules
@@ -740,15 +743,15 @@ $\bar{x} = \frac{R^2 + R r + r^2}{3 (R + r)}$ from the axis. Compute the taper's
 frustum formula. Write your answer in words and with calculations in the cell below.""",
                rubric={
                    "kk": r"""* 1 ұпай: $A = \frac{(25 + 17) \cdot 20}{2} = 420$ мм², $420 \cdot 2\pi \cdot 25 \approx 65\,973$ мм³; қате, себебі
-  фигураның тек сыртқы шеті $R$ радиуспен айналады, ішкі нүктелері оське жақын, кіші шеңбер сызады (ал $R = 17$ мм
-  шетінде тіпті $R$ емес).
+  фигураның тек сыртқы шеті $R$ радиуспен айналады, ішкі нүктелері оське жақын, кіші шеңбер сызады (ал 17 мм-лік
+  шетінде шеттің өзі де осьтен $R$ қашықтықта емес).
 * 1 ұпай: үшбұрыш $A = \frac{R h}{2}$, $\bar{x} = \frac{R}{3}$, $V = 2\pi \cdot \frac{R}{3} \cdot \frac{R h}{2} =
   \frac{\pi R^2 h}{3}$; Бекзаттың тәсілі $\pi R^2 h$, яғни үш есе көп береді.
 * 1 ұпай: $\bar{x} = \frac{625 + 425 + 289}{3 \cdot 42} \approx 10{,}63$ мм, $V = 2\pi \cdot 10{,}63 \cdot 420 \approx
   28\,044$ мм³ $\approx 28{,}04$ см³, қиық конус формуласымен бірдей.""",
                    "ru": r"""* 1 балл: $A = \frac{(25 + 17) \cdot 20}{2} = 420$ мм², $420 \cdot 2\pi \cdot 25 \approx 65\,973$ мм³; неверно,
   потому что по окружности радиуса $R$ идёт только внешний край фигуры, её внутренние точки ближе к оси и описывают
-  меньшие окружности (а на конце с радиусом 17 мм не $R$ даже край).
+  меньшие окружности (а на конце радиусом 17 мм даже край не на расстоянии $R$ от оси).
 * 1 балл: треугольник $A = \frac{R h}{2}$, $\bar{x} = \frac{R}{3}$, $V = 2\pi \cdot \frac{R}{3} \cdot \frac{R h}{2} =
   \frac{\pi R^2 h}{3}$; способ Бекзата даёт $\pi R^2 h$, втрое больше.
 * 1 балл: $\bar{x} = \frac{625 + 425 + 289}{3 \cdot 42} \approx 10{,}63$ мм, $V = 2\pi \cdot 10{,}63 \cdot 420 \approx
