@@ -80,6 +80,9 @@ def two_opt(spots, tour):
                 if change(spots, tour, i, j) < -1e-9:
                     tour = tour[:i + 1] + tour[i + 1:j + 1][::-1] + tour[j + 1:]
                     improved = True
+                    break                      # the tour has changed: look again from the start
+            if improved:
+                break
     return tour"""
 
 
