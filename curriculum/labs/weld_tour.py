@@ -322,6 +322,8 @@ def tour_state(order: Any, i: Any = 0, j: Any = 2) -> dict[str, Any]:
     length = tour_length(SPOTS, known) if known else 0.0
     welded = sum(1 for k in range(1, n) if known.count(k) == 1) if known and known[0] == 0 else 0
     i, j = count("i", i), count("j", j)
+    m = len(known)
+    chosen = tuple((known[k], known[(k + 1) % m]) for k in (i, j) if k < m)   # the edges the sliders point at
     move = None
     if valid and i < j <= n - 1:
         move = {"i": i, "j": j, "change": move_change(SPOTS, tour, i, j), "after": apply_move(tour, i, j),
@@ -329,7 +331,7 @@ def tour_state(order: Any, i: Any = 0, j: Any = 2) -> dict[str, Any]:
         move["length_after"] = length + move["change"]
     nn = nearest_neighbour(SPOTS)
     return {"order": known, "valid": valid, "problem": problem, "length": length, "welded": welded,
-            "robot_s": robot_time(length), "car_s": car_time(length), "move": move, "i": i, "j": j,
+            "robot_s": robot_time(length), "car_s": car_time(length), "move": move, "i": i, "j": j, "chosen": chosen,
             "local_optimum": valid and is_local_optimum(SPOTS, tour),
             "nn_length": tour_length(SPOTS, nn), "target": TARGET_MM}
 
@@ -448,6 +450,7 @@ LABELS: dict[str, Mapping[str, str]] = {
     "move": {"kk": "Қадам: {a}–{b} және {c}–{d} орнына {a}–{c} және {b}–{d}",
              "ru": "Ход: вместо {a}–{b} и {c}–{d} — {a}–{c} и {b}–{d}",
              "en": "Move: {a}–{c} and {b}–{d} instead of {a}–{b} and {c}–{d}"},
+    "chosen": {"kk": "Таңдалған қырлар", "ru": "Выбранные рёбра", "en": "Edges chosen"},
     "change": {"kk": "Ұзындықтың өзгерісі Δ", "ru": "Изменение длины Δ", "en": "Change of length Δ"},
     "no-move": {"kk": "i < j болатындай қырларды таңдаңыз", "ru": "Выберите рёбра так, чтобы i < j",
                 "en": "Choose the edges so that i < j"},
@@ -509,12 +512,13 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         row(label("robot"), f"{_shown(result['robot_s'], lang)} {s}"),
         row(label("car"), f"{_shown(result['car_s'], lang)} {s} / {_shown(TAKT_S, lang)} {s}"),
     ]
+    rows.append(row(label("chosen"), f"i = {result['i']}, j = {result['j']}"))
     move = result["move"]
     if move is not None:
         (a, b), (c, d) = move["edges"]
         rows.append(row(label("move", a=a, b=b, c=c, d=d), ""))
         rows.append(row(label("change"), f"{_shown(move['change'], lang)} {mm}", bold=True))
-    elif result["valid"]:
+    elif result["valid"] or result["i"] >= result["j"]:
         rows.append(row(label("no-move"), ""))
     if result["local_optimum"]:
         rows.append(row(label("local"), ""))
@@ -585,14 +589,18 @@ class TourPlot(Plot):
         self.arrows.set_offsets(u)
         self.arrows.set_UVC(v[:, 0], v[:, 1])
         move = result["move"]
-        if move is not None:
-            (a, b), (c, d) = move["edges"]
-            removed = [SPOTS[a], SPOTS[b], (np.nan, np.nan), SPOTS[c], SPOTS[d]]
-            added = [SPOTS[a], SPOTS[c], (np.nan, np.nan), SPOTS[b], SPOTS[d]]
+        removed: list[Any] = []
+        for a, b in result["chosen"]:
+            removed += [SPOTS[a], SPOTS[b], (np.nan, np.nan)]
+        if removed:
             self.removed.set_data(*zip(*removed))
-            self.added.set_data(*zip(*added))
         else:
             self.removed.set_data([], [])
+        if move is not None:
+            (a, b), (c, d) = move["edges"]
+            added = [SPOTS[a], SPOTS[c], (np.nan, np.nan), SPOTS[b], SPOTS[d]]
+            self.added.set_data(*zip(*added))
+        else:
             self.added.set_data([], [])
         mm = pick(UNITS["mm"], self.lang)
         text = f"L = {_shown(result['length'], self.lang)} {mm}"

@@ -46,7 +46,7 @@ TOUR_LENGTH = """def tour_length(spots, tour):
     total = 0
     for k in range(len(tour)):
         here = spots[tour[k]]
-        there = spots[tour[(k + 1) % len(tour)]]   # after the last spot: back home
+        there = spots[tour[(k + 1) % len(tour)]]
         total = total + math.dist(here, there)
     return total"""
 
@@ -71,7 +71,10 @@ TWO_OPT = """def change(spots, tour, i, j):
 
 
 def two_opt(spots, tour):
-    tour = list(tour)                  # a copy: the argument stays as it was
+    # [kk] көшірме: аргумент өзгермейді
+    # [ru] копия: аргумент не меняется
+    # [en] a copy: the argument stays as it was
+    tour = list(tour)
     improved = True
     while improved:
         improved = False
@@ -80,7 +83,10 @@ def two_opt(spots, tour):
                 if change(spots, tour, i, j) < -1e-9:
                     tour = tour[:i + 1] + tour[i + 1:j + 1][::-1] + tour[j + 1:]
                     improved = True
-                    break                      # the tour has changed: look again from the start
+                    # [kk] маршрут өзгерді: басынан қайта іздейміз
+                    # [ru] маршрут изменился: ищем снова с начала
+                    # [en] the tour has changed: look again from the start
+                    break
             if improved:
                 break
     return tour"""
@@ -291,7 +297,7 @@ lab"""),
             kk="""### Зерттеңіз
 
 1. Жаттап алған маршрут `0 1 2 ... 12` қорапшасында тұр. Оның суретіне қараңыз: қырлар неше рет қиылысады?
-2. **Ең жақын көрші маршруты** батырмасын басыңыз. Маршрут ұзындығы мен роботтың уақыты қалай өзгерді? Болжамыңыз
+2. «Ең жақын көрші маршруты» батырмасын басыңыз. Маршрут ұзындығы мен роботтың уақыты қалай өзгерді? Болжамыңыз
    расталды ма?
 3. Қорапшадағы ретті өзіңіз өзгертіп көріңіз: бір нүктені екі рет жазыңыз, бір нүктені өшіріңіз, маршрутты 5-тен
    бастаңыз. Зертхана не дейді?
@@ -299,7 +305,7 @@ lab"""),
             ru="""### Исследуйте
 
 1. В поле стоит заученный маршрут `0 1 2 ... 12`. Посмотрите на его рисунок: сколько раз пересекаются рёбра?
-2. Нажмите кнопку **Маршрут ближайшего соседа**. Как изменились длина маршрута и время робота? Подтвердилось ли
+2. Нажмите кнопку «Маршрут ближайшего соседа». Как изменились длина маршрута и время робота? Подтвердилось ли
    предсказание?
 3. Измените порядок в поле сами: напишите одну точку дважды, сотрите одну точку, начните маршрут с 5. Что говорит
    лаборатория?
@@ -307,7 +313,7 @@ lab"""),
             en="""### Explore
 
 1. The box holds the taught tour `0 1 2 ... 12`. Look at its picture: how many times do its edges cross?
-2. Press the button **Nearest neighbour tour**. How did the tour length and the robot's time change? Was your
+2. Press the button "Nearest neighbour tour". How did the tour length and the robot's time change? Was your
    prediction right?
 3. Change the order in the box yourself: write one spot twice, delete one spot, start the tour at 5. What does the
    lab say?
@@ -527,13 +533,13 @@ takt time?"""),
 design_lab"""),
         a.text(
             kk="""Жүгірткілермен екі қырды таңдаңыз: суретте алынатын қырлар қызыл, жаңалары жасыл үзік сызықпен көрінеді,
-ал оқулықта $\\Delta$ жазылады. $\\Delta < 0$ болса, **2-opt қадамын жасау** батырмасын басыңыз. Маршрут 3700
+ал оқулықта $\\Delta$ жазылады. $\\Delta < 0$ болса, «2-opt қадамын жасау» батырмасын басыңыз. Маршрут 3700
 мм-ден қысқа болғанда, **Жобаны тексеру** батырмасын басыңыз. Жергілікті оптимумда тұрып қалсаңыз, не істейсіз?""",
             ru="""Выберите ползунками два ребра: на рисунке удаляемые рёбра видны красным, новые — зелёным пунктиром, а в
-таблице написано $\\Delta$. Если $\\Delta < 0$, нажмите кнопку **Сделать ход 2-opt**. Когда маршрут станет короче
+таблице написано $\\Delta$. Если $\\Delta < 0$, нажмите кнопку «Сделать ход 2-opt». Когда маршрут станет короче
 3700 мм, нажмите **Проверить проект**. Что вы сделаете, если застрянете в локальном оптимуме?""",
             en="""Choose two edges with the sliders: the picture shows the edges removed in red and the new ones dashed in green,
-and the table gives $\\Delta$. If $\\Delta < 0$, press the button **Make the 2-opt move**. Once the tour is under
+and the table gives $\\Delta$. If $\\Delta < 0$, press the button "Make the 2-opt move". Once the tour is under
 3700 mm, press **Check the design**. What will you do if you get stuck in a local optimum?"""),
         a.summary(
             kk="""## Қорытынды
