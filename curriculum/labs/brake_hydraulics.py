@@ -35,7 +35,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .core import Plot, nice_ceiling, set_limits
+from .core import Plot
 from .inputs import number, share
 
 G = 9.81
@@ -268,6 +268,8 @@ GRIP = 0.9 * G
 """m/s^2: about the most a car's tyres give on dry asphalt (phys-09-braking: mu of dry asphalt up to about 0.9)."""
 FORCE_COLOUR, FLUID_COLOUR, METAL_COLOUR, PAD_COLOUR = "#1a7f37", "#c0392b", "#7f8c8d", "#6e4b2a"
 MAX_FOOT_FORCE = 500.0
+DECEL_AXIS = 15.0
+"""m/s^2: the graph's top, well above the tyres' grip (a steeper line leaves the graph where no tyre could follow)."""
 
 
 def _readout_html(result: Mapping[str, Any]) -> str:
@@ -300,8 +302,8 @@ def _readout_html(result: Mapping[str, Any]) -> str:
 
 MM = 0.045
 """Units of the picture per millimetre of a piston's diameter."""
-FORCE_SCALE = 1.6 / 500
-"""Units of the picture per newton of the foot's push (500 N is 1.6 units long)."""
+FORCE_SCALE = 2.0 / 500
+"""Units of the picture per newton of the foot's push (500 N is 2 units long)."""
 
 
 class BrakePlot(Plot):
@@ -329,7 +331,7 @@ class BrakePlot(Plot):
         # the fixed parts: the pedal's pivot, the booster, the disc
         scene.add_patch(Circle((2.0, 5.0), 0.12, color="black", zorder=5))
         scene.add_patch(Circle((4.3, 3.6), 0.85, facecolor="#d6dbdf", edgecolor="black", zorder=1))
-        scene.text(4.3, 4.6, pick(LABELS["booster"]) + f" ×{BOOST:g}", ha="center", va="bottom", fontsize=8)
+        scene.text(4.3, 2.6, pick(LABELS["booster"]) + f" ×{BOOST:g}", ha="center", va="top", fontsize=8)
         scene.add_patch(Rectangle((12.45, 0.2), 0.3, 5.0, facecolor=METAL_COLOUR, edgecolor="black", zorder=2))
         scene.text(12.6, 5.3, pick(LABELS["disc"]), ha="center", va="bottom", fontsize=8)
         scene.text(2.0, 5.3, pick(LABELS["pedal"]), ha="center", va="bottom", fontsize=8)
@@ -351,7 +353,7 @@ class BrakePlot(Plot):
         self.clamps = [self.dynamic(scene.annotate("", xy=(0, 0), xytext=(0, 0), zorder=6,
                                                    arrowprops={"arrowstyle": "-|>", "color": FORCE_COLOUR, "lw": 2}))
                        for _ in range(2)]
-        self.caliper_text = self.dynamic(scene.text(11.7, 0.0, "", ha="center", va="bottom", fontsize=8))
+        self.caliper_text = self.dynamic(scene.text(12.0, 0.0, "", ha="right", va="bottom", fontsize=8))
         self.disc_text = self.dynamic(scene.text(13.3, 4.2, "", ha="left", va="center", fontsize=8))
         self.foot_text = self.dynamic(scene.text(0.0, 0.0, "", ha="left", va="top", fontsize=8, color=FORCE_COLOUR))
 
@@ -361,6 +363,7 @@ class BrakePlot(Plot):
         self.grip = ax.axhline(GRIP, color="#cf222e", ls=":", lw=1.2, label=pick(LABELS["grip"]))
         self.now = self.dynamic(ax.plot([], [], "o", color="black", label=pick(LABELS["now"]))[0])
         ax.set_xlim(0, MAX_FOOT_FORCE)
+        ax.set_ylim(0, DECEL_AXIS)
         ax.set_xlabel(pick(LABELS["axis_force"]))
         ax.set_ylabel(pick(LABELS["axis_decel"]))
         ax.grid(alpha=0.3)
@@ -408,8 +411,6 @@ class BrakePlot(Plot):
         slope = result["slope"]
         self.curve.set_data([0, MAX_FOOT_FORCE], [0, slope * MAX_FOOT_FORCE])
         self.now.set_data([result["foot_force"]], [result["deceleration"]])
-        top = max(GRIP * 1.3, min(slope * MAX_FOOT_FORCE, 40.0))
-        set_limits(self.ax, y=(0, nice_ceiling(top)))
 
 
 def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) -> Any:
