@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import random
 import statistics
 import sys
@@ -300,7 +301,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="also write the tables to this Markdown file")
     args = parser.parse_args()
-    sections = ["### Our own cases", "", report(run())]
+    sections = [f"1-minute load average at the start: {os.getloadavg()[0]:.1f} (wall-clock times grow with it; CPU times "
+                "much less).", "", "### Our own cases", "", report(run())]
     stack = load(STACK_TABLE)
     documented = sum(1 for r in stack if "ours" in r)
     sections += ["", report_table("STACK's answer-test table (tests/data/stack), per mode", run_table(stack, lambda r: r["mode"]),
@@ -309,7 +311,7 @@ def main() -> None:
     school = load(ROOT / "tests" / "data" / "school_cases.json")
     sections += ["", report_table("School notation (tests/data/school_cases.json)", run_table(school, lambda r: r["mode"]))]
     heldout = load(HELDOUT / "cases.json")
-    sections += ["", report_table("Held-out cases of other systems (benchmarks/heldout), never tuned on",
+    sections += ["", report_table("Held-out cases of other systems (benchmarks/heldout), no row tuned on",
                                   run_table(heldout, lambda r: r["source"]))]
     text = "\n".join(sections)
     print(text)
