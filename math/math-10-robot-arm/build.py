@@ -454,19 +454,19 @@ mistake." Do you agree? The cell below puts the tool at $(1200, 300)$ mm with bo
             kk="""### Алдымен бағалаңыз
 
 Жобалау тапсырмасында дәнекерлеу нүктесі $(900; 700)$ мм, ол қолдың астында жатқан кузов бөлшегінің жиегінде.
-Құрал нүктеге 2 мм-ден жақын келуі керек, шынтақ жоғары болсын, әйтпесе шынтақ бөлшекке соғылады. Жүгірткілерді
+Құрал нүктеге 2 мм-ден жақын келуі керек, шынтақ жоғары болсын, әйтпесе қол бөлшекке соғылады. Жүгірткілерді
 қозғамас бұрын бағалаңыз: нүкте жұмыс аймағында ма? $\\theta_1$ нүктеге бағыт $\\varphi$-ден үлкен бе, кіші ме?
 Алдымен 3-бөлімнің формулаларымен екі бұрышты есептеп, содан кейін қойыңыз.""",
             ru="""### Сначала оцените
 
 В проектном задании сварочная точка $(900; 700)$ мм лежит на краю детали кузова под рукой. Инструмент должен
-подойти к точке ближе чем на 2 мм с локтем вверх, иначе локоть заденет деталь. Прежде чем двигать ползунки,
+подойти к точке ближе чем на 2 мм с локтем вверх, иначе рука заденет деталь. Прежде чем двигать ползунки,
 оцените: лежит ли точка в рабочей зоне? Больше или меньше $\\theta_1$, чем направление на точку $\\varphi$? Сначала
 вычислите оба угла по формулам раздела 3, потом выставьте их.""",
             en="""### Estimate first
 
 In the design task the weld spot $(900, 700)$ mm lies on the edge of a car body part below the arm. The tool must
-come within 2 mm of the spot with the elbow up, or the elbow hits the part. Before you move the sliders, estimate:
+come within 2 mm of the spot with the elbow up, or the arm hits the part. Before you move the sliders, estimate:
 is the spot in the workspace? Is $\\theta_1$ larger or smaller than the direction $\\varphi$ to the spot? Compute
 both angles with the formulas of section 3 first, then set them."""),
         a.design_lab("""design_lab = robot_arm.make_lab("weld-2mm")
@@ -871,19 +871,19 @@ require(check_function(ik_angles, robot_arm.ik, rtol=1e-6, atol=1e-6, name="ik",
                en="## Part C. Design and explain"),
         a.task(7, 2, "C",
                kk="""Кузов бөлшегіндегі дәнекерлеу нүктесі $(900; 700)$ мм, $L_1 = 800$ мм, $L_2 = 600$ мм. Құрал нүктеден **2 мм-ден
-жақын** тұруы керек, ал шынтақ **жоғары** болуы керек ($\\theta_2 < 0$): бөлшек қолдың астында жатыр, шынтақ оған
-соғылмауы керек. Төмендегі зертханада $\\theta_1$ мен $\\theta_2$-ні таңдап (6-тапсырмадағы `ik` функцияңыз
+жақын** тұруы керек, ал шынтақ **жоғары** болуы керек ($\\theta_2 < 0$): бөлшек қолдың астында жатыр, буындардың
+ешқайсысы оған соғылмауы керек. Төмендегі зертханада $\\theta_1$ мен $\\theta_2$-ні таңдап (6-тапсырмадағы `ik` функцияңыз
 көмектеседі), **Жобаны тексеру** батырмасын басыңыз. Жоба талаптарға сай болғанда, зертхана көрсеткен
 `design = {...}` жолын жауап ұяшығына көшіріңіз: бағалау кезінде ешкім жүгірткіні жылжытпайды, сондықтан жоба кодта
 сақталуы керек.""",
                ru="""Сварочная точка на детали кузова $(900; 700)$ мм, $L_1 = 800$ мм, $L_2 = 600$ мм. Инструмент должен оказаться
-**ближе чем на 2 мм** к точке, а локоть — **вверху** ($\\theta_2 < 0$): деталь лежит под рукой, локоть не должен её
-задеть. Подберите $\\theta_1$ и $\\theta_2$ в лаборатории ниже (поможет ваша функция `ik` из задачи 6) и нажмите
+**ближе чем на 2 мм** к точке, а локоть — **вверху** ($\\theta_2 < 0$): деталь лежит под рукой, ни одно звено не
+должно её задеть. Подберите $\\theta_1$ и $\\theta_2$ в лаборатории ниже (поможет ваша функция `ik` из задачи 6) и нажмите
 **Проверить проект**. Когда проект выполняет все требования, скопируйте строку `design = {...}`, которую показывает
 лаборатория, в ячейку ответа: при оценивании никто не двигает ползунки, поэтому проект должен быть записан в коде.""",
                en="""A weld spot on a car body part is at $(900, 700)$ mm, $L_1 = 800$ mm, $L_2 = 600$ mm. The tool must end up
-**within 2 mm** of the spot, with the elbow **up** ($\\theta_2 < 0$): the part lies below the arm, and the elbow must
-not hit it. Choose $\\theta_1$ and $\\theta_2$ in the lab below (your `ik` function from task 6 helps) and press
+**within 2 mm** of the spot, with the elbow **up** ($\\theta_2 < 0$): the part lies below the arm, and no link may
+hit it. Choose $\\theta_1$ and $\\theta_2$ in the lab below (your `ik` function from task 6 helps) and press
 **Check the design**. When the design meets every requirement, copy the line `design = {...}` that the lab shows
 into the answer cell: nobody moves a slider when your work is graded, so the design has to live in code."""),
         a.code("""robot_arm.make_lab("weld-2mm")"""),
