@@ -13,6 +13,7 @@ Every number a student sees is a given of the tasks or comes from the lab's mode
 from __future__ import annotations
 
 import hashlib
+import math
 from pathlib import Path
 
 import sympy as sp
@@ -557,6 +558,10 @@ MSG_DOWN = {"kk": "Бұл — шынтақ төмен шешімі. Шынтақ
             "ru": "Это решение «локоть вниз». Для решения «локоть вверх» θ1 = φ + α.",
             "en": "That is the elbow-down solution. With the elbow up, θ1 = φ + α."}
 
+MSG_PHI = {"kk": "Бұл тек нүктеге бағыт φ. Шынтақ жоғары болғанда оған негіздегі α бұрышын қосыңыз: θ1 = φ + α.",
+           "ru": "Это только направление на точку φ. При локте вверх прибавьте угол α при основании: θ1 = φ + α.",
+           "en": "That is only the direction φ to the spot. With the elbow up, add the angle α at the base: θ1 = φ + α."}
+
 
 def _tokens() -> dict[str, str]:
     """The self-checks' fingerprints (the answers' salted hashes: the release holds no answer)."""
@@ -594,6 +599,7 @@ def assignment(meta: object) -> object:
     x_abs, y_abs = robot_arm.forward(30, 45 - 30, 800, 600)          # theta2 taken from the x-axis
     up = robot_arm.ik(1000, 500, 800, 600)
     down = robot_arm.ik(1000, 500, 800, 600, "down")
+    phi = math.degrees(math.atan2(500, 1000))                           # the direction alone, alpha forgotten
     nb = a.notebook([
         a.setup_cell(imports=ASSIGNMENT_SETUP),
         a.text(
@@ -770,9 +776,11 @@ theta1_up = math.degrees(phi + alpha) * ureg.degree""", hint={
 require(compare(theta1_up, "degree", mode="dimension"))""",
                 hidden=f"""MSG_RADIAN = {MSG_RADIAN!r}
 MSG_DOWN = {MSG_DOWN!r}
+MSG_PHI = {MSG_PHI!r}
 require(compare(theta1_up, "{up[0]:.3f} degree", mode="units", rtol=0.005, rules=[
     rules.unit_not_converted("radian", message=MSG_RADIAN),
-    rules.wrong_answer("{down[0]:.4f} degree", code="elbow-down", message=MSG_DOWN, score=0.5)]), points=2)"""),
+    rules.wrong_answer("{down[0]:.4f} degree", code="elbow-down", message=MSG_DOWN, score=0.5),
+    rules.wrong_answer("{phi:.4f} degree", code="phi-only", message=MSG_PHI)]), points=2)"""),
 
         a.task(5, 1, "A",
                kk="""Құрал негізден $r$ қашықтықтағы нүктеге тек $|L_1 - L_2| \\le r \\le L_1 + L_2$ болғанда жетеді: бұл —
@@ -856,8 +864,12 @@ right."""),
 # [ru] пример из текста задания
 # [en] the example from the task text
 t1_example, t2_example = ik(600, 800, 800, 600)
-require(compare(t1_example, 90, mode="numeric", rtol=1e-6))
-require(compare(t2_example, -90, mode="numeric", rtol=1e-6))""",
+require(compare(t2_example, -90, mode="numeric", rtol=1e-6, rules=[
+    rules.wrong_answer(90, code="elbow-down", message=lambda: pick({"kk": "θ2 > 0 — шынтақ төмен шешімі. Шынтақ жоғары: θ2 = −arccos(cos θ2), θ1 = φ + α.", "ru": "θ2 > 0 — это решение «локоть вниз». Локоть вверх: θ2 = −arccos(cos θ2), θ1 = φ + α.", "en": "θ2 > 0 is the elbow-down solution. Elbow up: θ2 = −arccos(cos θ2), θ1 = φ + α."})),
+    rules.wrong_answer(-math.pi / 2, code="radians", message=lambda: pick({"kk": "ik радиан қайтарып тұр: бұрыштарды math.degrees(...) арқылы градусқа айналдырыңыз.", "ru": "ik возвращает радианы: переведите углы в градусы через math.degrees(...).", "en": "ik returns radians: convert the angles to degrees with math.degrees(...)."}))]))
+require(compare(t1_example, 90, mode="numeric", rtol=1e-6, rules=[
+    rules.wrong_answer(robot_arm.ik(600, 800, 800, 600, "down")[0], code="elbow-down-theta1", message=lambda: pick({"kk": "θ1 = φ − α — шынтақ төмен шешімінің бұрышы. Шынтақ жоғары болғанда θ1 = φ + α.", "ru": "θ1 = φ − α — угол решения «локоть вниз». При локте вверх θ1 = φ + α.", "en": "θ1 = φ − α belongs to the elbow-down solution. With the elbow up, θ1 = φ + α."})),
+    rules.wrong_answer(math.pi / 2, code="radians", message=lambda: pick({"kk": "ik радиан қайтарып тұр: бұрыштарды math.degrees(...) арқылы градусқа айналдырыңыз.", "ru": "ik возвращает радианы: переведите углы в градусы через math.degrees(...).", "en": "ik returns radians: convert the angles to degrees with math.degrees(...)."}))]))""",
                 hidden="""def ik_angles(x, y, L1, L2):  # the same directions written in (-180°, 180°]
     t1, t2 = ik(x, y, L1, L2)
     return robot_arm.wrap_deg(t1), robot_arm.wrap_deg(t2)
