@@ -653,7 +653,8 @@ store numbers under other names (for example `L1_mm = 800`), or the symbols are 
 through `ureg`: `100 * ureg.mm`, `30 * ureg.degree`. Python code writes decimals with a point: `0.5`. Run the test
 cell under each task: it checks the form of your answer."""),
 
-        a.text(kk="## А бөлім. Тура кинематика", ru="## Часть А. Прямая кинематика", en="## Part A. Forward kinematics"),
+        a.text(kk="## А бөлім. Тура кинематика және жұмыс аймағы", ru="## Часть А. Прямая кинематика и рабочая зона",
+               en="## Part A. Forward kinematics and the workspace"),
         a.task(1, 1, "A",
                kk="""Шынтақтың орны: $(L_1\\cos\\theta_1;\\ L_1\\sin\\theta_1)$. 2-буын $x$ осімен $\\theta_1 + \\theta_2$
 бұрышын жасайды. Құралдың $x$ координатасын `L1`, `L2`, `theta1`, `theta2` арқылы sympy өрнегі ретінде жазып,
@@ -707,8 +708,45 @@ advise(self_check(y_tool, "{token['y_tool']}"))""",
 require(compare(x_tool, "{x_right:.2f} mm", mode="units", rtol=0.002, rules=[rules.wrong_answer("{x_rad:.2f} mm", code="degrees-in-radian-trig", message=MSG_RAD), rules.wrong_answer("{x_abs:.2f} mm", code="absolute-angle", message=MSG_ABS)]))
 require(compare(y_tool, "{y_right:.2f} mm", mode="units", rtol=0.002, rules=[rules.wrong_answer("{y_rad:.2f} mm", code="degrees-in-radian-trig", message=MSG_RAD), rules.wrong_answer("{y_abs:.2f} mm", code="absolute-angle", message=MSG_ABS)]))"""),
 
+        a.task(3, 1, "A",
+               kk="""Құрал негізден $r$ қашықтықтағы нүктеге тек $|L_1 - L_2| \\le r \\le L_1 + L_2$ болғанда жетеді: бұл —
+жұмыс аймағы, сақина. `reachable(x, y, L1, L2)` функциясын жазыңыз: нүктеге жетуге болса `True`, болмаса `False`
+қайтарсын (шекарадағы нүктелерге жетуге болады). Мысалы, `reachable(1000, 500, 800, 600)` — `True`,
+`reachable(1500, 0, 800, 600)` — `False` (тым алыс), `reachable(100, 50, 800, 600)` — `False` (тым жақын).""",
+               ru="""Инструмент достаёт до точки на расстоянии $r$ от основания, только если $|L_1 - L_2| \\le r \\le L_1 + L_2$:
+это рабочая зона, кольцо. Напишите функцию `reachable(x, y, L1, L2)`, которая возвращает `True`, если точка
+достижима, и `False`, если нет (точки на границе достижимы). Например, `reachable(1000, 500, 800, 600)` — `True`,
+`reachable(1500, 0, 800, 600)` — `False` (слишком далеко), `reachable(100, 50, 800, 600)` — `False` (слишком
+близко).""",
+               en="""The tool reaches a point at distance $r$ from the base only if $|L_1 - L_2| \\le r \\le L_1 + L_2$: this is
+the workspace, an annulus. Write a function `reachable(x, y, L1, L2)` that returns `True` if the point can be
+reached and `False` if not (points on the boundary can be reached). For example, `reachable(1000, 500, 800, 600)` is
+`True`, `reachable(1500, 0, 800, 600)` is `False` (too far), `reachable(100, 50, 800, 600)` is `False` (too
+close)."""),
+        a.answer("reachable", """def reachable(x, y, L1, L2):
+    r = math.hypot(x, y)
+    return abs(L1 - L2) <= r <= L1 + L2""", hint={
+            "kk": "def reachable(x, y, L1, L2): ...  True немесе False қайтарады",
+            "ru": "def reachable(x, y, L1, L2): ...  возвращает True или False",
+            "en": "def reachable(x, y, L1, L2): ...  returns True or False"}),
+        a.tests("reachable-test", 1, public="""assert callable(reachable), pick({"kk": "reachable — функция болуы керек (def reachable(x, y, L1, L2): ...).", "ru": "reachable должна быть функцией (def reachable(x, y, L1, L2): ...).", "en": "reachable should be a function (def reachable(x, y, L1, L2): ...)."})
+# [kk] тапсырма мәтініндегі мысалдар
+# [ru] примеры из текста задания
+# [en] the examples from the task text
+assert reachable(1000, 500, 800, 600) == True, pick({"kk": "reachable(1000, 500, 800, 600): True керек", "ru": "reachable(1000, 500, 800, 600): должно быть True", "en": "reachable(1000, 500, 800, 600) should be True"})
+assert reachable(1500, 0, 800, 600) == False, pick({"kk": "reachable(1500, 0, 800, 600): False керек (тым алыс)", "ru": "reachable(1500, 0, 800, 600): должно быть False (слишком далеко)", "en": "reachable(1500, 0, 800, 600) should be False (too far)"})
+assert reachable(100, 50, 800, 600) == False, pick({"kk": "reachable(100, 50, 800, 600): False керек (тым жақын)", "ru": "reachable(100, 50, 800, 600): должно быть False (слишком близко)", "en": "reachable(100, 50, 800, 600) should be False (too close)"})""",
+                hidden="""from hypothesis import strategies as st
+require(check_function(reachable, robot_arm.reachable,
+                       inputs=[(1400, 0, 800, 600), (840, 1120, 800, 600), (0, -200, 800, 600), (120, 160, 800, 600),
+                               (-160, -120, 600, 800), (1401, 0, 800, 600), (0, 199, 800, 600), (0, 0, 500, 500),
+                               (0, 0, 500, 400), (-900, 500, 800, 600), (150, 0, 300, 500), (250, 0, 300, 500)],
+                       strategy=st.tuples(st.integers(-1600, 1600), st.integers(-1600, 1600), st.integers(50, 900),
+                                          st.integers(50, 900)),
+                       max_examples=300))"""),
+
         a.text(kk="## Ә бөлім. Кері кинематика", ru="## Часть Б. Обратная кинематика", en="## Part B. Inverse kinematics"),
-        a.task(3, 1, "B",
+        a.task(4, 1, "B",
                kk="""Енді керісінше: құрал $(x; y)$ нүктесінде тұр. Негіз — шынтақ — құрал үшбұрышының қабырғалары $L_1$, $L_2$ және
 $r = \\sqrt{x^2 + y^2}$. Буындар арасындағы бұрыш $\\gamma = 180° - |\\theta_2|$ (себебі $\\theta_2$ — 2-буынның
 1-буынның жалғасынан бір жаққа бұрылуы). Косинустар теоремасы: $r^2 = L_1^2 + L_2^2 - 2L_1L_2\\cos\\gamma$.
@@ -734,7 +772,7 @@ advise(self_check(cos_t2, "{token['cos_t2']}"))""",
                 hidden=f"""MSG_GAMMA = {MSG_GAMMA!r}
 require(compare(cos_t2, "(x**2 + y**2 - L1**2 - L2**2)/(2*L1*L2)", rules=[rules.sign_flipped(message=MSG_GAMMA)]))"""),
 
-        a.task(4, 2, "B",
+        a.task(5, 2, "B",
                kk="""Дәнекерлеу нүктесі $(1000; 500)$ мм, $L_1 = 800$ мм, $L_2 = 600$ мм. Бір нүктеге қолды екі түрлі қоюға
 болады: **шынтақ жоғары** ($\\theta_2 < 0$) және **шынтақ төмен** ($\\theta_2 > 0$). Шынтақ жоғары болғанда
 $\\theta_1 = \\varphi + \\alpha$, мұндағы
@@ -782,49 +820,12 @@ require(compare(theta1_up, "{up[0]:.3f} degree", mode="units", rtol=0.005, rules
     rules.wrong_answer("{down[0]:.4f} degree", code="elbow-down", message=MSG_DOWN, score=0.5),
     rules.wrong_answer("{phi:.4f} degree", code="phi-only", message=MSG_PHI)]), points=2)"""),
 
-        a.task(5, 1, "A",
-               kk="""Құрал негізден $r$ қашықтықтағы нүктеге тек $|L_1 - L_2| \\le r \\le L_1 + L_2$ болғанда жетеді: бұл —
-жұмыс аймағы, сақина. `reachable(x, y, L1, L2)` функциясын жазыңыз: нүктеге жетуге болса `True`, болмаса `False`
-қайтарсын (шекарадағы нүктелерге жетуге болады). Мысалы, `reachable(1000, 500, 800, 600)` — `True`,
-`reachable(1500, 0, 800, 600)` — `False` (тым алыс), `reachable(100, 50, 800, 600)` — `False` (тым жақын).""",
-               ru="""Инструмент достаёт до точки на расстоянии $r$ от основания, только если $|L_1 - L_2| \\le r \\le L_1 + L_2$:
-это рабочая зона, кольцо. Напишите функцию `reachable(x, y, L1, L2)`, которая возвращает `True`, если точка
-достижима, и `False`, если нет (точки на границе достижимы). Например, `reachable(1000, 500, 800, 600)` — `True`,
-`reachable(1500, 0, 800, 600)` — `False` (слишком далеко), `reachable(100, 50, 800, 600)` — `False` (слишком
-близко).""",
-               en="""The tool reaches a point at distance $r$ from the base only if $|L_1 - L_2| \\le r \\le L_1 + L_2$: this is
-the workspace, an annulus. Write a function `reachable(x, y, L1, L2)` that returns `True` if the point can be
-reached and `False` if not (points on the boundary can be reached). For example, `reachable(1000, 500, 800, 600)` is
-`True`, `reachable(1500, 0, 800, 600)` is `False` (too far), `reachable(100, 50, 800, 600)` is `False` (too
-close)."""),
-        a.answer("reachable", """def reachable(x, y, L1, L2):
-    r = math.hypot(x, y)
-    return abs(L1 - L2) <= r <= L1 + L2""", hint={
-            "kk": "def reachable(x, y, L1, L2): ...  True немесе False қайтарады",
-            "ru": "def reachable(x, y, L1, L2): ...  возвращает True или False",
-            "en": "def reachable(x, y, L1, L2): ...  returns True or False"}),
-        a.tests("reachable-test", 1, public="""assert callable(reachable), pick({"kk": "reachable — функция болуы керек (def reachable(x, y, L1, L2): ...).", "ru": "reachable должна быть функцией (def reachable(x, y, L1, L2): ...).", "en": "reachable should be a function (def reachable(x, y, L1, L2): ...)."})
-# [kk] тапсырма мәтініндегі мысалдар
-# [ru] примеры из текста задания
-# [en] the examples from the task text
-assert reachable(1000, 500, 800, 600) == True, pick({"kk": "reachable(1000, 500, 800, 600): True керек", "ru": "reachable(1000, 500, 800, 600): должно быть True", "en": "reachable(1000, 500, 800, 600) should be True"})
-assert reachable(1500, 0, 800, 600) == False, pick({"kk": "reachable(1500, 0, 800, 600): False керек (тым алыс)", "ru": "reachable(1500, 0, 800, 600): должно быть False (слишком далеко)", "en": "reachable(1500, 0, 800, 600) should be False (too far)"})
-assert reachable(100, 50, 800, 600) == False, pick({"kk": "reachable(100, 50, 800, 600): False керек (тым жақын)", "ru": "reachable(100, 50, 800, 600): должно быть False (слишком близко)", "en": "reachable(100, 50, 800, 600) should be False (too close)"})""",
-                hidden="""from hypothesis import strategies as st
-require(check_function(reachable, robot_arm.reachable,
-                       inputs=[(1400, 0, 800, 600), (840, 1120, 800, 600), (0, -200, 800, 600), (120, 160, 800, 600),
-                               (-160, -120, 600, 800), (1401, 0, 800, 600), (0, 199, 800, 600), (0, 0, 500, 500),
-                               (0, 0, 500, 400), (-900, 500, 800, 600), (150, 0, 300, 500), (250, 0, 300, 500)],
-                       strategy=st.tuples(st.integers(-1600, 1600), st.integers(-1600, 1600), st.integers(50, 900),
-                                          st.integers(50, 900)),
-                       max_examples=300))"""),
-
         a.task(6, 2, "B",
                kk="""`ik(x, y, L1, L2)` функциясын жазыңыз: ол **шынтақ жоғары** шешімін $(\\theta_1, \\theta_2)$ кортежі
 ретінде **градуспен** қайтарсын:
 
-* $\\cos\\theta_2$ — 3-тапсырмадағы өрнек, $\\theta_2 = -\\arccos(\\cos\\theta_2)$ (шынтақ жоғары: $\\theta_2 \\le 0$);
-* $\\theta_1 = \\varphi + \\alpha$ — 4-тапсырмадағыдай.
+* $\\cos\\theta_2$ — 4-тапсырмадағы өрнек, $\\theta_2 = -\\arccos(\\cos\\theta_2)$ (шынтақ жоғары: $\\theta_2 \\le 0$);
+* $\\theta_1 = \\varphi + \\alpha$ — 5-тапсырмадағыдай.
 
 Нүктеге жетуге болмайтын жағдайлар тексерілмейді. $\\theta_1$ 180°-тан асып кетсе, $\\theta_1 - 360°$ да дұрыс деп
 саналады (бағыты бірдей). Мысалы, `ik(600, 800, 800, 600)` нәтижесі `(90.0, -90.0)`: 1-буын тік жоғары, 2-буын
@@ -832,8 +833,8 @@ require(check_function(reachable, robot_arm.reachable,
                ru="""Напишите функцию `ik(x, y, L1, L2)`, которая возвращает решение **«локоть вверх»** как кортеж
 $(\\theta_1, \\theta_2)$ **в градусах**:
 
-* $\\cos\\theta_2$ — выражение из задачи 3, $\\theta_2 = -\\arccos(\\cos\\theta_2)$ (локоть вверх: $\\theta_2 \\le 0$);
-* $\\theta_1 = \\varphi + \\alpha$ — как в задаче 4.
+* $\\cos\\theta_2$ — выражение из задачи 4, $\\theta_2 = -\\arccos(\\cos\\theta_2)$ (локоть вверх: $\\theta_2 \\le 0$);
+* $\\theta_1 = \\varphi + \\alpha$ — как в задаче 5.
 
 Недостижимые точки не проверяются. Если $\\theta_1$ получится больше 180°, то $\\theta_1 - 360°$ тоже засчитывается
 (направление то же). Например, `ik(600, 800, 800, 600)` даёт `(90.0, -90.0)`: звено 1 направлено вертикально
@@ -841,8 +842,8 @@ $(\\theta_1, \\theta_2)$ **в градусах**:
                en="""Write a function `ik(x, y, L1, L2)` that returns the **elbow-up** solution as a tuple $(\\theta_1, \\theta_2)$
 **in degrees**:
 
-* $\\cos\\theta_2$ is the expression of task 3, $\\theta_2 = -\\arccos(\\cos\\theta_2)$ (elbow up: $\\theta_2 \\le 0$);
-* $\\theta_1 = \\varphi + \\alpha$ as in task 4.
+* $\\cos\\theta_2$ is the expression of task 4, $\\theta_2 = -\\arccos(\\cos\\theta_2)$ (elbow up: $\\theta_2 \\le 0$);
+* $\\theta_1 = \\varphi + \\alpha$ as in task 5.
 
 Points out of reach are not tested. If $\\theta_1$ comes out above 180°, $\\theta_1 - 360°$ counts as well (it is the
 same direction). For example, `ik(600, 800, 800, 600)` gives `(90.0, -90.0)`: link 1 straight up, link 2 to the

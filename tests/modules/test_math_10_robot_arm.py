@@ -48,7 +48,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(down[0], places=1), ledger.pin(down[1], places=1)                  # -9.8°, 56.5°
     phi = math.degrees(math.atan2(300, 1200))
     ledger.pin(phi, places=1), ledger.pin(up[0] - phi, places=1)                  # φ = 14.0°, α = 23.9°
-    # the assignment: task 2, task 4 and the model answer, the hidden checks' values and anticipated mistakes
+    # the assignment: task 2, task 5 and the model answer, the hidden checks' values and anticipated mistakes
     x, y = robot_arm.forward(30, 45, L1, L2)
     ledger.pin(x, places=2), ledger.pin(y, places=2)                              # (848.11, 979.56) mm
     up, down = robot_arm.ik(1000, 500, L1, L2), robot_arm.ik(1000, 500, L1, L2, "down")
