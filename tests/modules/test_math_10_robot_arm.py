@@ -25,9 +25,9 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger = NumberLedger.of_module(MODULE)
     ledger.given(800, 600, 60, -30, 30, 45, 20, 90, 1200, 300, 1000, 500, 900, 700, 2, 1.44,
                  note="the arm, the examples' and tasks' angles and spots, the lab's start, the tolerance, a robot's reach")
-    ledger.given(0, 1, 0.5, 100, 180, 360, 1500, 50, 3, 6, 45, -90, 0.2, -180, -1, -1.0, 4,
+    ledger.given(0, 1, 0.5, 100, 180, 360, 1500, 50, 3, 6, 45, -90, 0.2, -180, -1, -1.0, 5,
                  note="small counts, the straight angle and the turn, the reachable() examples, the forms' examples, "
-                      "the tasks' minutes and tolerances, ik's example, cos = -1, clamping, a task's number in ru")
+                      "the tasks' minutes and tolerances, ik's example, cos = -1, clamping, task numbers (a ru task is cited by number)")
     assert (L1, L2) == (800, 600)
     r_min, r_max = robot_arm.reach_limits(L1, L2)
     ledger.pin(r_min), ledger.pin(r_max)                                          # the ring: 200 and 1400 mm
