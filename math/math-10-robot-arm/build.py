@@ -866,7 +866,7 @@ right."""),
 # [en] the example from the task text
 t1_example, t2_example = ik(600, 800, 800, 600)
 require(compare(t2_example, -90, mode="numeric", rtol=1e-6, rules=[
-    rules.wrong_answer(90, code="elbow-down", message=lambda: pick({"kk": "θ2 > 0 — шынтақ төмен шешімі. Шынтақ жоғары: θ2 = −arccos(cos θ2), θ1 = φ + α.", "ru": "θ2 > 0 — это решение «локоть вниз». Локоть вверх: θ2 = −arccos(cos θ2), θ1 = φ + α.", "en": "θ2 > 0 is the elbow-down solution. Elbow up: θ2 = −arccos(cos θ2), θ1 = φ + α."})),
+    rules.wrong_answer(90, code="elbow-down", message=lambda: pick({"kk": "θ2 > 0 — шынтақ төмен шешімі. Шынтақ жоғары болғанда θ2 ≤ 0 және θ1 = φ + α.", "ru": "θ2 > 0 — это решение «локоть вниз». При локте вверх θ2 ≤ 0 и θ1 = φ + α.", "en": "θ2 > 0 is the elbow-down solution. With the elbow up, θ2 ≤ 0 and θ1 = φ + α."})),
     rules.wrong_answer(-math.pi / 2, code="radians", message=lambda: pick({"kk": "ik радиан қайтарып тұр: бұрыштарды math.degrees(...) арқылы градусқа айналдырыңыз.", "ru": "ik возвращает радианы: переведите углы в градусы через math.degrees(...).", "en": "ik returns radians: convert the angles to degrees with math.degrees(...)."}))]))
 require(compare(t1_example, 90, mode="numeric", rtol=1e-6, rules=[
     rules.wrong_answer(robot_arm.ik(600, 800, 800, 600, "down")[0], code="elbow-down-theta1", message=lambda: pick({"kk": "θ1 = φ − α — шынтақ төмен шешімінің бұрышы. Шынтақ жоғары болғанда θ1 = φ + α.", "ru": "θ1 = φ − α — угол решения «локоть вниз». При локте вверх θ1 = φ + α.", "en": "θ1 = φ − α belongs to the elbow-down solution. With the elbow up, θ1 = φ + α."})),
