@@ -102,7 +102,8 @@ def fill(ledger: NumberLedger) -> None:
     ledger.pin(v_yerlan * 3.6, places=1)                                         # 38.6 km/h
     ledger.pin(s.transmissibility(1, yerlan["zeta"]), places=1)                  # 3.7
     ledger.pin(0.5 * 3)                                                          # 1.5, the function's example answer
-    ledger.pin(20_000, 2000)                                                     # the design's answer
+    ledger.pin(20_000)                                                           # the design's answer: k
+    ledger.pin(2000)                                                             # and c
     ledger.given(0.01, note="the step (s) of the curves the function's hidden check records")
 
 
