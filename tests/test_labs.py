@@ -318,8 +318,10 @@ def test_a_design_the_model_refuses_reads_in_the_course_language():
      "coefficients[1]: сан керек", "coefficients[1]: нужно число"),
     ("turned_part", "shaft_volume", ([(20, "50", 34)], 0, 0), "segments[0][1] must be a number, got '50'",
      "segments[0][1]: сан керек", "segments[0][1]: нужно число"),
+    ("suspension", "natural_frequency", (True, 350), "k must be a number, got True", "k: сан керек, берілгені True",
+     "k: нужно число, получено True"),
 ], ids=["gears", "takt", "gear_blank", "wheel_nuts", "quality", "ramp_up", "circuit", "gearbox", "drive_cycle",
-        "turned_part"])
+        "turned_part", "suspension"])
 def test_a_bad_value_to_a_labs_function_is_refused_in_the_course_language(lab, function, args, en, kk, ru):
     """One check of the values students pass to the labs' functions (curriculum.labs.inputs): a boolean or a number
     typed as text is refused, and the message names the value and says what it must be, in the course language."""
