@@ -574,6 +574,7 @@ def _tokens() -> dict[str, str]:
     x_abs = 800 * sp.cos(sp.pi / 6) + 600 * sp.cos(sp.pi / 4)         # theta2 taken from the x-axis
     y_abs = 800 * sp.sin(sp.pi / 6) + 600 * sp.sin(sp.pi / 4)
     degrees_in_trig = "degrees-in-radian-trig"
+    theta1_up, theta1_down = robot_arm.ik(1000, 500, 800, 600)[0], robot_arm.ik(1000, 500, 800, 600, "down")[0]
     return {
         "x_expr": fingerprint(L1 * sp.cos(t1) + L2 * sp.cos(t1 + t2), mistakes=[rules.wrong_answer(
             L1 * sp.cos(t1) + L2 * sp.cos(t2), code="absolute-angle", message=MSG_ABS)], salt=salt("x_expr")),
@@ -583,6 +584,11 @@ def _tokens() -> dict[str, str]:
         "y_tool": fingerprint(y_right * mm, rtol=0.002, mistakes=[
             rules.wrong_answer(y_rad * mm, code=degrees_in_trig, message=MSG_RAD),
             rules.wrong_answer(float(y_abs) * mm, code="absolute-angle", message=MSG_ABS)], salt=salt("y_tool")),
+        "theta1_up": fingerprint(theta1_up * ureg.degree, rtol=0.005, mistakes=[
+            rules.wrong_answer(math.radians(theta1_up) * ureg.degree, code="radian-as-degree", message=MSG_RADIAN),
+            rules.wrong_answer(theta1_down * ureg.degree, code="elbow-down", message=MSG_DOWN),
+            rules.wrong_answer(math.degrees(math.atan2(500, 1000)) * ureg.degree, code="phi-only", message=MSG_PHI)],
+            salt=salt("theta1_up")),
         "cos_t2": fingerprint((x**2 + y**2 - L1**2 - L2**2) / (2 * L1 * L2),
                               mistakes=[rules.sign_flipped(message=MSG_GAMMA)], salt=salt("cos_t2")),
     }
@@ -811,7 +817,8 @@ theta1_up = math.degrees(phi + alpha) * ureg.degree""", hint={
             "ru": "theta1_up = ...  (величина pint с единицей угла)",
             "en": "theta1_up = ...  (a pint quantity with a unit of angle)"}),
         a.tests("elbow-up-angle-test", 2, public="""assert hasattr(theta1_up, "units"), pick({"kk": "theta1_up — бұрыш бірлігі бар pint шамасы болуы керек: ... * ureg.degree.", "ru": "theta1_up должно быть величиной pint с единицей угла: ... * ureg.degree.", "en": "theta1_up should be a pint quantity with a unit of angle: ... * ureg.degree."})
-require(compare(theta1_up, "degree", mode="dimension"))""",
+require(compare(theta1_up, "degree", mode="dimension"))
+""" + f"""advise(self_check(theta1_up, "{token['theta1_up']}"))""",
                 hidden=f"""MSG_RADIAN = {MSG_RADIAN!r}
 MSG_DOWN = {MSG_DOWN!r}
 MSG_PHI = {MSG_PHI!r}
