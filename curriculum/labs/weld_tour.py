@@ -27,6 +27,7 @@ numbers that starts with 0 and holds every number from 0 to ``n - 1`` once (``n 
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -330,8 +331,10 @@ def tour_state(order: Any, i: Any = 0, j: Any = 2) -> dict[str, Any]:
                 "edges": ((tour[i], tour[i + 1]), (tour[j], tour[(j + 1) % n]))}
         move["length_after"] = length + move["change"]
     nn = nearest_neighbour(SPOTS)
+    # the robot's times belong to a tour: an order that is not one (a spot twice, one missing) has none
     return {"order": known, "valid": valid, "problem": problem, "length": length, "welded": welded,
-            "robot_s": robot_time(length), "car_s": car_time(length), "move": move, "i": i, "j": j, "chosen": chosen,
+            "robot_s": robot_time(length) if valid else None, "car_s": car_time(length) if valid else None,
+            "move": move, "i": i, "j": j, "chosen": chosen,
             "local_optimum": valid and is_local_optimum(SPOTS, tour),
             "nn_length": tour_length(SPOTS, nn), "target": TARGET_MM}
 
@@ -496,8 +499,14 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     mm, s = pick(UNITS["mm"], lang), pick(UNITS["s"], lang)
 
     def row(name: str, value: str, bold: bool = False) -> str:
+        # every text is escaped: the labels hold '<' ("i < j") and a problem quotes what the student typed
+        value = html.escape(value)
         cell = f"<b>{value}</b>" if bold else value
-        return f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'>{cell}</td></tr>"
+        return (f"<tr><td style='padding-right:1em'>{html.escape(name)}</td>"
+                f"<td style='text-align:right'>{cell}</td></tr>")
+
+    def seconds(value: float | None) -> str:
+        return "—" if value is None else f"{_shown(value, lang)} {s}"
 
     rows = []
     if result["valid"]:
@@ -509,8 +518,8 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         row(label("length"), f"{_shown(result['length'], lang)} {mm}", bold=True),
         row(label("target"), f"{TARGET_MM} {mm}"),
         row(label("nn"), f"{_shown(result['nn_length'], lang)} {mm}"),
-        row(label("robot"), f"{_shown(result['robot_s'], lang)} {s}"),
-        row(label("car"), f"{_shown(result['car_s'], lang)} {s} / {_shown(TAKT_S, lang)} {s}"),
+        row(label("robot"), seconds(result["robot_s"])),
+        row(label("car"), f"{seconds(result['car_s'])} / {_shown(TAKT_S, lang)} {s}"),
     ]
     rows.append(row(label("chosen"), f"i = {result['i']}, j = {result['j']}"))
     move = result["move"]

@@ -257,3 +257,38 @@ def test_the_lab_redraws_the_tour_and_makes_moves():
     assert not lab.result["valid"] and lab.result["move"] is None and "spot 1 comes twice" in lab.readout.value
     lab.set(order="")
     assert lab.result["length"] == 0 and not lab.check().correct
+
+
+def test_the_readout_gives_the_robot_s_time_only_for_a_tour():
+    valid = wt.tour_state(wt.order_text(NN))
+    shown = wt.readout_html(valid, "en")
+    assert valid["robot_s"] == wt.robot_time(valid["length"]) and f"{valid['robot_s']:.1f} s" in shown
+    invalid = wt.tour_state("0 1 1 2 3 4 5 6 7 8 9 10 11")   # spot 12 missing, 1 twice: its length is no tour's
+    assert invalid["robot_s"] is None and invalid["car_s"] is None
+    shown = wt.readout_html(invalid, "en")
+    robot_row = next(r for r in shown.split("<tr>") if "time for one panel" in r)
+    assert "—" in robot_row and " s<" not in robot_row
+    assert wt.robot_time(invalid["length"]) > 0 and f"{wt.robot_time(invalid['length']):.1f}" not in shown
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_readout_is_escaped_html(lang):
+    from html.parser import HTMLParser
+
+    class Cells(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.text, self.tags = [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    # the hint "i < j" (i >= j chosen) and a word the student typed that looks like a tag
+    for state, shown in ((wt.tour_state(wt.order_text(NN), 5, 3), "i < j"),
+                         (wt.tour_state("0 <b>x</b> 1"), "<b>x</b>")):
+        parser = Cells()
+        parser.feed(wt.readout_html(state, lang))
+        assert set(parser.tags) <= {"table", "tr", "td", "b"} and any(shown in t for t in parser.text)
