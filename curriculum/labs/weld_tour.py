@@ -107,6 +107,12 @@ PROBLEMS: Mapping[str, Mapping[str, str]] = {
     "start": {"kk": "ол бастапқы позициядан (0) емес, {value} нүктесінен басталады",
               "ru": "он начинается не с исходной позиции (0), а с точки {value}",
               "en": "it starts at spot {value}, not at the home position (0)"},
+    "closed": {"kk": "соңында 0 қайта жазылған: маршрут соңғы нүктеден бастапқы позицияға өзі қайтады, 0 тек басында "
+                     "жазылады",
+               "ru": "в конце снова записан 0: из последней точки маршрут сам возвращается в исходную позицию, 0 "
+                     "пишется только в начале",
+               "en": "0 is written again at the end: the tour returns home from its last spot by itself, so 0 is "
+                     "written only at the start"},
     "twice": {"kk": "{value} нүктесі екі рет кездеседі", "ru": "точка {value} встречается дважды",
               "en": "spot {value} comes twice"},
     "missing": {"kk": "{value} нүктесі жоқ", "ru": "нет точки {value}", "en": "spot {value} is missing"},
@@ -158,8 +164,9 @@ def tour_length(spots: Any, tour: Any) -> float:
 
 def tour_problem(tour: Any, n: Any) -> tuple[str, Any] | None:
     """What is wrong with ``tour`` as a tour of ``n`` spots (``None``: nothing): ``("empty", None)``,
-    ``("not-a-number", value)``, ``("unknown", spot)``, ``("start", first)``, ``("twice", spot)`` or
-    ``("missing", spot)``, the first problem met in that order."""
+    ``("not-a-number", value)``, ``("unknown", spot)``, ``("start", first)``, ``("closed", 0)`` (a tour with the
+    return home written as a last 0), ``("twice", spot)`` or ``("missing", spot)``, the first problem met in that
+    order."""
     n = count("n", n, minimum=1)
     if not _is_list(tour) or not tour:
         return ("empty", None)
@@ -171,6 +178,8 @@ def tour_problem(tour: Any, n: Any) -> tuple[str, Any] | None:
             return ("unknown", t)
     if tour[0] != 0:
         return ("start", tour[0])
+    if len(tour) > 1 and tour[-1] == 0 and tour_problem(tour[:-1], n) is None:
+        return ("closed", 0)
     seen: set[int] = set()
     for t in tour:
         if t in seen:
@@ -413,6 +422,10 @@ def judge_two_opt(spots: Sequence[Any], tour: Sequence[int], result: Any, change
         return pick({"kk": "функция аргументтің өзін өзгертті (tour тізімі басқа болып қалды)",
                      "ru": "функция изменила сам аргумент (список tour стал другим)",
                      "en": "the function changed its argument (the list tour is different afterwards)"}, lang)
+    if result is None:
+        return pick({"kk": "функция ештеңе қайтармады (None): жаңа маршрутты return арқылы қайтарыңыз",
+                     "ru": "функция ничего не вернула (None): верните новый маршрут через return",
+                     "en": "the function returned nothing (None): return the new tour with return"}, lang)
     problem = tour_problem(list(result) if _is_list(result) else result, n)
     if problem is not None:
         return pick({"kk": "{got} маршрут емес: {problem}", "ru": "{got} — не маршрут: {problem}",

@@ -140,7 +140,7 @@ module are fictional but plausible.)"""),
 
 Точки заданы в миллиметрах в системе координат панели: `SPOTS[k]` — координаты `(x, y)` точки `k`. `SPOTS[0]` —
 исходная позиция робота, точки с 1 по 12 — сварочные точки. **Маршрут** (tour) — список номеров точек: он
-начинается с 0, и каждый номер от 0 до 12 встречается в нём ровно один раз. Заученный роботом маршрут —
+начинается с 0, и каждый номер от 0 до 12 встречается в нём ровно один раз. Маршрут, которому обучен робот, —
 `[0, 1, 2, ..., 12]`.
 
 Расстояние между двумя точками находим по теореме Пифагора: $d = \\sqrt{(x_2 - x_1)^2 + (y_2 - y_1)^2}$, в Python —
@@ -164,10 +164,10 @@ home."""),
 оралады. Үйретілген маршрут 8555,3 мм. Робот нүктелер арасында орта есеппен 500 мм/с жылдамдықпен қозғалады
 және әр нүктеде 1,5 с тұрады (қысқыш жабылады, дәнекерлейді, ашылады): бір панельге 8555,3 / 500 + 12 · 1,5 =
 35,1 с, бір автомобильге 70,2 с.""",
-            ru="""### Пример 1. Длина заученного маршрута и время робота
+            ru="""### Пример 1. Длина обученного маршрута и время робота
 
 Индекс `k` идёт по маршруту; `(k + 1) % len(tour)` после последней точки возвращается к 0, то есть в исходную
-позицию. Заученный маршрут — 8555,3 мм. Между точками робот движется со средней скоростью 500 мм/с и в каждой точке
+позицию. Обученный маршрут — 8555,3 мм. Между точками робот движется со средней скоростью 500 мм/с и в каждой точке
 стоит 1,5 с (клещи сжимаются, сваривают, разжимаются): на одну панель 8555,3 / 500 + 12 · 1,5 = 35,1 с, на
 автомобиль 70,2 с.""",
             en="""### Example 1. The taught tour's length and the robot's time
@@ -240,7 +240,7 @@ give different tours for the same spots, and we could not compare them."""),
             ru="""### Пример 2. Маршрут ближайшего соседа
 
 При равенстве `<` оставляет найденную раньше точку, а список `left` идёт по возрастанию номеров: из равных
-выбирается точка с меньшим номером. Маршрут — 4661,6 мм: намного короче заученного. Роботу нужно 27,3 с на панель,
+выбирается точка с меньшим номером. Маршрут — 4661,6 мм: намного короче обученного. Роботу нужно 27,3 с на панель,
 54,6 с на автомобиль: это укладывается во время такта.""",
             en="""### Example 2. The nearest neighbour tour
 
@@ -304,7 +304,7 @@ lab"""),
 4. Ең жақын көрші маршрутынан қысқа маршрут табуға тырысыңыз (ретті қолмен өзгертіңіз).""",
             ru="""### Исследуйте
 
-1. В поле стоит заученный маршрут `0 1 2 ... 12`. Посмотрите на его рисунок: сколько раз пересекаются рёбра?
+1. В поле стоит обученный маршрут `0 1 2 ... 12`. Посмотрите на его рисунок: сколько раз пересекаются рёбра?
 2. Нажмите кнопку «Маршрут ближайшего соседа». Как изменились длина маршрута и время робота? Подтвердилось ли
    предсказание?
 3. Измените порядок в поле сами: напишите одну точку дважды, сотрите одну точку, начните маршрут с 5. Что говорит
@@ -410,9 +410,9 @@ $b$–$d$. The piece from $b$ to $c$ is then driven backwards: in Python,
 of **2-opt**. The tour's length changes by"""),
         a.formula(r"$$\Delta = d(a, c) + d(b, d) - d(a, b) - d(c, d)$$"),
         a.text(
-            kk="""$\\Delta < 0$ болса, қадам маршрутты қысқартады. Қырлар қиылысса, солай болады.""",
-            ru="""Если $\\Delta < 0$, ход сокращает маршрут. Так бывает, когда рёбра пересекаются.""",
-            en="""If $\\Delta < 0$, the move shortens the tour. That is so when the edges cross."""),
+            kk="""$\\Delta < 0$ болса, қадам маршрутты қысқартады. Мысалы, қырлар қиылысса, солай болады.""",
+            ru="""Если $\\Delta < 0$, ход сокращает маршрут. Так бывает, например, когда рёбра пересекаются.""",
+            en="""If $\\Delta < 0$, the move shortens the tour. That is so, for example, when the edges cross."""),
         a.example(
             kk="""### 3-мысал. Ең жақын көрші маршрутындағы бір қадам
 
@@ -441,7 +441,7 @@ print(after, round(weld_tour.tour_length(SPOTS, after), 1))""", role="example"),
 2-opt әдісі маршрутты қысқартатын ($\\Delta < 0$) қадамды іздейді, оны жасайды және қайта іздейді, бірде-бір қадам
 маршрутты қысқартпайтын болғанша. Әдіс міндетті түрде тоқтайды: әр қадам маршрутты қысқартады, ал маршруттар
 саны шектеулі. Шарт қатаң болуы керек: $\\Delta \\le 0$ деп жазсаңыз, маршрутты өзгертпейтін қадам ($j = i + 1$,
-$\\Delta = 0$) мәңгі қайталанады. Бөлшек сандардың дөңгелектеу қателері үшін $\\Delta < -10^{-9}$ деп жазамыз.
+$\\Delta = 0$) мәңгі қайталанады. Нақты сандардың дөңгелектеу қателері үшін $\\Delta < -10^{-9}$ деп жазамыз.
 
 2-opt тоқтаған маршрут — **жергілікті оптимум** (local optimum): оны бір қадаммен жақсарту мүмкін емес. Бірақ
 бұдан ол ең қысқа маршрут екені шықпайды.""",
@@ -450,7 +450,7 @@ $\\Delta = 0$) мәңгі қайталанады. Бөлшек сандарды�
 Метод 2-opt ищет ход, который сокращает маршрут ($\\Delta < 0$), делает его и ищет снова, пока ни один ход не
 сокращает маршрут. Метод обязательно останавливается: каждый ход сокращает маршрут, а маршрутов конечное число.
 Условие должно быть строгим: если написать $\\Delta \\le 0$, ход, который не меняет маршрут ($j = i + 1$,
-$\\Delta = 0$), будет повторяться бесконечно. Из-за ошибок округления дробных чисел пишем $\\Delta < -10^{-9}$.
+$\\Delta = 0$), будет повторяться бесконечно. Из-за ошибок округления вещественных чисел пишем $\\Delta < -10^{-9}$.
 
 Маршрут, на котором 2-opt остановился, — **локальный оптимум** (local optimum): одним ходом его не улучшить. Но из
 этого не следует, что он самый короткий.""",
@@ -459,23 +459,29 @@ $\\Delta = 0$), будет повторяться бесконечно. Из-з�
 2-opt looks for a move that shortens the tour ($\\Delta < 0$), makes it and looks again, until no move shortens
 the tour. The method always stops: each move shortens the tour, and there are finitely many tours. The condition
 must be strict: with $\\Delta \\le 0$, a move that leaves the tour as it is ($j = i + 1$, $\\Delta = 0$) repeats
-for ever. Because of the rounding errors of decimal numbers we write $\\Delta < -10^{-9}$.
+for ever. Because of the rounding errors of floating-point numbers we write $\\Delta < -10^{-9}$.
 
 The tour 2-opt stops at is a **local optimum**: no single move improves it. But that does not make it the shortest
 tour."""),
         a.example(
             kk="""### 4-мысал. 2-opt екі бастапқы маршруттан
 
-Ең жақын көрші маршрутынан 2-opt 3827,3 мм маршрутта тоқтайды, ал үйретілген маршруттан 3662,0 мм маршрутқа
-келеді. Екеуі де жергілікті оптимум, бірақ біріншісі 165,3 мм ұзынырақ.""",
+Төмендегі 2-opt өзі тапқан алғашқы қысқартатын қадамды жасайды. Ең жақын көрші маршрутынан ол 3827,3 мм маршрутта
+тоқтайды, ал үйретілген маршруттан 3662,0 мм маршрутқа келеді. Екеуі де жергілікті оптимум, бірақ біріншісі
+165,3 мм ұзынырақ. 2-opt қай жергілікті оптимумға келетіні бастапқы маршрутқа және қадамдарды іздеу ретіне
+байланысты.""",
             ru="""### Пример 4. 2-opt из двух начальных маршрутов
 
-Из маршрута ближайшего соседа 2-opt останавливается на маршруте 3827,3 мм, а из заученного маршрута приходит к
-маршруту 3662,0 мм. Оба — локальные оптимумы, но первый длиннее на 165,3 мм.""",
+2-opt ниже делает первый найденный ход, который сокращает маршрут. Из маршрута ближайшего соседа он
+останавливается на маршруте 3827,3 мм, а из обученного маршрута приходит к маршруту 3662,0 мм. Оба — локальные
+оптимумы, но первый длиннее на 165,3 мм. К какому локальному оптимуму придёт 2-opt, зависит от начального маршрута
+и от порядка, в котором ищутся ходы.""",
             en="""### Example 4. 2-opt from two starting tours
 
-From the nearest neighbour tour 2-opt stops at a tour of 3827.3 mm, and from the taught tour it comes to a tour of
-3662.0 mm. Both are local optima, but the first is 165.3 mm longer."""),
+The 2-opt below makes the first shortening move it finds. From the nearest neighbour tour it stops at a tour of
+3827.3 mm, and from the taught tour it comes to a tour of 3662.0 mm. Both are local optima, but the first is
+165.3 mm longer. Which local optimum 2-opt reaches depends on the starting tour and on the order in which it looks
+for moves."""),
         a.code(TWO_OPT + """
 
 
@@ -533,7 +539,7 @@ takt time?"""),
 design_lab"""),
         a.text(
             kk="""Жүгірткілермен екі қырды таңдаңыз: суретте алынатын қырлар қызыл, жаңалары жасыл үзік сызықпен көрінеді,
-ал оқулықта $\\Delta$ жазылады. $\\Delta < 0$ болса, «2-opt қадамын жасау» батырмасын басыңыз. Маршрут 3700
+ал кестеде $\\Delta$ жазылады. $\\Delta < 0$ болса, «2-opt қадамын жасау» батырмасын басыңыз. Маршрут 3700
 мм-ден қысқа болғанда, **Жобаны тексеру** батырмасын басыңыз. Жергілікті оптимумда тұрып қалсаңыз, не істейсіз?""",
             ru="""Выберите ползунками два ребра: на рисунке удаляемые рёбра видны красным, новые — зелёным пунктиром, а в
 таблице написано $\\Delta$. Если $\\Delta < 0$, нажмите кнопку «Сделать ход 2-opt». Когда маршрут станет короче
@@ -597,7 +603,8 @@ and the table gives $\\Delta$. If $\\Delta < 0$, press the button "Make the 2-op
 ASSIGNMENT_SETUP = '''import math
 import sympy as sp
 from curriculum.units import ureg
-from curriculum.check import advise, check_design, check_function, compare, require, rules, self_check
+from curriculum.check import (advise, check_design, check_function, compare, leaves_arguments_unchanged, require,
+                              rules, self_check)
 from curriculum.i18n import pick
 from curriculum.labs.weld_tour import DESIGN_SPEC, design_result, make_lab
 
@@ -621,7 +628,11 @@ def _tokens() -> dict[str, str]:
         "kk": "Сіз қысқаруды жаздыңыз (ескі мінус жаңа): Δ — жаңа ұзындық мінус ескі ұзындық.",
         "ru": "Вы записали сокращение (старое минус новое): Δ — новая длина минус старая.",
         "en": "You wrote the saving (old minus new): Δ is the new length minus the old one."})
-    return {"delta": fingerprint(d_ac + d_bd - d_ab - d_cd, mistakes=[saving], salt=salt("delta"))}
+    new_only = rules.wrong_answer(d_ac + d_bd, code="new-only", message={
+        "kk": "Бұл — тек жаңа қырлардың ұзындығы: алынатын a–b және c–d қырларын шегеріңіз.",
+        "ru": "Это только длина новых рёбер: вычтите удаляемые рёбра a–b и c–d.",
+        "en": "That is the length of the new edges only: subtract the edges a–b and c–d that are removed."})
+    return {"delta": fingerprint(d_ac + d_bd - d_ab - d_cd, mistakes=[saving, new_only], salt=salt("delta"))}
 
 
 def assignment(meta: object) -> object:
@@ -704,6 +715,10 @@ panel_time = length * ureg.mm / (500 * ureg.mm / ureg.s) + 12 * 1.5 * ureg.s""",
         "kk": "Бұл — тек жүріс уақыты: әр нүктедегі 1,5 с дәнекерлеу де керек.",
         "ru": "Это только время движения: нужны ещё 1,5 с сварки в каждой точке.",
         "en": "That is the driving time only: the 1.5 s of welding at each spot is missing."}),
+    rules.wrong_answer("70.2210 s", code="car-time", message={
+        "kk": "Бұл — бір автомобильдің (екі панельдің) уақыты: тапсырма бір панельге уақытты сұрайды.",
+        "ru": "Это время на автомобиль (две панели): в задаче спрашивается время на одну панель.",
+        "en": "That is the time for one car (two panels): the task asks for the time for one panel."}),
     rules.wrong_answer("36.6105 s", code="home-welded", message={
         "kk": "Робот бастапқы позицияда дәнекерлемейді: дәнекерлеу нүктелері 12.",
         "ru": "В исходной позиции робот не сваривает: сварочных точек 12.",
@@ -712,13 +727,16 @@ panel_time = length * ureg.mm / (500 * ureg.mm / ureg.s) + 12 * 1.5 * ureg.s""",
         a.task(2, 1, "A",
                kk="""`tour_length(spots, tour)` функциясын жазыңыз: ол `tour` маршрутының ұзындығын қайтарсын — көршілес
 нүктелер арақашықтықтарының қосындысы, соңғы нүктеден бастапқы нүктеге (`tour[0]`) қайтуымен. Бір нүктеден тұратын
-маршрут ұзындығы 0. Мысалы, `tour_length([(0, 0), (3, 0), (3, 4)], [0, 1, 2])` нәтижесі `12.0`.""",
+маршрут ұзындығы 0. `tour` тізімі өзгермеуі керек. Мысалы, `tour_length([(0, 0), (3, 0), (3, 4)], [0, 1, 2])`
+нәтижесі `12.0`.""",
                ru="""Напишите функцию `tour_length(spots, tour)`: она возвращает длину маршрута `tour` — сумму расстояний между
 соседними точками вместе с возвращением из последней точки в начальную (`tour[0]`). Маршрут из одной точки имеет
-длину 0. Например, `tour_length([(0, 0), (3, 0), (3, 4)], [0, 1, 2])` даёт `12.0`.""",
+длину 0. Список `tour` не должен меняться. Например, `tour_length([(0, 0), (3, 0), (3, 4)], [0, 1, 2])` даёт
+`12.0`.""",
                en="""Write the function `tour_length(spots, tour)`: it returns the length of the tour `tour`, the sum of the
 distances between neighbouring spots including the return from the last spot to the first (`tour[0]`). A tour of
-one spot has length 0. For example, `tour_length([(0, 0), (3, 0), (3, 4)], [0, 1, 2])` gives `12.0`."""),
+one spot has length 0. The list `tour` must not change. For example,
+`tour_length([(0, 0), (3, 0), (3, 4)], [0, 1, 2])` gives `12.0`."""),
         a.answer("tour-length", """def tour_length(spots, tour):
     total = 0
     for k in range(len(tour)):
@@ -734,20 +752,28 @@ require(check_function(tour_length, _lab.tour_length,
                        inputs=[(SPOTS, list(range(13))), (SPOTS, _lab.nearest_neighbour(SPOTS)), ([(5, 5)], [0]),
                                ([(0, 0), (3, 4)], [0, 1]), ([(0, 0), (3, 0), (3, 4)], [0, 2, 1]),
                                ([(0, 0), (0, 10), (10, 0), (10, 10)], [0, 1, 3, 2])],
-                       strategy=_lab.spot_tours(1, 8), max_examples=150, rtol=1e-6))"""),
+                       strategy=_lab.spot_tours(1, 8), max_examples=150, rtol=1e-6))
+require(compare(leaves_arguments_unchanged(tour_length, [(0, 0), (3, 0), (3, 4)], [0, 2, 1]), True, rules=[
+    rules.wrong_answer(False, code="changes-the-tour", message={
+        "kk": "tour_length берілген тізімді өзгертеді (мысалы, tour соңына 0 қосады): жаңа тізім жасаңыз немесе (k + 1) % len(tour) индексін қолданыңыз.",
+        "ru": "tour_length меняет данный список (например, дописывает 0 в конец tour): создайте новый список или берите индекс (k + 1) % len(tour).",
+        "en": "tour_length changes the list it is given (it appends 0 to tour, say): make a new list or use the index (k + 1) % len(tour)."})]))"""),
 
         a.task(3, 1, "A",
                kk="""`is_valid_tour(tour, n)` функциясын жазыңыз: `tour` — `n` нүктенің маршруты болса (бос емес тізім 0-ден
 басталады және 0-ден `n - 1`-ге дейінгі әр нөмір онда тура бір рет кездеседі), `True`, әйтпесе `False` қайтарсын.
-Бір нүкте екі рет, бір нүкте жоқ, маршрут 0-ден басталмайды, жоқ нөмір бар — бәрі `False`. Мысалы,
+Бір нүкте екі рет, бір нүкте жоқ, маршрут 0-ден басталмайды, жоқ нөмір бар — бәрі `False`. `tour` тізімі
+өзгермеуі керек. Мысалы,
 `is_valid_tour([0, 2, 1, 3], 4)` нәтижесі `True`, ал `is_valid_tour([0, 2, 2, 3], 4)` нәтижесі `False`.""",
                ru="""Напишите функцию `is_valid_tour(tour, n)`: она возвращает `True`, если `tour` — маршрут из `n` точек
 (непустой список начинается с 0, и каждый номер от 0 до `n - 1` встречается в нём ровно один раз), иначе `False`.
-Точка дважды, нет точки, маршрут начинается не с 0, есть несуществующий номер — всё это `False`. Например,
+Точка дважды, нет точки, маршрут начинается не с 0, есть несуществующий номер — всё это `False`. Список `tour` не
+должен меняться. Например,
 `is_valid_tour([0, 2, 1, 3], 4)` даёт `True`, а `is_valid_tour([0, 2, 2, 3], 4)` даёт `False`.""",
                en="""Write the function `is_valid_tour(tour, n)`: it returns `True` if `tour` is a tour of `n` spots (a non-empty
 list that starts with 0 and holds every number from 0 to `n - 1` exactly once), else `False`. A spot twice, a spot
-missing, a tour that does not start with 0, a number that is no spot: all are `False`. For example,
+missing, a tour that does not start with 0, a number that is no spot: all are `False`. The list `tour` must not
+change. For example,
 `is_valid_tour([0, 2, 1, 3], 4)` gives `True` and `is_valid_tour([0, 2, 2, 3], 4)` gives `False`."""),
         a.answer("valid-tour", """def is_valid_tour(tour, n):
     return len(tour) == n and tour[0] == 0 and sorted(tour) == list(range(n))""", hint={
@@ -761,7 +787,12 @@ require(check_function(is_valid_tour, _lab.is_valid_tour,
                        inputs=[([0, 2, 1, 3], 4), ([0, 2, 2, 3], 4), ([2, 0, 1, 3], 4), ([0, 1, 2], 4), ([0, 1, 2, 3, 4], 4),
                                ([0, 1, 2, 4], 4), ([0], 1), ([0, 0], 1), ([1], 1), ([0, 1, 1, 3, 2], 4),
                                (list(range(13)), 13), ([0, 9, 8, 5, 2, 1, 7, 10, 12, 4, 6, 11, 11], 13)],
-                       strategy=_lab.candidate_tours(7), max_examples=200))"""),
+                       strategy=_lab.candidate_tours(7), max_examples=200))
+require(compare(leaves_arguments_unchanged(is_valid_tour, [0, 2, 1, 3], 4), True, rules=[
+    rules.wrong_answer(False, code="changes-the-tour", message={
+        "kk": "is_valid_tour тексеретін маршрутты өзгертеді (мысалы, tour.sort() оны сұрыптайды, ал робот сол маршрутпен жүреді): sorted(tour) көшірмесін қолданыңыз.",
+        "ru": "is_valid_tour меняет проверяемый маршрут (например, tour.sort() сортирует его, а робот ездит по этому маршруту): берите копию sorted(tour).",
+        "en": "is_valid_tour changes the tour it checks (tour.sort() sorts it, say, and the robot drives that tour): use the copy sorted(tour)."})]))"""),
 
         a.text(kk="## Ә бөлім. Ең жақын көрші және 2-opt", ru="## Часть Б. Ближайший сосед и 2-opt",
                en="## Part B. Nearest neighbour and 2-opt"),
@@ -786,7 +817,12 @@ require(check_function(nearest_neighbour, _lab.nearest_neighbour,
                        inputs=[(SPOTS,), ([(0, 0)],), ([(0, 0), (4, 4)],), ([(0, 0), (0, 1), (1, 0)],),
                                ([(0, 0), (2, 0), (0, 2), (1, 1)],), ([(3, 3), (0, 3), (6, 3), (3, 0), (3, 6)],),
                                ([(0, 0), (1, 0), (1, 0), (0, 0)],)],
-                       strategy=_lab.spot_lists(1, 8), max_examples=200, timeout=2))"""),
+                       strategy=_lab.spot_lists(1, 8), max_examples=200, timeout=2))
+require(compare(leaves_arguments_unchanged(nearest_neighbour, [(0, 0), (5, 0), (1, 0), (2, 0)]), True, rules=[
+    rules.wrong_answer(False, code="changes-the-spots", message={
+        "kk": "nearest_neighbour spots тізімін өзгертеді (мысалы, барған нүктені алып тастайды не алысқа жылжытады): барған нүктелерді бөлек тізімде белгілеңіз.",
+        "ru": "nearest_neighbour меняет список spots (например, удаляет посещённую точку или отодвигает её далеко): отмечайте посещённые точки в отдельном списке.",
+        "en": "nearest_neighbour changes the list spots (it removes a visited spot or moves it far away, say): mark the visited spots in a separate list."})]))"""),
 
         a.task(5, 1, "A",
                kk="""2-opt қадамы маршруттан $a$–$b$ және $c$–$d$ қырларын алып, $a$–$c$ және $b$–$d$ қырларын қосады. Маршрут
@@ -816,7 +852,11 @@ advise(self_check(delta, "{token['delta']}"))""",
     rules.wrong_answer("d_ad + d_bc - d_ab - d_cd", code="wrong-pairs", message={
         "kk": "Жаңа қырлар — a–c және b–d, ал a–d және b–c емес: маршрут бөлігі кері бағытта жүріледі.",
         "ru": "Новые рёбра — a–c и b–d, а не a–d и b–c: часть маршрута проходится в обратную сторону.",
-        "en": "The new edges are a–c and b–d, not a–d and b–c: a piece of the tour is driven backwards."})]))"""),
+        "en": "The new edges are a–c and b–d, not a–d and b–c: a piece of the tour is driven backwards."}),
+    rules.wrong_answer("d_ac + d_bd", code="new-only", message={
+        "kk": "Бұл — тек жаңа қырлардың ұзындығы: алынатын a–b және c–d қырларын шегеріңіз.",
+        "ru": "Это только длина новых рёбер: вычтите удаляемые рёбра a–b и c–d.",
+        "en": "That is the length of the new edges only: subtract the edges a–b and c–d that are removed."})]))"""),
 
         a.task(6, 2, "B",
                kk="""`two_opt(spots, tour)` функциясын жазыңыз: ол `tour` маршрутын 2-opt әдісімен жақсартсын — маршрутты
@@ -845,9 +885,7 @@ change, and the function must finish within a second on 8 spots. For example,
             "ru": "def two_opt(spots, tour): ... верните новый, улучшенный маршрут",
             "en": "def two_opt(spots, tour): ... return the new, improved tour"}),
         a.tests("two-opt-test", 2, public="""assert callable(two_opt), pick({"kk": "two_opt — функция болуы керек (def two_opt(spots, tour): ...).", "ru": "two_opt должна быть функцией (def two_opt(spots, tour): ...).", "en": "two_opt should be a function (def two_opt(spots, tour): ...)."})
-advise(check_function(lambda spots, tour: round(sum(math.dist(spots[t[k - 1]], spots[t[k]]) for t in [two_opt(spots, tour)] for k in range(len(t))), 6), lambda spots, tour: 40.0,
-                      inputs=[([(0, 0), (0, 10), (10, 0), (10, 10)], [0, 1, 2, 3])], name="two_opt"))""",
-                hidden=LAB + """
+""" + LAB + """
 
 
 def _two_opt_verdict(spots, tour):
@@ -855,6 +893,10 @@ def _two_opt_verdict(spots, tour):
     result = two_opt(spots, tour)
     return _lab.judge_two_opt(spots, given, result, changed=list(tour) != given)
 
+
+advise(check_function(_two_opt_verdict, lambda spots, tour: "ok",
+                      inputs=[([(0, 0), (0, 10), (10, 0), (10, 10)], [0, 1, 2, 3])], name="two_opt"))""",
+                hidden="""
 
 require(check_function(_two_opt_verdict, lambda spots, tour: "ok",
                        inputs=[(SPOTS, list(range(13))), (SPOTS, _lab.nearest_neighbour(SPOTS)), ([(1, 1)], [0]),
@@ -902,22 +944,30 @@ this panel's numbers. Write your answer in words in the cell below.""",
 * 1 ұпай: маршруттар саны $\\frac{60!}{2} \\approx 4{,}2 \\cdot 10^{81}$ (бастапқы позиция 60 нүктенің бірі болса,
   $\\frac{59!}{2}$), секундына миллиард маршрут тексерсе де, оған Әлемнің жасынан әлдеқайда көп уақыт керек.
 * 1 ұпай: жергілікті оптимум — оны бірде-бір 2-opt қадамы қысқартпайтын маршрут; ең қысқа маршрут барлық
-  маршруттың ең қысқасы. Мысал: ең жақын көрші маршрутынан 2-opt 3827,3 мм-де тоқтайды, ал 3662,0 мм маршрут бар.""",
+  маршруттың ең қысқасы. Мысал: ең жақын көрші маршрутынан 2-сабақтың 2-opt әдісі 3827,3 мм-де тоқтайды, ал
+  3662,0 мм маршрут бар. Қай оптимумға келетіні бастапқы маршрутқа және қадамдардың ретіне байланысты (әр жолы ең
+  жақсы қадамды жасайтын 2-opt ең жақын көрші маршрутынан 3662,0 мм-ге келеді): панельдің сандарымен келтірілген
+  кез келген дұрыс мысал ұпай алады.""",
                    "ru": """* 1 балл: жадный выбор не учитывает следующие шаги, поэтому в конце остаются длинные рёбра (возвращение
   из последней точки 3 в исходную позицию около 1114 мм) или рёбра пересекаются; маршрут ближайшего соседа
   4661,6 мм, а кратчайший 3662,0 мм.
 * 1 балл: маршрутов $\\frac{60!}{2} \\approx 4{,}2 \\cdot 10^{81}$ (если исходная позиция — одна из 60 точек,
   $\\frac{59!}{2}$), и даже при миллиарде маршрутов в секунду нужно время, намного большее возраста Вселенной.
 * 1 балл: локальный оптимум — маршрут, который ни один ход 2-opt не сокращает; кратчайший — самый короткий из всех
-  маршрутов. Пример: из маршрута ближайшего соседа 2-opt останавливается на 3827,3 мм, а маршрут 3662,0 мм
-  существует.""",
+  маршрутов. Пример: из маршрута ближайшего соседа 2-opt урока 2 останавливается на 3827,3 мм, а маршрут
+  3662,0 мм существует. К какому оптимуму придёт 2-opt, зависит от начального маршрута и порядка ходов (2-opt,
+  который каждый раз делает лучший ход, приходит из маршрута ближайшего соседа к 3662,0 мм): балл получает любой
+  верный пример с числами панели.""",
                    "en": """* 1 point: the greedy choice does not look ahead, so long edges are left for the end (the return from the
   last spot 3 to home, about 1114 mm) or edges cross; the nearest neighbour tour is 4661.6 mm, the shortest
   3662.0 mm.
 * 1 point: there are $\\frac{60!}{2} \\approx 4.2 \\cdot 10^{81}$ tours ($\\frac{59!}{2}$ if home is one of the
   60 spots), and even at a billion tours a second that takes far longer than the age of the universe.
 * 1 point: a local optimum is a tour that no 2-opt move shortens; the shortest tour is the shortest of all tours.
-  Example: from the nearest neighbour tour 2-opt stops at 3827.3 mm, yet a tour of 3662.0 mm exists."""}),
+  Example: from the nearest neighbour tour lesson 2's 2-opt stops at 3827.3 mm, yet a tour of 3662.0 mm exists.
+  Which optimum 2-opt reaches depends on the start and the order of the moves (a 2-opt that makes the best move
+  each time comes from the nearest neighbour tour to 3662.0 mm): any right example with the panel's numbers earns
+  the point."""}),
         a.written("tour-methods", 3, """**Model answer (en).** (1) Nearest neighbour always takes the nearest spot and never looks ahead, so the far
 spots are left for the end: on this panel the tour ends at spot 3 and drives about 1114 mm straight back home,
 across the panel, and some of its edges cross. It is 4661.6 mm long, while the shortest tour is 3662.0 mm.
@@ -925,7 +975,8 @@ across the panel, and some of its edges cross. It is 4661.6 mm long, while the s
 4.2 · 10^81 tours. At a billion tours a second that is about 1.3 · 10^65 years, far longer than the age of the
 universe. (3) A local optimum is a tour that no single 2-opt move makes shorter; the shortest tour is the best of
 all tours. Every shortest tour is a local optimum, but not the other way round: from the nearest neighbour tour
-2-opt stops at 3827.3 mm, yet a tour of 3662.0 mm exists (2-opt finds it when it starts from the taught tour).
+2-opt stops at 3827.3 mm, yet a tour of 3662.0 mm exists (lesson 2's 2-opt finds it when it starts from the taught tour, and a 2-opt that makes the best
+move each time finds it from the nearest neighbour tour too).
 
 **Үлгі жауап (kk).** (1) Ең жақын көрші әдісі әрқашан ең жақын нүктені алады және алдын ойламайды, сондықтан алыс
 нүктелер соңына қалады: бұл панельде маршрут 3 нүктесінде аяқталып, панельді кесіп өтіп, бастапқы позицияға
@@ -934,8 +985,8 @@ all tours. Every shortest tour is a local optimum, but not the other way round: 
 саналады: 60!/2, шамамен 4,2 · 10^81 маршрут. Секундына миллиард маршрут тексерсек, шамамен 1,3 · 10^65 жыл керек,
 бұл Әлемнің жасынан әлдеқайда көп. (3) Жергілікті оптимум — бірде-бір 2-opt қадамы қысқартпайтын маршрут; ең қысқа
 маршрут — барлық маршруттың ең жақсысы. Әр ең қысқа маршрут жергілікті оптимум, бірақ керісінше емес: ең жақын
-көрші маршрутынан 2-opt 3827,3 мм-де тоқтайды, ал 3662,0 мм маршрут бар (үйретілген маршруттан бастаса, 2-opt
-оны табады).
+көрші маршрутынан 2-opt 3827,3 мм-де тоқтайды, ал 3662,0 мм маршрут бар (2-сабақтың 2-opt әдісі оны үйретілген
+маршруттан бастаса табады, ал әр жолы ең жақсы қадамды жасайтын 2-opt ең жақын көрші маршрутынан да табады).
 
 **Образец ответа (ru).** (1) Метод ближайшего соседа всегда берёт ближайшую точку и не думает наперёд, поэтому
 дальние точки остаются на конец: на этой панели маршрут кончается в точке 3 и возвращается в исходную позицию
@@ -944,8 +995,9 @@ all tours. Every shortest tour is a local optimum, but not the other way round: 
 60!/2, около 4,2 · 10^81 маршрутов. При миллиарде маршрутов в секунду это около 1,3 · 10^65 лет, намного больше
 возраста Вселенной. (3) Локальный оптимум — маршрут, который ни один ход 2-opt не сокращает;
 кратчайший маршрут — лучший из всех маршрутов. Каждый кратчайший маршрут — локальный оптимум, но не наоборот: из
-маршрута ближайшего соседа 2-opt останавливается на 3827,3 мм, а маршрут 3662,0 мм существует (2-opt находит его,
-если начать с заученного маршрута)."""),
+маршрута ближайшего соседа 2-opt останавливается на 3827,3 мм, а маршрут 3662,0 мм существует (2-opt урока 2 находит его,
+если начать с обученного маршрута, а 2-opt, который каждый раз делает лучший ход, — и из маршрута ближайшего
+соседа)."""),
     ], module=MODULE)
     part_a = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## А бөлім"))
     a.refresh_descriptors(nb, meta, at=part_a)  # after the introduction, before the first part

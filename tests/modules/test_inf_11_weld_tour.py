@@ -107,6 +107,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     assert round(wt.robot_time(taught_length - math.dist(SPOTS[12], SPOTS[0])), 4) == 32.5997   # no return
     assert round(taught_length / wt.SPEED_MM_S, 4) == 17.1105                                   # no welding
     assert round(wt.robot_time(taught_length, spots=13), 4) == 36.6105                          # home welded
+    assert round(wt.car_time(taught_length), 4) == 70.2210                                      # one car
     assert abs(35.1 / wt.robot_time(taught_length) - 1) < 0.005                                 # a right form
 
 
@@ -122,6 +123,16 @@ def test_the_lessons_code_gives_what_the_texts_say():
     # the lab's own 2-opt stops at the same two local optima
     assert math.isclose(wt.tour_length(SPOTS, wt.two_opt(SPOTS, NN)), wt.tour_length(SPOTS, from_nn))
     assert math.isclose(wt.tour_length(SPOTS, wt.two_opt(SPOTS, wt.TAUGHT)), wt.BEST_LENGTH, abs_tol=0.01)
+    # which local optimum 2-opt reaches depends on the order of the moves (the rubric of task 8 says so): a 2-opt
+    # that makes the best move each time comes from the nearest neighbour tour to the shortest tour
+    def best_move_two_opt(tour):
+        while True:
+            change, i, j = min(((wt.move_change(SPOTS, tour, i, j), i, j) for i in range(12) for j in range(i + 1, 13)))
+            if change >= -1e-9:
+                return tour
+            tour = wt.apply_move(tour, i, j)
+
+    assert math.isclose(wt.tour_length(SPOTS, best_move_two_opt(NN)), wt.BEST_LENGTH, abs_tol=0.01)
     # the example move removes 9-8 and 10-12 and adds 9-10 and 8-12
     assert (NN[1], NN[2], NN[7], NN[8]) == (9, 8, 10, 12)
     # a change of exactly 0 (j = i + 1) exists on every tour: "<= 0" would loop for ever
@@ -138,6 +149,11 @@ def test_the_held_karp_cell_of_lesson_2_finds_the_optimum():
     with contextlib.redirect_stdout(out):
         exec(cell.source, {"math": math, "SPOTS": SPOTS})  # noqa: S102 - our own lesson
     assert out.getvalue().strip() == f"{wt.BEST_LENGTH:.1f}"
+
+
+def test_a_two_opt_that_returns_nothing_is_told_so():
+    assert "returned nothing (None)" in wt.judge_two_opt([(0, 0), (1, 0)], [0, 1], None, lang="en")
+    assert "ничего не вернула" in wt.judge_two_opt([(0, 0), (1, 0)], [0, 1], None, lang="ru")
 
 
 def test_the_model_agrees_with_brute_force_on_small_instances():
@@ -174,6 +190,7 @@ def test_the_number_of_tours_is_counted_by_listing_them(n, count):
     ([0, 2, 1, 3], 4, None), ([0, 2, 2, 3], 4, ("twice", 2)), ([1, 0, 2], 3, ("start", 1)),
     ([0, 1], 3, ("missing", 2)), ([0, 1, 5], 3, ("unknown", 5)), ([], 2, ("empty", None)),
     ([0, "x"], 2, ("not-a-number", "x")), ([0, 1, 2, 2], 3, ("twice", 2)),
+    ([0, 2, 1, 0], 3, ("closed", 0)), ([0, 0], 1, ("closed", 0)), ([0, 1, 0], 3, ("twice", 0)),
 ])
 def test_a_tour_s_problem_is_named(tour, n, problem):
     assert wt.tour_problem(tour, n) == problem
