@@ -907,16 +907,19 @@ require(check_function(_two_opt_verdict, lambda spots, tour: "ok",
         a.text(kk="## Б бөлім. Станцияға арналған маршрут", ru="## Часть В. Маршрут для станции",
                en="## Part C. A tour for the station"),
         a.task(7, 2, "C",
-               kk="""Робот сол және оң бүйір панельдерді такт уақытында (67,5 с) қормен үлгеруі үшін ұзындығы 3700 мм-ден
-аспайтын маршрут керек. Төмендегі зертханада осындай маршрут құрыңыз (2-opt қадамдарымен немесе ретті қолмен
+               kk="""Ең жақын көрші маршрутымен робот сол және оң бүйір панельдерді такт уақытында (67,5 с) үлгереді. Бірақ
+технолог бұл роботқа кейін жаңа нүктелер қосылатынын біледі де, уақыт қорын көбейту үшін мақсат қояды: ұзындығы
+3700 мм-ден аспайтын маршрут. Төмендегі зертханада осындай маршрут құрыңыз (2-opt қадамдарымен немесе ретті қолмен
 өзгертіп), **Жобаны тексеру** батырмасын басыңыз, сосын зертхана көрсеткен `design = {...}` жолын жауап ұяшығына
 көшіріңіз.""",
-               ru="""Чтобы робот успевал сваривать левую и правую боковины за время такта (67,5 с) с запасом, нужен маршрут
+               ru="""С маршрутом ближайшего соседа робот успевает сварить левую и правую боковины за время такта (67,5 с). Но
+технолог знает, что этому роботу позже добавят новые точки, и, чтобы увеличить запас времени, ставит цель: маршрут
 длиной не больше 3700 мм. Постройте такой маршрут в лаборатории ниже (ходами 2-opt или меняя порядок вручную),
 нажмите **Проверить проект** и скопируйте в ячейку ответа строку `design = {...}`, которую показывает
 лаборатория.""",
-               en="""For the robot to weld the left and the right side panel within the takt time (67.5 s) with a margin, it needs
-a tour of at most 3700 mm. Build such a tour in the lab below (with 2-opt moves or by changing the order by hand),
+               en="""With the nearest neighbour tour the robot welds the left and the right side panel within the takt time
+(67.5 s). But the process engineer knows that this robot will get new spots later, and to have more time in hand
+sets a target: a tour of at most 3700 mm. Build such a tour in the lab below (with 2-opt moves or by changing the order by hand),
 press **Check the design**, then copy the line `design = {...}` that the lab shows into the answer cell."""),
         a.code("""make_lab("short-tour")"""),
         a.answer("short-tour", """design = {'order': '0 9 8 5 2 3 11 6 4 12 1 7 10'}""", before="# design = {'order': '0 ...'}"),
