@@ -269,6 +269,27 @@ def test_a_requirement_on_a_count_reads_as_a_whole_number():
         curriculum.setup("en")
 
 
+def test_a_value_just_missing_a_requirement_does_not_read_as_its_limit():
+    """A design 1.2544 kg against "at most 1.25 kg" is told 1.254 kg, not "1.25 kg; needs ≤ 1.25 kg" (the turned-part
+    lab's light shaft, a Ø20 bore 80 mm deep); a value far from its limit keeps three significant figures."""
+    from curriculum.check import check_design
+    from curriculum.check.design import Requirement, Spec
+
+    spec = Spec((Requirement("mass", "<=", 1.25, "kg", {"kk": "Масса", "ru": "Масса", "en": "Mass"}),
+                 Requirement("wall", ">=", 5.0, "mm", {"kk": "Қабырға", "ru": "Стенка", "en": "Wall"})))
+    assert check_design({"mass": 1.2544, "wall": 6}, spec).message == (
+        "Mass is 1.254 kg; the specification needs Mass ≤ 1.25 kg.")
+    assert check_design({"mass": 1.32, "wall": 4.9996}, spec).message == (
+        "Mass is 1.32 kg; the specification needs Mass ≤ 1.25 kg. "
+        "Wall is 4.9996 mm; the specification needs Wall ≥ 5 mm.")
+    curriculum.setup("ru")
+    try:
+        assert "Масса is" not in check_design({"mass": 1.2544, "wall": 6}, spec).message
+        assert "1,254" in check_design({"mass": 1.2544, "wall": 6}, spec).message
+    finally:
+        curriculum.setup("en")
+
+
 def test_a_design_the_model_refuses_reads_in_the_course_language():
     """A lab's model says why it refuses a design in the course language (a ValueError it raised with translated
     text): the message shows that text and no Python error name; a design missing a value names the value."""

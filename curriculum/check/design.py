@@ -36,6 +36,17 @@ def shown_value(value: float) -> str:
     return format_number(value, 3)
 
 
+def _shown_apart(value: float, limit: float) -> str:
+    """A value that misses a requirement, written with as many more figures as it takes not to read as the limit
+    (1.2544 kg against at most 1.25 kg shows as 1.254, not 1.25)."""
+    if not math.isfinite(value) or value == limit:
+        return shown_value(value)
+    digits = 3
+    while float(f"{value:.{digits}g}") == limit and digits < 12:
+        digits += 1
+    return shown_value(value) if digits == 3 else format_number(value, digits)
+
+
 @dataclass(frozen=True)
 class Requirement:
     """``result[key] op limit``, for instance the stopping distance ``total <= 40`` (metres)."""
@@ -141,7 +152,7 @@ def _check_result(result: Mapping[str, Any], spec: Spec) -> Result:
         values[req.key] = value
         if not (math.isfinite(value) and req.met_by(value)):
             label = pick(req.label) if req.label else req.key
-            shown = f"{shown_value(value)} {req.unit_text()}".strip()
+            shown = f"{_shown_apart(value, req.limit)} {req.unit_text()}".strip()
             missed.append(_("{label} is {value}; the specification needs {requirement}.", label=label,
                             value=shown, requirement=req.describe()))
     met = len(spec.requirements) - len(missed)
