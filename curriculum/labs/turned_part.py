@@ -36,7 +36,7 @@ from .core import Plot
 from .inputs import number
 
 DENSITY = 7850.0
-"""kg/m³ of steel (40Kh as any structural steel: EN 1993-1-1's design value; the grade's handbook gives 7820)."""
+"""kg/m³ of steel (40Kh as any structural steel: EN 1993-1-2's unit mass; the grade's handbook gives 7820)."""
 
 DRAWING: tuple[tuple[float, float, float], ...] = (
     (2, 26, 30),     # chamfer 2 × 45° at the left end
