@@ -49,7 +49,7 @@ DRAWING_TABLE = {
 | 2 | 58 | 30 | 30 | подшипник мойны Ø30 |
 | 3 | 40 | 50 | 50 | тісті доңғалақтың орны Ø50 |
 | 4 | 20 | 50 | 34 | конустық ауысу |
-| 5 | 38 | 34 | 34 | ілініс муфтасының ұшы Ø34 |
+| 5 | 38 | 34 | 34 | ілінісу муфтасы күпшегінің ұшы Ø34 |
 | 6 | 2 | 34 | 30 | оң жақ фаска 2 × 45° |""",
     "ru": r"""| № | длина, мм | диаметр в начале, мм | диаметр в конце, мм | что |
 |---|---|---|---|---|
@@ -78,7 +78,7 @@ def lesson_1() -> object:
         a.hook(
             kk=r"""# Токарлық бөлшек, 1-сабақ. Білікте қанша болат бар?
 
-Зауыттың механикалық өңдеу цехында беріліс қорабының кіріс білігі 40Х болат шыбығынан токарь станогында жонылады.
+Зауыттың механикалық өңдеу цехында беріліс қорабының кіріс білігі 40Х болат шыбығынан токарлық станокта жонылады.
 Станок шыбықты осі бойымен айналдырады, кескіш оның бетінен жоңқаны алады: дайын білік — **айналу денесі**
 (solid of revolution). Технолог сұрайды: дайын білік қанша тартады? Оның сызбасында тек диаметрлер мен ұзындықтар
 бар (сатылар, фаскалар, конустық ауысу). Бұл сабақта айналу денесінің көлемін интегралмен қалай табатынын көреміз.
@@ -139,16 +139,16 @@ print(V, float(V), turned_part.frustum_volume(58, 30, 30))""", role="example"),
         a.text(
             kk=r"""## 2. Конус және қиық конус
 
-Фаска мен конустық ауысуда радиус түзу сызықпен өзгереді. Ұзындығы $h$ бөліктің басында радиус $R$, соңында $r$
-болсын: $r(x) = R + (r - R)\,\frac{x}{h}$. Бұл — **қиық конус** (frustum). Интегралды есептейік:""",
+Фаскада (біліктің шетінде өткір қырдың орнына жонылған қиғаш жиекте) және конустық ауысуда радиус түзу сызықпен
+өзгереді. Ұзындығы $h$ бөліктің басында радиус $R$, соңында $r$ болсын: $r(x) = R + (r - R)\,\frac{x}{h}$. Бұл — **қиық конус** (frustum). Интегралды есептейік:""",
             ru=r"""## 2. Конус и усечённый конус
 
-На фаске и коническом переходе радиус меняется по прямой. Пусть в начале участка длиной $h$ радиус $R$, в конце
-$r$: $r(x) = R + (r - R)\,\frac{x}{h}$. Это **усечённый конус**. Вычислим интеграл:""",
+На фаске (скошенной кромке, которую протачивают на торце вала вместо острого ребра) и на коническом переходе
+радиус меняется по прямой. Пусть в начале участка длиной $h$ радиус $R$, в конце $r$: $r(x) = R + (r - R)\,\frac{x}{h}$. Это **усечённый конус**. Вычислим интеграл:""",
             en=r"""## 2. The cone and the frustum
 
-On a chamfer and on the taper the radius changes along a straight line. Let a piece $h$ long have the radius $R$ at
-its start and $r$ at its end: $r(x) = R + (r - R)\,\frac{x}{h}$. This is a **frustum**. Let us compute the
+On a chamfer (the bevelled edge turned at a shaft's end instead of a sharp one) and on the taper the radius
+changes along a straight line. Let a piece $h$ long have the radius $R$ at its start and $r$ at its end: $r(x) = R + (r - R)\,\frac{x}{h}$. This is a **frustum**. Let us compute the
 integral:"""),
         a.formula(r"$$V = \pi \int_0^h \left(R + (r - R)\frac{x}{h}\right)^2 dx = \frac{\pi h}{3}\left(R^2 + R\,r + r^2\right)$$"),
         a.text(
@@ -161,15 +161,18 @@ the integral with sympy. Check it yourself: expand the bracket and integrate in 
         a.example(
             kk=r"""### 2-мысал
 
-Біліктің сол жақ фаскасы $2 \times 45°$: ұзындығы $2$ мм, диаметрі $26$ мм-ден $30$ мм-ге дейін, яғни $R = 15$, $r = 13$.
+Біліктің сол жақ фаскасы $2 \times 45°$: ось бойымен $2$ мм, $45°$ бұрышпен, сондықтан радиус $2$ мм-ге, диаметр
+$4$ мм-ге өзгереді: $26$ мм-ден $30$ мм-ге дейін, яғни $R = 15$, $r = 13$.
 $V = \frac{\pi \cdot 2}{3}\,(15^2 + 15 \cdot 13 + 13^2) = \frac{\pi \cdot 2 \cdot 589}{3} \approx 1233{,}6$ мм³.""",
             ru=r"""### Пример 2
 
-Левая фаска вала $2 \times 45°$: длина $2$ мм, диаметр от $26$ до $30$ мм, то есть $R = 15$, $r = 13$.
+Левая фаска вала $2 \times 45°$: $2$ мм вдоль оси под углом $45°$, поэтому радиус меняется на $2$ мм, а диаметр
+на $4$ мм: от $26$ до $30$ мм, то есть $R = 15$, $r = 13$.
 $V = \frac{\pi \cdot 2}{3}\,(15^2 + 15 \cdot 13 + 13^2) = \frac{\pi \cdot 2 \cdot 589}{3} \approx 1233{,}6$ мм³.""",
             en=r"""### Example 2
 
-The shaft's left chamfer $2 \times 45°$: $2$ mm long, the diameter from $26$ to $30$ mm, so $R = 15$, $r = 13$.
+The shaft's left chamfer $2 \times 45°$: $2$ mm along the axis at $45°$, so the radius changes by $2$ mm and the
+diameter by $4$ mm: from $26$ to $30$ mm, so $R = 15$, $r = 13$.
 $V = \frac{\pi \cdot 2}{3}\,(15^2 + 15 \cdot 13 + 13^2) = \frac{\pi \cdot 2 \cdot 589}{3} \approx 1233.6$ mm³."""),
         a.code("""h, R, r = sp.symbols("h R r", positive=True)
 frustum = sp.pi * sp.integrate((R + (r - R) * x / h)**2, (x, 0, h))
@@ -239,7 +242,7 @@ lab"""),
         a.summary(
             kk=r"""## Қорытынды
 
-* Токарь станогында жонылған бөлшек — **айналу денесі**: $r(x)$ профилі осьті айнала бұрылады.
+* Токарлық станокта жонылған бөлшек — **айналу денесі**: $r(x)$ профилі осьті айнала бұрылады.
 * Оның $x$-тегі қимасы — дөңгелек, $A(x) = \pi r(x)^2$; көлемі — **анықталған интеграл** $V = \pi \int_0^L r(x)^2\,dx$.
 * Цилиндр: $\pi r^2 h$. Конус: $\frac{1}{3}\pi R^2 h$. **Қиық конус**: $\frac{\pi h}{3}(R^2 + R r + r^2)$.
 * Қиық конус орташа радиусты цилиндр емес: айырма $\frac{\pi h (R - r)^2}{12}$.""",
@@ -509,6 +512,28 @@ MISTAKES = {
     "drawing-depth": _msg("90 мм тереңдікте масса 1,30 кг-нан әлі артық: есептеп тексеріңіз.",
                           "При глубине 90 мм масса ещё больше 1,30 кг: проверьте расчётом.",
                           "At 90 mm deep the mass is still over 1.30 kg: check by calculation."),
+    "expand": _msg("Жақшаның квадратын ашуды тексеріңіз: R·r мүшесінің коэффициентіне қараңыз.",
+                   "Проверьте, как раскрыт квадрат скобки: посмотрите на коэффициент при R·r.",
+                   "Check how the bracket was squared: look at the coefficient of R·r."),
+    "cone": _msg("Бұл — толық конустың көлемі; қиық конустың ұшы кесілген, оның екінші радиусы да формулаға кіреді.",
+                 "Это объём полного конуса; у усечённого конуса вершина срезана, его второй радиус тоже входит в формулу.",
+                 "That is the whole cone's volume; a frustum's tip is cut off, and its other radius enters the formula too."),
+    "no-length": _msg("Көлемде ұзындық h болуы керек: интеграл 0-ден h-қа дейін алынады.",
+                      "В объёме должна быть длина h: интеграл берётся от 0 до h.",
+                      "The volume needs the length h: the integral runs from 0 to h."),
+    "mm3-as-cm3": _msg("Бұл сан мм³-пен есептелген, ал бірлігі см³ деп жазылған: 1 см³ = 1000 мм³.",
+                       "Это число в мм³, а единица записана см³: 1 см³ = 1000 мм³.",
+                       "That number is in mm³ but labelled cm³: 1 cm³ = 1000 mm³."),
+    "design-mass": _msg("5-тапсырмада масса 1,30 кг-ға дейін түсуі керек (1,25 кг — 7-тапсырманың талабы).",
+                        "В задаче 5 масса должна снизиться до 1,30 кг (1,25 кг — требование задачи 7).",
+                        "Task 5 brings the mass down to 1.30 kg (1.25 kg is task 7's requirement)."),
+    "handbook-density": _msg("Тапсырмада болаттың тығыздығы 7850 кг/м³ (анықтамалықтың 7820 кг/м³ емес).",
+                             "В задании плотность стали 7850 кг/м³ (а не 7820 кг/м³ из марочника).",
+                             "The task takes steel's density as 7850 kg/m³ (not the handbook's 7820 kg/m³)."),
+    "from-left": _msg("Бұл — сол жақ шетінен тесіктің түбіне дейінгі қашықтық; тереңдік оң жақ шетінен өлшенеді.",
+                      "Это расстояние от левого торца до дна отверстия; глубина отсчитывается от правого торца.",
+                      "That is the distance from the left end to the bore's bottom; the depth is measured from the "
+                      "right end."),
 }
 
 
@@ -621,7 +646,9 @@ advise(self_check(V, "{token["frustum-formula"]}"))""",
 require(compare(V, sp.pi * h * (R**2 + R * r + r**2) / 3, rtol=1e-6, rules=""" + _rules_text(
                     ("sp.pi * h * ((R + r) / 2)**2", "mean-radius"), ("h * (R**2 + R * r + r**2) / 3", "no-pi"),
                     ("sp.pi * h * (R**2 + R * r + r**2)", "no-third"),
-                    ("sp.pi * h * (R**2 + r**2) / 2", "mean-area")) + "))"),
+                    ("sp.pi * h * (R**2 + r**2) / 2", "mean-area"), ("sp.pi * h * (R**2 + r**2) / 3", "expand"),
+                    ("sp.pi * h * (R + r)**2 / 3", "expand"), ("sp.pi * h * R**2 / 3", "cone"),
+                    ("sp.pi * h * r**2 / 3", "cone"), ("sp.pi * (R**2 + R * r + r**2) / 3", "no-length")) + "))"),
 
         a.task(2, 1, "A",
                kk=r"""Артқы осьтің ұшында конустық ауысу бар: ұзындығы 25 мм, диаметрі 56 мм-ден 40 мм-ге дейін. Оның көлемі
@@ -638,7 +665,10 @@ require(compare(V_taper, turned_part.frustum_volume(25, 56, 40) * ureg.mm**3, mo
                     ("turned_part.frustum_volume(25, 112, 80) * ureg.mm**3", "diameter"),
                     ("math.pi * 25 * 24**2 * ureg.mm**3", "mean-radius"),
                     ("turned_part.frustum_volume(25, 56, 40) / 100 * ureg.cm**3", "by-100"),
-                    ("turned_part.frustum_volume(25, 56, 40) / math.pi * ureg.mm**3", "no-pi")) + "))"),
+                    ("turned_part.frustum_volume(25, 56, 40) / math.pi * ureg.mm**3", "no-pi"),
+                    ("math.pi * 25 * (28**2 + 20**2) / 2 * ureg.mm**3", "mean-area"),
+                    ("math.pi * 25 * 28**2 / 3 * ureg.mm**3", "cone"),
+                    ("turned_part.frustum_volume(25, 56, 40) * ureg.cm**3", "mm3-as-cm3")) + "))"),
 
         a.text(kk="## Ә бөлім. Біліктің көлемі мен массасы", ru="## Часть Б. Объём и масса вала",
                en="## Part B. The shaft's volume and mass"),
@@ -715,7 +745,12 @@ depth_min = (V_solid - V_needed) / (math.pi * 8**2) * ureg.mm""",
                 hidden="""from curriculum.check import rules
 require(compare(depth_min, turned_part.least_depth(turned_part.DRAWING, 16, 1.30) * ureg.mm, mode="units", rtol=0.01, rules=""" + _rules_text(
                     ("90 * ureg.mm", "drawing-depth"),
-                    ("turned_part.least_depth(turned_part.DRAWING, 32, 1.30) * ureg.mm", "bore-diameter")) + "))"),
+                    ("turned_part.least_depth(turned_part.DRAWING, 32, 1.30) * ureg.mm", "bore-diameter"),
+                    ("turned_part.least_depth(turned_part.DRAWING, 16, 1.30) * math.pi * ureg.mm", "no-pi"),
+                    ("(turned_part.shaft_volume(turned_part.DRAWING) - 1.30 / 7820 * 1e9) / (math.pi * 8**2) * ureg.mm",
+                     "handbook-density"),
+                    ("(160 - turned_part.least_depth(turned_part.DRAWING, 16, 1.30)) * ureg.mm", "from-left"),
+                    ("turned_part.least_depth(turned_part.DRAWING, 16, 1.25) * ureg.mm", "design-mass")) + "))"),
 
         a.text(kk="## Б бөлім. Гульдин теоремасы және жеңіл білік", ru="## Часть В. Теорема Гульдина и лёгкий вал",
                en="## Part C. Pappus's theorem and the light shaft"),
