@@ -29,8 +29,24 @@ def source_notebooks(assignment: str) -> list[Path]:
 
 def pytest_addoption(parser):
     parser.addoption("--demo-only", action="append", default=[], metavar="ASSIGNMENT",
-                     help="the demo fixture grades only this assignment's sample class (repeatable): for working on "
+                     help="the demo fixture grades only this assignment's sample class (repeatable) and the demo's tests of other assignments are deselected: for working on "
                           "one module, e.g. -k math-08-gears --demo-only math-08-gears; CI grades every one")
+
+
+def pytest_collection_modifyitems(config, items):
+    """With ``--demo-only``, the tests of the demo's other assignments are deselected (the demo did not grade them)."""
+    only = set(config.getoption("demo_only"))
+    if not only:
+        return
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(item, "callspec", None)
+        assignment = params.params.get("assignment") if params else None
+        uses_demo = "demo" in getattr(item, "fixturenames", ())
+        (dropped if uses_demo and assignment is not None and assignment not in only else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")
