@@ -29,8 +29,9 @@ def source_notebooks(assignment: str) -> list[Path]:
 
 def pytest_addoption(parser):
     parser.addoption("--demo-only", action="append", default=[], metavar="ASSIGNMENT",
-                     help="the demo fixture grades only this assignment's sample class (repeatable) and the demo's tests of other assignments are deselected: for working on "
-                          "one module, e.g. -k math-08-gears --demo-only math-08-gears; CI grades every one")
+                     help="the demo fixture grades only this assignment's sample class (repeatable), and the demo's "
+                          "tests of other assignments are deselected: for working on one module, e.g. "
+                          "--demo-only math-08-gears; CI grades every one")
 
 
 def pytest_collection_modifyitems(config, items):
