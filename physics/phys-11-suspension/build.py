@@ -283,7 +283,7 @@ def lesson_2() -> object:
 Өткен сабақта амортизаторсыз кузов тоқтамай тербелетінін көрдік. Жинау желісінің соңындағы стенд кузовты 50 мм
 басып, босатады да, кузов тепе-теңдік күйінен қаншалықты асып кететінін және қанша уақытта тынышталатынын өлшейді:
 ақаулы амортизатор бірден көрінеді. Бұл сабақта амортизатор тербелісті қалай өшіретінін есептеп, толқынды жолдың
-қауіпін көріп, бос және жүкті автомобильге аспа таңдаймыз. (Стенд пен оның 50 мм-і ойдан алынған, бірақ шынайыға
+қауіпін көріп, бос және жүктелген автомобильге аспа таңдаймыз. (Стенд пен оның 50 мм-і ойдан алынған, бірақ шынайыға
 ұқсас.)""",
             ru=r"""# Подвеска автомобиля, урок 2. Амортизатор и резонанс
 
@@ -310,9 +310,11 @@ made up for the task, but they are like real ones.)"""),
 * $\zeta = 1$: кузов тепе-теңдікке тербелмей оралады;
 * $\zeta > 1$: кузов тепе-теңдікке одан да баяу жылжып оралады.
 
-Жеңіл автомобильдерде $\zeta$ шамамен 0,2–0,4. Кузовты $x_0$-ге басып, босатсақ, ол тепе-теңдіктен өтіп, жоғары
+Физикада өшуді көбіне **өшу коэффициентімен** $\beta = c/(2m)$ (1/с) сипаттайды: тербеліс амплитудасы
+$e^{-\beta t}$ көбейткішімен кемиді. $\zeta = \beta/\omega_0$ — оның $\omega_0$-ге қатынасы, сондықтан $\zeta$-ның өлшем
+бірлігі жоқ. Жеңіл автомобильдерде $\zeta$ шамамен 0,2–0,4. Кузовты $x_0$-ге басып, босатсақ, ол тепе-теңдіктен өтіп, жоғары
 **асып кетеді** (overshoot): ең үлкен асып кетудің $x_0$-ге қатынасы $M = e^{-\pi\zeta/\sqrt{1-\zeta^2}}$ (үлес; 100-ге
-көбейтсек — пайыз). Тербеліс $e^{-\zeta\omega_0 t}$ көбейткішімен өшеді, ол $t = 4/(\zeta\omega_0)$ болғанда
+көбейтсек — пайыз). Тербеліс $e^{-\zeta\omega_0 t} = e^{-\beta t}$ көбейткішімен өшеді, ол $t = 4/(\zeta\omega_0)$ болғанда
 $e^{-4} \approx 0{,}018$-ге, яғни шамамен 2 %-ға дейін кемиді. Сондықтан **орнығу уақыты** (settling time) — осы
 сәттен бастап кузов тепе-теңдіктен $x_0$-дің 2 %-ынан артық алыстамайды — шамамен $4/(\zeta\omega_0)$. Дәл мәнін
 өлшенген қисықтан оқимыз: ол — кузов 2 % аралығынан соңғы рет шыққаннан кейінгі сәт.""",
@@ -326,10 +328,12 @@ $e^{-4} \approx 0{,}018$-ге, яғни шамамен 2 %-ға дейін ке�
 * $\zeta = 1$: кузов возвращается к равновесию, не колеблясь;
 * $\zeta > 1$: кузов возвращается к равновесию ещё медленнее, ползком.
 
-У легковых автомобилей $\zeta$ примерно 0,2–0,4. Если нажать на кузов на $x_0$ и отпустить, он проскочит равновесие
+В физике затухание часто описывают **коэффициентом затухания** $\beta = c/(2m)$ (1/с): амплитуда колебаний
+убывает с множителем $e^{-\beta t}$. $\zeta = \beta/\omega_0$ — его отношение к $\omega_0$, поэтому у $\zeta$ нет единицы
+измерения. У легковых автомобилей $\zeta$ примерно 0,2–0,4. Если нажать на кузов на $x_0$ и отпустить, он проскочит равновесие
 и уйдёт вверх: это **перерегулирование** (overshoot). Отношение наибольшего выброса к $x_0$ равно
 $M = e^{-\pi\zeta/\sqrt{1-\zeta^2}}$ (доля; умножив на 100, получим проценты). Колебания затухают с множителем
-$e^{-\zeta\omega_0 t}$, который при $t = 4/(\zeta\omega_0)$ падает до $e^{-4} \approx 0{,}018$, то есть примерно до 2 %.
+$e^{-\zeta\omega_0 t} = e^{-\beta t}$, который при $t = 4/(\zeta\omega_0)$ падает до $e^{-4} \approx 0{,}018$, то есть примерно до 2 %.
 Поэтому **время установления** (settling time) — момент, начиная с которого кузов не отходит от равновесия дальше
 2 % от $x_0$, — примерно $4/(\zeta\omega_0)$. Точное значение читаем по записанной кривой: это момент после
 последнего выхода кузова из полосы 2 %.""",
@@ -343,9 +347,11 @@ The damper pushes on the body with the force $-c\,x'$ against its velocity, wher
 * $\zeta = 1$: the body returns to its equilibrium without swinging;
 * $\zeta > 1$: the body creeps back to its equilibrium even more slowly.
 
-Passenger cars have $\zeta$ of about 0.2–0.4. If the body is pushed down by $x_0$ and let go, it swings up past its
+Physics books often describe damping by the **damping coefficient** $\beta = c/(2m)$ (1/s): the swing's amplitude
+falls with the factor $e^{-\beta t}$. $\zeta = \beta/\omega_0$ is it compared with $\omega_0$, which is why $\zeta$ has no
+unit. Passenger cars have $\zeta$ of about 0.2–0.4. If the body is pushed down by $x_0$ and let go, it swings up past its
 equilibrium: the **overshoot**. The largest swing past equilibrium over $x_0$ is $M = e^{-\pi\zeta/\sqrt{1-\zeta^2}}$
-(a fraction; times 100 it is in percent). The swing dies out with the factor $e^{-\zeta\omega_0 t}$, which at
+(a fraction; times 100 it is in percent). The swing dies out with the factor $e^{-\zeta\omega_0 t} = e^{-\beta t}$, which at
 $t = 4/(\zeta\omega_0)$ has fallen to $e^{-4} \approx 0.018$, about 2 %. So the **settling time**, from which on the
 body stays within 2 % of $x_0$ of its equilibrium, is about $4/(\zeta\omega_0)$. Its exact value is read from the
 recorded curve: the moment after the body last left the 2 % band."""),
@@ -361,7 +367,8 @@ recorded curve: the moment after the body last left the 2 % band."""),
 * $M = e^{-\pi \cdot 0{,}304/\sqrt{1-0{,}304^2}} \approx 0{,}367$, яғни 36,7 %: кузов тепе-теңдіктен шамамен
   $0{,}367 \cdot 50 \approx 18$ мм жоғары көтеріледі.
 * $\zeta\omega_0 = 0{,}304 \cdot 8{,}45 \approx 2{,}57$ 1/с, $t_s \approx 4/2{,}57 \approx 1{,}56$ с. Қисықтан оқылған дәл мәні
-  1,33 с: бағалау қисықтың өзі бойынша емес, оны қамтитын $e^{-\zeta\omega_0 t}$ бойынша есептеледі, сондықтан қормен береді.
+  1,33 с: бағалау қисықтың өзіне емес, оның тербелістері өшетін $e^{-\zeta\omega_0 t}$ көбейткішіне ғана сүйенеді, ал
+  шыңдардың арасында қисық нөлге жақынырақ; сондықтан мұнда бағалау қормен береді ($\zeta$ шамамен 0,4-ке дейін осылай).
 * $f_d = 1{,}345\sqrt{1-0{,}304^2} \approx 1{,}28$ Гц.""",
             ru=r"""### Пример 2
 
@@ -372,7 +379,8 @@ recorded curve: the moment after the body last left the 2 % band."""),
 * $M = e^{-\pi \cdot 0{,}304/\sqrt{1-0{,}304^2}} \approx 0{,}367$, то есть 36,7 %: кузов поднимается над равновесием
   примерно на $0{,}367 \cdot 50 \approx 18$ мм.
 * $\zeta\omega_0 = 0{,}304 \cdot 8{,}45 \approx 2{,}57$ 1/с, $t_s \approx 4/2{,}57 \approx 1{,}56$ с. Точное значение по кривой —
-  1,33 с: оценка считается не по самой кривой, а по охватывающему её множителю $e^{-\zeta\omega_0 t}$ и потому даёт запас.
+  1,33 с: оценка опирается не на саму кривую, а только на множитель $e^{-\zeta\omega_0 t}$, с которым затухают её размахи,
+  а между пиками кривая ближе к нулю; поэтому здесь оценка даёт запас (так при $\zeta$ примерно до 0,4).
 * $f_d = 1{,}345\sqrt{1-0{,}304^2} \approx 1{,}28$ Гц.""",
             en=r"""### Example 2
 
@@ -383,8 +391,9 @@ the damping ratio, the overshoot, the settling time and the damped oscillation's
 * $M = e^{-\pi \cdot 0.304/\sqrt{1-0.304^2}} \approx 0.367$, that is 36.7 %: the body rises about
   $0.367 \cdot 50 \approx 18$ mm above its equilibrium.
 * $\zeta\omega_0 = 0.304 \cdot 8.45 \approx 2.57$ 1/s, $t_s \approx 4/2.57 \approx 1.56$ s. The exact value read from
-  the curve is 1.33 s: the estimate follows not the curve itself but the factor $e^{-\zeta\omega_0 t}$ that encloses
-  it, so it errs on the safe side.
+  the curve is 1.33 s: the estimate follows not the curve itself but only the factor $e^{-\zeta\omega_0 t}$ by which its
+  swings die out, and between its peaks the curve is nearer to zero; so here the estimate errs on the safe side (it
+  does so for $\zeta$ up to about 0.4).
 * $f_d = 1.345\sqrt{1-0.304^2} \approx 1.28$ Hz."""),
         a.code("""m, k, c = 350, 25000, 1800
 zeta = suspension.damping_ratio(c, k, m)
@@ -398,7 +407,7 @@ print(round(suspension.damped_frequency(k, c, m), 2))""", role="example"),
 Жолда бірдей толқындар әр $L$ метр сайын қайталанса, $v$ жылдамдықпен жүрген дөңгелек секундына $v/L$ рет
 көтеріледі: кузов $f = v/L$ жиілікпен еріксіз тербеледі. $f$ жиілігі $f_0$-ге жақындағанда әр толқын кузовты дәл
 уақытында итереді де, тербеліс ең үлкен болады: бұл — **резонанс** (resonance). Демпфирлеу аз болса, ең үлкен
-тербеліс дәл $f = f_0$ кезінде, көп болса — сәл төменірек жиілікте. Резонанс жылдамдығы $v = f_0 L$. Дөңгелек
+тербеліс $f_0$-ге өте жақын жиілікте, көп болса — сәл төменірек жиілікте. Резонанс жылдамдығы $v = f_0 L$. Дөңгелек
 жолдың бетімен жүреді деп алсақ, $f = f_0$ кезінде кузов тербелісінің амплитудасы жол толқынының амплитудасынан
 $\sqrt{1+4\zeta^2}/(2\zeta)$ есе үлкен.
 
@@ -411,7 +420,7 @@ $\zeta = 0{,}304$ болса, кузов жол толқынынан 1,92 есе
 Если на дороге одинаковые волны повторяются через каждые $L$ метров, колесо, едущее со скоростью $v$, поднимается
 $v/L$ раз в секунду: кузов совершает вынужденные колебания с частотой $f = v/L$. Когда $f$ приближается к $f_0$,
 каждая волна толкает кузов точно вовремя, и колебания становятся наибольшими: это **резонанс** (resonance). При
-слабом демпфировании наибольшие колебания — ровно при $f = f_0$, при сильном — на чуть меньшей частоте. Скорость
+слабом демпфировании наибольшие колебания — практически при $f = f_0$, при сильном — на чуть меньшей частоте. Скорость
 резонанса $v = f_0 L$. Если считать, что колесо следует за поверхностью дороги, при $f = f_0$ амплитуда колебаний
 кузова в $\sqrt{1+4\zeta^2}/(2\zeta)$ раз больше амплитуды волны дороги.
 
@@ -424,8 +433,8 @@ $v/L$ раз в секунду: кузов совершает вынужденн
 
 If equal waves repeat every $L$ metres of the road, a wheel driving at $v$ is lifted $v/L$ times a second: the body
 is driven to swing at the frequency $f = v/L$. As $f$ comes close to $f_0$, every wave pushes the body just in
-time, and the swing grows largest: this is **resonance**. With little damping the largest swing is at $f = f_0$
-itself, with more damping at a slightly lower frequency. The resonance speed is $v = f_0 L$. Taking the wheel to
+time, and the swing grows largest: this is **resonance**. With little damping the largest swing is practically at
+$f = f_0$, with more damping at a slightly lower frequency. The resonance speed is $v = f_0 L$. Taking the wheel to
 follow the road's surface, at $f = f_0$ the body's amplitude is $\sqrt{1+4\zeta^2}/(2\zeta)$ times the road
 wave's.
 
@@ -468,12 +477,12 @@ print(round(3 * suspension.natural_frequency(25000, 350), 1))""", role="misconce
         a.predict(
             kk=r"""### Алдымен бағалаңыз
 
-Жоба: зауыттың хэтчбегінің бір дөңгелегіне бос кезде кузов массасының 300 кг-ы, толық жүкті кезде 400 кг-ы келеді.
-Талаптар: бос автомобильдің меншікті жиілігі 1,5 Гц-тен аспайды, жүктінікі 1 Гц-тен кем емес, жүкті автомобильдің
+Жоба: зауыттың хэтчбегінің бір дөңгелегіне бос кезде кузов массасының 300 кг-ы, толық жүктелген кезде 400 кг-ы келеді.
+Талаптар: бос автомобильдің меншікті жиілігі 1,5 Гц-тен аспайды, жүктелгеннікі 1 Гц-тен кем емес, жүктелген автомобильдің
 асып кетуі 35 %-дан аспайды, бос автомобильдің демпфирлеу коэффициенті 0,5-тен аспайды (хэтчбек пен шектер ойдан
 алынған, бірақ шынайыға ұқсас). Зертханада таңдамас бұрын бағалаңыз: $k = m(2\pi f_0)^2$, сондықтан
 $k \le 300 \cdot (2\pi \cdot 1{,}5)^2 \approx 26\,600$ Н/м және $k \ge 400 \cdot (2\pi)^2 \approx 15\,800$ Н/м. Амортизаторды
-қай жағдай төменнен шектейді, қайсысы жоғарыдан — бос па, жүкті ме? Неге?""",
+қай жағдай төменнен шектейді, қайсысы жоғарыдан — бос па, жүктелген ме? Неге?""",
             ru=r"""### Сначала оцените
 
 Проект: на одно колесо хэтчбека завода приходится 300 кг массы кузова у пустого автомобиля и 400 кг у полностью
@@ -495,7 +504,7 @@ empty car or the loaded one? Why?"""),
 design_lab"""),
         a.text(
             kk=r"""Серіппе мен амортизаторды төрт талап та орындалатындай таңдап, **Жобаны тексеру** батырмасын басыңыз.
-▶ арқылы бос және жүкті кузовтың қозғалысын салыстырыңыз. Неге жүкті автомобильдің асып кетуі үлкенірек?
+▶ арқылы бос және жүктелген кузовтың қозғалысын салыстырыңыз. Неге жүктелген автомобильдің асып кетуі үлкенірек?
 ($\zeta = c/(2\sqrt{km})$: $m$ артса, $\zeta$ кемиді.)""",
             ru=r"""Подберите пружину и амортизатор так, чтобы выполнялись все четыре требования, и нажмите **Проверить проект**.
 Сравните кнопкой ▶ движение пустого и гружёного кузова. Почему у гружёного автомобиля перерегулирование больше?
@@ -605,9 +614,9 @@ def _mistakes() -> dict[str, object]:
             "ru": "Жёсткость взята в кН/м: 24 кН/м = 24 000 Н/м.",
             "en": "The stiffness was taken in kN/m: 24 kN/m = 24 000 N/m."}),
         "sag-kN": rules.wrong_answer(MASS * 9.81 / K_KN * ureg.meter, code="kN-as-N", message={
-            "kk": "Қатаңдық кН/м-мен алынған: 24 кН/м = 24 000 Н/м.",
-            "ru": "Жёсткость взята в кН/м: 24 кН/м = 24 000 Н/м.",
-            "en": "The stiffness was taken in kN/m: 24 kN/m = 24 000 N/m."}),
+            "kk": "Жауап 1000 есе үлкен: не қатаңдық кН/м-мен алынған (24 кН/м = 24 000 Н/м), не миллиметр метр деп жазылған.",
+            "ru": "Ответ в 1000 раз больше: либо жёсткость взята в кН/м (24 кН/м = 24 000 Н/м), либо миллиметры записаны как метры.",
+            "en": "The answer is 1000 times too large: either the stiffness was taken in kN/m (24 kN/m = 24 000 N/m) or millimetres were written as metres."}),
         "sag-mass": rules.wrong_answer(MASS / K * ureg.meter, code="mass-for-weight", message={
             "kk": "Серіппені масса емес, салмақ mg сығады: Δl = mg/k.",
             "ru": "Пружину сжимает не масса, а вес mg: Δl = mg/k.",
@@ -616,6 +625,10 @@ def _mistakes() -> dict[str, object]:
             "kk": "Түбір ұмытылған: ζ = c/(2√(km)).",
             "ru": "Забыт корень: ζ = c/(2√(km)).",
             "en": "The square root was left out: ζ = c/(2√(km))."}),
+        "zeta-beta": rules.wrong_answer(DAMPER / (2 * MASS), code="beta-for-zeta", message={
+            "kk": "Бұл — өшу коэффициенті β = c/(2m) (1/с); демпфирлеу коэффициенті ζ = β/ω₀ = c/(2√(km)).",
+            "ru": "Это коэффициент затухания β = c/(2m) (1/с); коэффициент демпфирования ζ = β/ω₀ = c/(2√(km)).",
+            "en": "That is the damping coefficient β = c/(2m) (1/s); the damping ratio is ζ = β/ω₀ = c/(2√(km))."}),
         "zeta-no-2": rules.wrong_answer(DAMPER / math.sqrt(K * MASS), code="factor-forgotten", message={
             "kk": "Бөлімдегі 2 ұмытылған: ζ = c/(2√(km)).",
             "ru": "Забыта двойка в знаменателе: ζ = c/(2√(km)).",
@@ -644,6 +657,7 @@ RULE_ANSWERS = {
     "f-omega": "math.sqrt(24000 / 380) * ureg.hertz", "f-kN": "math.sqrt(24 / 380) / (2 * math.pi) * ureg.hertz",
     "sag-kN": "380 * 9.81 / 24 * ureg.meter", "sag-mass": "380 / 24000 * ureg.meter",
     "zeta-no-root": "2100 / (2 * 24000 * 380)", "zeta-no-2": "2100 / math.sqrt(24000 * 380)",
+    "zeta-beta": "2100 / (2 * 380)",
     "M-percent": "100 * math.exp(-math.pi * 2100 / (2 * math.sqrt(24000 * 380)) / math.sqrt(1 - (2100 / (2 * math.sqrt(24000 * 380)))**2))",
     "M-no-root": "math.exp(-math.pi * 2100 / (2 * math.sqrt(24000 * 380)))",
     "v-omega": "math.sqrt(24000 / 380) * 12 * ureg.meter / ureg.second",
@@ -661,7 +675,7 @@ def _tokens() -> dict[str, str]:
                               salt=salt("T_expr")),
         "f0": fingerprint(v["f0"] * ureg.hertz, rtol=0.01, mistakes=[r["f-omega"], r["f-kN"]], salt=salt("f0")),
         "sag": fingerprint(v["sag"] * ureg.meter, rtol=0.01, mistakes=[r["sag-kN"], r["sag-mass"]], salt=salt("sag")),
-        "zeta": fingerprint(v["zeta"], rtol=0.01, mistakes=[r["zeta-no-root"], r["zeta-no-2"]], salt=salt("zeta")),
+        "zeta": fingerprint(v["zeta"], rtol=0.01, mistakes=[r["zeta-no-root"], r["zeta-no-2"], r["zeta-beta"]], salt=salt("zeta")),
         "M": fingerprint(v["M"], rtol=0.01, mistakes=[r["M-percent"], r["M-no-root"]], salt=salt("M")),
         "v_res": fingerprint(v["v"] * ureg.meter / ureg.second, rtol=0.01, mistakes=[r["v-omega"], r["v-period"]],
                              salt=salt("v_res")),
@@ -778,8 +792,8 @@ require(compare(f0, "{v['f0']!r} Hz", mode="units", rtol=0.01, rules=[
 centimetres or millimetres (`ureg.meter`, `ureg.centimeter`, `ureg.millimeter`); an answer within 1 % is accepted."""),
         a.answer("static-sag", "sag = 380 * G / 24000 * ureg.meter", before="# sag = ... * ureg.meter"),
         a.tests("static-sag-test", 1, public=f"""require(compare(sag, "m", mode="dimension"))
-advise(self_check(sag, "{token['sag']}"))""", hidden=f"""from curriculum.check import rules
-require(compare(sag, "{v['sag']!r} m", mode="units", rtol=0.01, rules=[
+advise(self_check(abs(sag), "{token['sag']}"))""", hidden=f"""from curriculum.check import rules
+require(compare(abs(sag), "{v['sag']!r} m", mode="units", rtol=0.01, rules=[
     {_rule_source("sag-kN")},
     {_rule_source("sag-mass")}]))"""),
 
@@ -797,7 +811,8 @@ without a unit; an answer within 1 % is accepted."""),
 advise(self_check(zeta, "{token['zeta']}"))""", hidden=f"""from curriculum.check import rules
 require(compare(zeta, {v['zeta']!r}, mode="numeric", rtol=0.01, rules=[
     {_rule_source("zeta-no-root")},
-    {_rule_source("zeta-no-2")}]))"""),
+    {_rule_source("zeta-no-2")},
+    {_rule_source("zeta-beta")}]))"""),
 
         a.task(5, 2, "B",
                kk=r"""Стенд кроссовердің кузовын 50 мм басып, босатады. Асып кету $M$ қанша? `M` деп үлесті (0 мен 1 арасындағы сан,
@@ -810,7 +825,7 @@ require(compare(zeta, {v['zeta']!r}, mode="numeric", rtol=0.01, rules=[
 fraction (a number from 0 to 1, for example `M = 0.5`, not the answer) or in percent (`M = 50 * ureg.percent`, not
 the answer); an answer within 1 % is accepted. Do not write percent without `ureg.percent`."""),
         a.answer("overshoot", "M = math.exp(-math.pi * zeta / math.sqrt(1 - zeta**2))", before="# M = ..."),
-        a.tests("overshoot-test", 2, public=f"""assert not isinstance(M, sp.Basic), pick({{"kk": "M — сан немесе ureg.percent-пен жазылған шама болуы керек.", "ru": "M должно быть числом или величиной с ureg.percent.", "en": "M should be a number or a quantity with ureg.percent."}})
+        a.tests("overshoot-test", 2, public=f"""assert isinstance(M, (int, float, np.floating)) and not isinstance(M, bool) or isinstance(M, ureg.Quantity) and M.dimensionless, pick({{"kk": "M — өлшем бірлігі жоқ сан (үлес) немесе ureg.percent-пен жазылған шама болуы керек. Миллиметрмен табылған асып кетуді бастапқы ығысуға (50 мм) бөліңіз.", "ru": "M должно быть числом без единицы измерения (долей) или величиной с ureg.percent. Выброс в миллиметрах разделите на начальное смещение (50 мм).", "en": "M should be a number without a unit (a fraction) or a quantity with ureg.percent. Divide an overshoot found in millimetres by the initial displacement (50 mm)."}})
 advise(self_check(ureg.Quantity(M).to("").magnitude, "{token['M']}"))""", hidden=f"""from curriculum.check import rules
 require(compare(M, {v['M']!r}, mode="numeric", rtol=0.01, rules=[
     {_rule_source("M-percent")},
@@ -838,18 +853,21 @@ require(compare(v_res, "{v['v']!r} m/s", mode="units", rtol=0.01, rules=[
                kk=r"""Стенд кузовтың ығысуын тең уақыт аралықтарымен жазады. `settling_time(t, x)` функциясын жазыңыз: `t` — уақыттар
 тізімі (с), `x` — кузовтың тепе-теңдіктен ығысулары (`x[0]` — стенд басқан бастапқы ығысу); ол орнығу уақытын
 қайтарсын — $|x| \le 0{,}02\,|x_0|$ шарты сол сәттен бастап тізімнің соңына дейін орындалатын ең бірінші `t` мәні.
-Өлшенген қисық 2 % аралығының ішінде аяқталады. Мысалы, `settling_time([0, 0.5, 1.0, 1.5, 2.0], [-50, 12, -3, 0.5, 0.2])`
-нәтижесі `1.5`.""",
+Өлшенген қисық 2 % аралығының ішінде аяқталады. Мысалы,
+`settling_time([0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], [-50, 18, -6, 0.8, 2, 0.5, -1.5, 0.3, 0.1])` нәтижесі
+`3.5`: 1,5 с кезінде кузов 2 % аралығына кіреді, бірақ 2 с және 3 с кезінде одан қайта шығады.""",
                ru=r"""Стенд записывает смещение кузова через равные промежутки времени. Напишите функцию `settling_time(t, x)`:
 `t` — список моментов времени (с), `x` — смещения кузова от равновесия (`x[0]` — начальное смещение, на которое нажал
 стенд); она возвращает время установления — первое значение `t`, начиная с которого до конца списка выполняется
 $|x| \le 0{,}02\,|x_0|$. Записанная кривая заканчивается внутри полосы 2 %. Например,
-`settling_time([0, 0.5, 1.0, 1.5, 2.0], [-50, 12, -3, 0.5, 0.2])` даёт `1.5`.""",
+`settling_time([0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], [-50, 18, -6, 0.8, 2, 0.5, -1.5, 0.3, 0.1])` даёт
+`3.5`: в 1,5 с кузов входит в полосу 2 %, но в 2 с и 3 с снова выходит из неё.""",
                en=r"""The rig records the body's displacement at equal time steps. Write the function `settling_time(t, x)`: `t` is
 the list of times (s), `x` the body's displacements from its equilibrium (`x[0]` is the initial displacement the rig
 pushed it to); it returns the settling time, the first value of `t` from which $|x| \le 0.02\,|x_0|$ holds to the end
 of the list. The recorded curve ends inside the 2 % band. For example,
-`settling_time([0, 0.5, 1.0, 1.5, 2.0], [-50, 12, -3, 0.5, 0.2])` gives `1.5`."""),
+`settling_time([0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], [-50, 18, -6, 0.8, 2, 0.5, -1.5, 0.3, 0.1])` gives
+`3.5`: at 1.5 s the body enters the 2 % band, but at 2 s and 3 s it leaves it again."""),
         a.answer("settling-function", """def settling_time(t, x):
     limit = 0.02 * abs(x[0])
     last = 0
@@ -861,7 +879,12 @@ of the list. The recorded curve ends inside the 2 % band. For example,
             "ru": "def settling_time(t, x): ... время установления, с",
             "en": "def settling_time(t, x): ... the settling time, s"}),
         a.tests("settling-function-test", 2, public="""assert callable(settling_time), pick({"kk": "settling_time — функция болуы керек (def settling_time(t, x): ...).", "ru": "settling_time должна быть функцией (def settling_time(t, x): ...).", "en": "settling_time should be a function (def settling_time(t, x): ...)."})
-require(compare(settling_time([0, 0.5, 1.0, 1.5, 2.0], [-50, 12, -3, 0.5, 0.2]), 1.5, mode="numeric", rtol=1e-6))""",
+from curriculum.check import rules
+require(compare(settling_time([0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], [-50, 18, -6, 0.8, 2, 0.5, -1.5, 0.3, 0.1]), 3.5, mode="numeric", rtol=1e-6, rules=[
+    rules.wrong_answer(1.5, code="first-inside", message={"kk": "1,5 с — кузов 2 % аралығына бірінші рет кірген сәт; ол 2 с және 3 с кезінде қайта шығады. Орнығу уақыты — кузов содан бастап аралықтан шықпайтын сәт.", "ru": "1,5 с — момент, когда кузов впервые вошёл в полосу 2 %; в 2 с и 3 с он снова выходит. Время установления — момент, с которого кузов уже не выходит из полосы.", "en": "1.5 s is when the body first enters the 2 % band; at 2 s and 3 s it leaves it again. The settling time is the moment from which it stays inside."}),
+    rules.wrong_answer(3.0, code="last-outside", message={"kk": "3 с — кузов аралықтан тыс болған соңғы сәт; орнығу уақыты — одан кейінгі өлшеу.", "ru": "3 с — последний момент вне полосы; время установления — следующий за ним отсчёт.", "en": "3 s is the last sample outside the band; the settling time is the sample after it."}),
+    rules.wrong_answer(2.5, code="abs-forgotten", message={"kk": "Тепе-теңдіктен төмен ығысу да есептеледі: |x| салыстырыңыз (3 с кезіндегі −1,5 аралықтан тыс).", "ru": "Смещение ниже равновесия тоже считается: сравнивайте |x| (−1,5 в 3 с — вне полосы).", "en": "A displacement below the equilibrium counts too: compare |x| (−1.5 at 3 s is outside the band)."}),
+    rules.wrong_answer(7, code="index-for-time", message={"kk": "Бұл — тізімдегі нөмір; функция уақытты, t[...] мәнін қайтаруы керек.", "ru": "Это номер в списке; функция должна возвращать время, значение t[...].", "en": "That is a position in the list; the function should return the time, a value of t[...]."})]))""",
                 hidden="""def _curve(k_, c_, m_, x0_):
     times = [round(0.01 * i, 2) for i in range(801)]
     return times, [float(value) for value in suspension.response(np.array(times), k_, c_, m_, -x0_)]
@@ -870,12 +893,13 @@ require(check_function(settling_time, suspension.settling_time, rtol=1e-9, input
     _curve(30000, 3000, 420, 0.03), _curve(16000, 2600, 400, -0.05), _curve(35000, 5000, 260, -0.02),
     _curve(22000, 1300, 450, 0.06), _curve(28000, 6000, 300, -0.05),
     ([0, 0.5, 1.0, 1.5, 2.0], [-50, 12, -3, 0.5, 0.2]), ([0, 1, 2, 3], [40, -10, 0.8, -0.1]),
+    ([0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], [-50, 18, -6, 0.8, 2, 0.5, -1.5, 0.3, 0.1]),
     ([0.0, 0.2, 0.4, 0.6, 0.8, 1.0], [-20, -5, 0.3, 0.5, -0.2, 0.1]), ([0, 1, 2], [-10, -0.1, 0.0])]))"""),
 
         a.text(kk="## Б бөлім. Аспаны жобалау", ru="## Часть В. Проект подвески", en="## Part C. Designing the suspension"),
         a.task(8, 2, "C",
-               kk=r"""Зауыттың хэтчбегінің бір дөңгелегіне бос кезде 300 кг, толық жүкті кезде 400 кг келеді. Бос автомобильдің
-меншікті жиілігі 1,5 Гц-тен аспауы, жүктінікі 1 Гц-тен кем болмауы, жүкті автомобильдің асып кетуі 35 %-дан
+               kk=r"""Зауыттың хэтчбегінің бір дөңгелегіне бос кезде 300 кг, толық жүктелген кезде 400 кг келеді. Бос автомобильдің
+меншікті жиілігі 1,5 Гц-тен аспауы, жүктелгеннікі 1 Гц-тен кем болмауы, жүктелген автомобильдің асып кетуі 35 %-дан
 аспауы, бос автомобильдің демпфирлеу коэффициенті 0,5-тен аспауы керек. Зертханада серіппе мен амортизаторды
 таңдап, **Жобаны тексеру** батырмасын басыңыз, сосын зертхана көрсеткен `design = {...}` жолын жауап ұяшығына
 көшіріңіз.""",
