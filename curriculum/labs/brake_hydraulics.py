@@ -49,11 +49,12 @@ TYRE_RADIUS = 0.31
 PEDAL_RATIO = 3.5
 """The pedal lever's ratio: the foot pad's arm over the pushrod's arm (typical about 3-6)."""
 BOOST = 5.0
-"""The vacuum booster's ratio: its output force over the pushrod's force (fictional, within the sources' range)."""
+"""The vacuum booster's ratio: its output force over the pushrod's force (typically 4-8; a typical value)."""
 EFFICIENCY = 0.95
-"""The hydraulics' efficiency: what the seals' and pistons' friction leaves of p * A at the caliper."""
+"""The hydraulics' efficiency: what the seals' and pistons' friction leaves of p * A at the caliper (a typical
+value, not a norm's)."""
 MU = 0.40
-"""The friction coefficient of pad on disc (typical 0.35-0.45)."""
+"""The friction coefficient of pad on disc (passenger car pads about 0.3-0.45; a typical value)."""
 MASTER_D = 22.2
 """mm: the master cylinder's bore (7/8 inch, 22.2 mm)."""
 FRONT_D = 54.0
@@ -67,11 +68,13 @@ REAR_R = 0.105
 DISC_MASS = 6.0
 """kg: a front disc's mass (ventilated, 280 x 24 mm)."""
 IRON_HEAT = 460.0
-"""J/(kg K): the specific heat capacity of grey cast iron at room temperature (about 460-500, more when hot)."""
+"""J/(kg K): the specific heat capacity of grey cast iron at room temperature (about 460-540, more when hot; school
+tables give 540 for cast iron)."""
 STOP_SPEED = 100.0
 """km/h: the speed of UN R13-H's type-0 test and of the stops in the lessons."""
 R13H_DECELERATION = 6.43
-"""m/s^2: the mean fully developed deceleration UN R13-H's type-0 test asks of a passenger car's service brake."""
+"""m/s^2: the mean fully developed deceleration UN R13-H's type-0 test asks of a passenger car's service brake
+(Annex 3; quoted from memory, see module.yml's sources)."""
 R13H_MAX_FORCE = 500.0
 """N: the largest force on the pedal UN R13-H allows in that test."""
 FOOT_FORCE = 150.0

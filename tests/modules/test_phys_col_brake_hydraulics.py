@@ -44,6 +44,8 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
                  note="minutes, counts, 2 pads, π d²/4, 1 bar = 10^5 Pa, 1 MPa = 10 bar, 5-8 sentences, five stops, "
                       "grades 7-9, the hook's 15 kg")
     ledger.given(3.6, 1000, 1e5, 1e6, note="3.6 (km/h)/(m/s), mm -> m, bar and MPa in Pa")
+    ledger.given(273.15, note="0 °C in kelvins: a warming written as a temperature in degC")
+    ledger.given(0.1, note="task 5's tolerance, 0.1 %")
     ledger.given(0.8, note="0.8 g of the hidden check")
     ledger.given(20, 22, 62, note="the predictions' 'from 22 mm to about 20 mm' and 'from 54 to 62 mm'")
     ledger.given(500, 30, 3, 40, note="examples of an answer's form: 500 N·m, 30 bar, 3 MPa, 40 K")
@@ -145,6 +147,15 @@ def test_the_classic_mistakes_change_the_answers_beyond_the_tolerances():
     warming = b.disc_warming(1700, 120)
     assert abs(b.disc_warming(1700, 120, front=1) / warming - 1) > 0.02
     assert b.stop_energy(1700, 120) / (b.DISC_MASS * b.IRON_HEAT) > 2.5 * warming
+    # task 4's mistakes with their own messages stay apart beyond the 2 % tolerance, each from the others
+    mistakes = {"whole-car": b.stop_energy(1700, 120) / (b.DISC_MASS * b.IRON_HEAT),
+                "no-share": b.disc_warming(1700, 120, front=1), "km-h": b.disc_warming(1700, 120 * 3.6),
+                "twice": 2 * warming, "degC-as-difference": warming + 273.15}
+    values = sorted([warming, *mistakes.values()])
+    assert all(high / low > 1.04 for low, high in zip(values, values[1:])), mistakes
+    # "twice" is both the half of m v²/2 forgotten and the front share not split between the two front discs
+    assert b.stop_energy(1700, 120) * 2 * b.front_share() / 2 / (b.DISC_MASS * b.IRON_HEAT) == pytest.approx(2 * warming)
+    assert b.stop_energy(1700, 120) * b.front_share() / (b.DISC_MASS * b.IRON_HEAT) == pytest.approx(2 * warming)
     # the written answer's pedal travel: a smaller bore, more travel for the same volume
     volume = b.piston_area(b.MASTER_D) * 0.01
     assert volume / b.piston_area(20) / 0.01 == pytest.approx((b.MASTER_D / 20) ** 2)
