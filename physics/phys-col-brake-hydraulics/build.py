@@ -221,7 +221,8 @@ lab"""),
 Жоғарғы сурет — тежеу жетегі: педаль (иінтірек пен оның айналу осі), күшейткіш, бас цилиндр, құбыр, суппорт пен
 диск. Жасыл нұсқарлар — аяқтың күші мен колодкаларды қысу күші; цилиндрлердің биіктігі олардың диаметріне сәйкес,
 сұйықтықтың түсі қысым өскен сайын қоюланады. Төменгі график — автомобильдің баяулауы педаль күшіне тәуелді, қара
-нүкте — қазіргі нүкте, қызғылт сары пунктир — R13-H талап ететін 6,43 м/с².
+нүкте — қазіргі нүкте, қызғылт сары пунктир — R13-H талап ететін 6,43 м/с², қызыл нүктелі сызық — шиналардың
+жолмен ілінісу шегі (шамамен 0,9 g, `phys-09-braking`): одан жоғары дөңгелектер бұғатталады немесе оларды ABS ұстайды.
 
 1. Педаль күшін 0-ден 500 Н-ға дейін өзгертіңіз. Әр сатыдағы сандар қалай өзгереді?
 2. Бас цилиндр мен суппорттың диаметрлерін өзгертіп, болжамыңызды тексеріңіз.
@@ -231,7 +232,8 @@ lab"""),
 Верхний рисунок — тормозной привод: педаль (рычаг и его ось), усилитель, главный цилиндр, трубка, суппорт и диск.
 Зелёные стрелки — сила ноги и сила прижатия колодок; высота цилиндров соответствует их диаметру, цвет жидкости
 темнеет с ростом давления. Нижний график — замедление автомобиля в зависимости от силы на педали, чёрная точка —
-текущая точка, оранжевый пунктир — требуемые R13-H 6,43 м/с².
+текущая точка, оранжевый пунктир — требуемые R13-H 6,43 м/с², красная точечная линия — предел сцепления шин с
+дорогой (около 0,9 g, `phys-09-braking`): выше него колёса блокируются или их удерживает ABS.
 
 1. Меняйте силу на педали от 0 до 500 Н. Как меняются числа на каждой ступени?
 2. Меняйте диаметры главного цилиндра и суппорта и проверьте предсказание.
@@ -242,7 +244,8 @@ The top picture is the brake system: the pedal (the lever and its pivot), the bo
 line, the caliper and the disc. The green arrows are the foot's push and the pads' clamping force; the cylinders'
 heights follow their diameters, and the fluid's colour deepens as the pressure grows. The graph below is the car's
 deceleration against the push on the pedal, the black dot is where you are now, the orange dashed line the
-6.43 m/s² R13-H asks for.
+6.43 m/s² R13-H asks for, the red dotted line the tyres' grip on the road (about 0.9 g, `phys-09-braking`): above it
+the wheels lock, or the ABS holds them.
 
 1. Change the push on the pedal from 0 to 500 N. How do the numbers at each stage change?
 2. Change the master cylinder's and the caliper's diameters and check your prediction.

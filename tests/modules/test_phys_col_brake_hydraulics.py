@@ -46,6 +46,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.given(3.6, 1000, 1e5, 1e6, note="3.6 (km/h)/(m/s), mm -> m, bar and MPa in Pa")
     ledger.given(273.15, note="0 °C in kelvins: a warming written as a temperature in degC")
     ledger.given(0.1, note="task 5's tolerance, 0.1 %")
+    ledger.given(b.GRIP / b.G, note="the tyres' grip on dry asphalt, about 0.9 g, the lab's dotted line")
     ledger.given(0.8, note="0.8 g of the hidden check")
     ledger.given(20, 22, 62, note="the predictions' 'from 22 mm to about 20 mm' and 'from 54 to 62 mm'")
     ledger.given(500, 30, 3, 40, note="examples of an answer's form: 500 N·m, 30 bar, 3 MPa, 40 K")
