@@ -1,13 +1,13 @@
 """A welding fixture block with two locating pins for a new bracket, for the project ``inf-col-fixture``.
 
-**Fits (ISO 286).** A size's tolerance class is a letter (the fundamental deviation: ``H`` for a hole, ``f``, ``g``,
-``h``, ``k``, ``s`` for a shaft) and a grade (the standard tolerance ``IT``). The limit deviations in micrometres, from
+**Fits (ISO 286).** A size's tolerance class is a letter (the fundamental deviation: ``H`` for a hole, ``e``, ``f``,
+``g``, ``h``, ``k``, ``s`` for a shaft) and a grade (the standard tolerance ``IT``). The limit deviations in micrometres, from
 ISO 286-1:2010, Table 1 (standard tolerance values) and Table 2 (the shafts' fundamental deviations), the same as the
 tables of ISO 286-2:2010 give for each class; sizes "over 3 up to 30 mm" (a size range includes its upper end:
 Ø10 mm is in "over 6 up to 10"):
 
 - hole ``H``: EI = 0, ES = EI + IT;
-- shafts ``f``, ``g``, ``h``: es = the fundamental deviation, ei = es - IT;
+- shafts ``e``, ``f``, ``g``, ``h``: es = the fundamental deviation, ei = es - IT;
 - shafts ``k``, ``s``: ei = the fundamental deviation, es = ei + IT.
 
 The clearance of a hole ``(EI, ES)`` and a shaft ``(ei, es)``: the smallest ``EI - es`` and the largest ``ES - ei``.
@@ -18,7 +18,9 @@ either.
 **Two pins (the 3-2-1 principle).** The bracket rests on the block's top (three points: z), its Ø10 H7 hole goes on
 a round pin (two more: x and y) and its Ø8 H7 hole on a diamond (relieved) pin that only stops it turning (the last
 one). On two *round* pins a part loads only if the mismatch of the two centre distances (part and fixture) is at
-most half the sum of the two smallest clearances: ``|L_part - L_pins| <= (C_min,1 + C_min,2) / 2``.
+most half the sum of the two smallest clearances: ``|L_part - L_pins| <= (C_min,1 + C_min,2) / 2``. A diamond pin
+lets the hole slide along the line of centres only as far as its lands allow (:func:`diamond_float`): with the round
+pin's half clearance that must cover the mismatch, which is why the diamond pin here is Ø8 e8 with 1 mm lands.
 
 **The block** in the task's frame (the printer's: x right, y away, z up, mm): it lies on the bed with its corner at
 the origin, ``length`` along x, ``width`` along y, ``thickness`` tall; the round pin's hole (Ø ``round_pin``) at
@@ -50,7 +52,7 @@ RANGES = ((3, 6), (6, 10), (10, 18), (18, 30))
 """ISO 286's size ranges, mm: over the first up to and including the second."""
 IT = {6: (8, 9, 11, 13), 7: (12, 15, 18, 21), 8: (18, 22, 27, 33), 9: (30, 36, 43, 52)}
 """Standard tolerance values, µm, for each range (ISO 286-1:2010, Table 1)."""
-UPPER = {"f": (-10, -13, -16, -20), "g": (-4, -5, -6, -7), "h": (0, 0, 0, 0)}
+UPPER = {"e": (-20, -25, -32, -40), "f": (-10, -13, -16, -20), "g": (-4, -5, -6, -7), "h": (0, 0, 0, 0)}
 """Shafts whose fundamental deviation is the upper one, es, µm (ISO 286-1:2010, Table 2)."""
 LOWER = {"k": (1, 1, 1, 2), "s": (19, 23, 28, 35)}
 """Shafts whose fundamental deviation is the lower one, ei, µm (ISO 286-1:2010, Table 2; k for grades 4 to 7)."""
@@ -62,8 +64,10 @@ the round pin's 20 mm from the left edge, four Ø9 mounting holes 10 mm from the
 
 PART = {"hole_1": (10, "H7"), "hole_2": (8, "H7"), "spacing": 80.0, "spacing_tol": 0.05, "thickness": 3.0}
 """The new bracket's locating holes: Ø10 H7 and Ø8 H7, 80 ± 0.05 mm apart, in a 3 mm steel sheet."""
-PINS = {"pin_1": (10, "g6"), "pin_2": (8, "g6"), "spacing_tol": 0.02, "height": 12.0}
-"""The pins: Ø10 g6 (round) and Ø8 g6 (diamond), 80 ± 0.02 mm apart on the block, 12 mm above it."""
+PINS = {"pin_1": (10, "g6"), "pin_2": (8, "e8"), "spacing_tol": 0.02, "height": 12.0, "land": 1.0}
+"""The pins: Ø10 g6 (round) and Ø8 e8 (diamond, its lands 1 mm wide), 80 ± 0.02 mm apart on the block, 12 mm above
+it. The diamond pin is looser than the round one and its lands narrow so that it takes up the centre distances'
+mismatch (:func:`diamond_float`): as tight as g6 with 3 mm lands it would let the hole slide by 7 µm only."""
 FITS = ("H7/g6", "H7/k6", "H7/s6", "H7/f7", "H7/h6")
 """The fits milestone 1 asks about, at Ø10."""
 STEEL = 7.85
@@ -140,6 +144,22 @@ def loadable(mismatch: float, c_min_1: float, c_min_2: float) -> bool:
     return abs(number("mismatch", mismatch)) <= (number("c_min_1", c_min_1) + number("c_min_2", c_min_2)) / 2
 
 
+def diamond_float(size: float, code: str, land: float) -> float:
+    """How far (mm) a hole can slide along the line of centres on a diamond pin of the fit ``code`` (``"H7/e8"``) at
+    ``size`` mm whose lands are ``land`` mm wide, in the tightest case (the smallest hole on the largest pin).
+
+    The pin's flats are square to the line of centres (x); what is left of its round outline is two lands, the arcs
+    with ``|x| <= land / 2``. The hole (radius R) slides by x until the far corner of a land, at distance
+    √(x² + b·x + r²) from its centre, touches it: x² + b·x = R² - r², so x = √(R² - r² + b²/4) - b/2."""
+    hole, shaft = str(code).split("/")
+    b = number("land", land, positive=True)
+    big = size / 2 + limits(size, hole)[0] / 2000
+    small = size / 2 + limits(size, shaft)[1] / 2000
+    if b >= 2 * small:
+        raise ValueError(f"land must be narrower than the pin (Ø{2 * small:g} mm): {b:g}")
+    return math.sqrt(big ** 2 - small ** 2 + b ** 2 / 4) - b / 2
+
+
 def deviation_pairs() -> Any:
     """A hypothesis strategy of (hole, shaft) deviation pairs, µm: any lower deviation from -60 to 60 and a tolerance
     from 1 to 60 (clearance, transition and interference fits, and the edges where a clearance is 0, come up)."""
@@ -176,19 +196,22 @@ def fixture_block(length: float = 120.0, width: float = 60.0, thickness: float =
 
 
 def pins(thickness: float = 20.0, width: float = 60.0, edge: float = 20.0, spacing: float = 80.0,
-         round_pin: float = 10.0, diamond_pin: float = 8.0, height: float = PINS["height"]) -> Part:
-    """The two pins standing ``height`` above the block: the round one, and the diamond one relieved along the line
-    of centres (a land 3 mm wide across it), so that it stops the part turning and nothing else."""
+         round_pin: float = 10.0, diamond_pin: float = 8.0, height: float = PINS["height"],
+         land: float = PINS["land"]) -> Part:
+    """The two pins standing ``height`` above the block: the round one, and the diamond one with its flats square to
+    the line of centres (two lands ``land`` mm wide are left), so that it stops the part turning and lets it slide
+    along that line (:func:`diamond_float`)."""
     y = width / 2
     round_one = cylinder(round_pin, height).move(x=edge, y=y, z=thickness)
-    land = box(3.0, diamond_pin + 2, height).move(x=-1.5, y=-diamond_pin / 2 - 1)
-    diamond = (cylinder(diamond_pin, height) & land).move(x=edge + spacing, y=y, z=thickness)
+    lands = box(land, diamond_pin + 2, height).move(x=-land / 2, y=-diamond_pin / 2 - 1)
+    diamond = (cylinder(diamond_pin, height) & lands).move(x=edge + spacing, y=y, z=thickness)
     return round_one + diamond
 
 
 def bracket(thickness: float = 20.0, width: float = 60.0, edge: float = 20.0, spacing: float = 80.0) -> Part:
-    """The new bracket (a 3 mm sheet 110 × 40 with its two locating holes) lying on the block over the pins."""
-    sheet = box(110.0, 40.0, PART["thickness"]).move(x=edge - 15, y=width / 2 - 20, z=thickness)
+    """The new bracket (a 3 mm sheet 110 × 24 with its two locating holes) lying on the block over the pins, clear
+    of the M8 bolts' heads (Ø13) on the mounting holes 10 mm from the block's edges."""
+    sheet = box(110.0, 24.0, PART["thickness"]).move(x=edge - 15, y=width / 2 - 12, z=thickness)
     holes = (cylinder(10.0, 5).move(x=edge, y=width / 2, z=thickness - 1)
              + cylinder(8.0, 5).move(x=edge + spacing, y=width / 2, z=thickness - 1))
     return sheet - holes
@@ -216,7 +239,7 @@ def model(**values: float) -> dict[str, Any]:
 
 
 LABELS: Mapping[str, Mapping[str, str]] = {
-    "title": {"kk": "Дәнекерлеу кондукторының плитасы", "ru": "Плита сварочного приспособления",
+    "title": {"kk": "Дәнекерлеу айлабұйымының плитасы", "ru": "Плита сварочного приспособления",
               "en": "Welding fixture block"},
     "thickness": {"kk": "Қалыңдығы", "ru": "Толщина", "en": "Thickness"},
     "spacing": {"kk": "Саусақтар арақашықтығы", "ru": "Расстояние между пальцами", "en": "Pin spacing"},
@@ -264,6 +287,6 @@ def make_lab(start: Mapping[str, Any] | None = None) -> Any:
 
 
 __all__ = ["DRAWING", "FITS", "IT", "LOWER", "PART", "PINS", "RANGES", "SECTIONS", "STEEL", "UPPER", "WALLS", "bracket",
-           "clearance", "deviation_pairs", "fit", "fit_kind", "fixture_block", "limits", "limits_of_size", "loadable", "make_lab",
+           "clearance", "deviation_pairs", "diamond_float", "fit", "fit_kind", "fixture_block", "limits", "limits_of_size", "loadable", "make_lab",
            "mass_by_formula", "model", "mounting_holes", "pin_cases", "pins", "readout_html", "reference", "worst_mismatch",
            "worst_shift"]

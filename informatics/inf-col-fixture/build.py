@@ -77,6 +77,10 @@ def milestone_1(meta: object) -> object:
     part_tol, pins_tol = lab.PART["spacing_tol"], lab.PINS["spacing_tol"]
     mismatch = lab.worst_mismatch()
     fits = ", ".join(f"`{f}`" for f in lab.FITS)
+    land, wide = lab.PINS["land"], 3.0  # the diamond pin's lands; a 3 mm land for comparison
+    slide = round(lab.diamond_float(8, "H7/e8", land) * 1000)
+    tight_slide = round(lab.diamond_float(8, "H7/g6", wide) * 1000)
+    e_dev, c_diamond = lab.limits(8, "e8")[1], lab.fit(8, "H7/e8")[0]
     nb = a.notebook([
         a.setup_cell(imports=FITS_SETUP),
         a.text(
@@ -85,7 +89,7 @@ def milestone_1(meta: object) -> object:
 Дәнекерлеу цехына жаңа кронштейн келеді: {kk(lab.PART['thickness'])} мм болат табақ, онда екі базалық тесік бар: Ø10 H7 және
 Ø8 H7, олардың центрлерінің арақашықтығы {lab.PART['spacing']:g} ± {kk(part_tol)} мм. Дәнекерлеу кезінде кронштейн
 **айлабұйымда** қозғалмай тұруы керек. Айлабұйымның плитасында екі **орнату саусағы** болады: цилиндрлік Ø10 g6 және
-**кесілген саусақ** Ø8 g6, олардың арақашықтығы {lab.PART['spacing']:g} ± {kk(pins_tol)} мм. Алты нүкте ережесі (3-2-1):
+**кесілген саусақ** Ø8 e8, олардың арақашықтығы {lab.PART['spacing']:g} ± {kk(pins_tol)} мм. Алты нүкте ережесі (3-2-1):
 плитаның беті үш, цилиндрлік саусақ екі, кесілген саусақ бір еркіндік дәрежесін алады. Бұл кезеңде сіз
 **отырғызулар** мен **шақтамаларды** есептейсіз: шекті өлшемдер, **саңылау**, отырғызудың түрі және кронштейнді екі
 цилиндрлік саусаққа кигізуге бола ма. Кезеңнің мерзімі — жобаның бірінші аптасы. Кронштейн мен айлабұйым ойдан
@@ -95,7 +99,7 @@ def milestone_1(meta: object) -> object:
 В сварочный цех приходит новый кронштейн: стальной лист {kk(lab.PART['thickness'])} мм с двумя базовыми отверстиями Ø10 H7 и Ø8 H7,
 расстояние между их центрами {lab.PART['spacing']:g} ± {kk(part_tol)} мм. При сварке кронштейн должен неподвижно стоять в
 **приспособлении**. На плите приспособления будут два **установочных пальца**: цилиндрический Ø10 g6 и **срезанный
-палец** Ø8 g6 на расстоянии {lab.PART['spacing']:g} ± {kk(pins_tol)} мм. Правило шести точек (3-2-1): плоскость плиты
+палец** Ø8 e8 на расстоянии {lab.PART['spacing']:g} ± {kk(pins_tol)} мм. Правило шести точек (3-2-1): плоскость плиты
 отнимает три степени свободы, цилиндрический палец две, срезанный палец одну. На этом этапе вы посчитаете
 **посадки** и **допуски**: предельные размеры, **зазор**, вид посадки и можно ли надеть кронштейн на два
 цилиндрических пальца. Срок этапа — первая неделя проекта. Кронштейн и приспособление вымышлены, предельные
@@ -104,7 +108,7 @@ def milestone_1(meta: object) -> object:
 
 A new bracket comes to the welding shop: a {lab.PART['thickness']:g} mm steel sheet with two locating holes, Ø10 H7 and
 Ø8 H7, their centres {lab.PART['spacing']:g} ± {part_tol:g} mm apart. While it is welded the bracket must stay still in a
-**fixture**. The fixture's block will carry two **locating pins**: a round one, Ø10 g6, and a **diamond pin**, Ø8 g6,
+**fixture**. The fixture's block will carry two **locating pins**: a round one, Ø10 g6, and a **diamond pin**, Ø8 e8,
 {lab.PART['spacing']:g} ± {pins_tol:g} mm apart. The 3-2-1 principle: the block's top takes three degrees of freedom, the
 round pin two, the diamond pin one. In this milestone you compute the **fits** and **tolerances**: the limits of
 size, the **clearance**, the kind of fit and whether the bracket goes on two round pins. The milestone is due in the
@@ -230,18 +234,18 @@ millimetres."""),
                kk=f"""Бөлшек екі цилиндрлік саусаққа кез келген жағдайда кигізіледі, егер арақашықтықтардың айырмасы екі ең
 кіші саңылаудың қосындысының жартысынан аспаса: $|\\Delta L| \\le (C_{{min,1}} + C_{{min,2}})/2$. `loadable(mismatch,
 c_min_1, c_min_2)` функциясын жазыңыз: үш сан бір бірлікте, айырма теріс те болуы мүмкін; функция `True` немесе
-`False` қайтарсын. Содан кейін `on_two_round_pins = loadable(...)` деп, біздің кронштейн үшін (Ø8 H7/g6-ның ең кіші
-саңылауы да {c_min} мкм) екі цилиндрлік саусақ жарай ма, соны жазыңыз.""",
+`False` қайтарсын. Содан кейін `on_two_round_pins = loadable(...)` деп, біздің кронштейн үшін (екінші саусақ та
+цилиндрлік Ø8 g6 болса, Ø8 H7/g6-ның ең кіші саңылауы да {c_min} мкм) екі цилиндрлік саусақ жарай ма, соны жазыңыз.""",
                ru=f"""Деталь наденется на два цилиндрических пальца при любых размерах, если разность расстояний не больше половины
 суммы двух наименьших зазоров: $|\\Delta L| \\le (C_{{min,1}} + C_{{min,2}})/2$. Напишите функцию `loadable(mismatch,
 c_min_1, c_min_2)`: три числа в одной единице, разность может быть и отрицательной; функция возвращает `True` или
 `False`. Затем запишите `on_two_round_pins = loadable(...)`: годятся ли для нашего кронштейна два цилиндрических
-пальца (наименьший зазор Ø8 H7/g6 тоже {c_min} мкм).""",
+пальца (если и второй палец цилиндрический, Ø8 g6, наименьший зазор Ø8 H7/g6 тоже {c_min} мкм).""",
                en=f"""A part goes on two round pins whatever its sizes if the distances' difference is at most half the sum of the two
 smallest clearances: $|\\Delta L| \\le (C_{{min,1}} + C_{{min,2}})/2$. Write the function `loadable(mismatch, c_min_1,
 c_min_2)`: three numbers in one unit, the difference may be negative too; it returns `True` or `False`. Then write
-`on_two_round_pins = loadable(...)`: whether two round pins will do for our bracket (the smallest clearance of Ø8
-H7/g6 is {c_min} µm too)."""),
+`on_two_round_pins = loadable(...)`: whether two round pins will do for our bracket (were the second pin round too,
+Ø8 g6, the smallest clearance of Ø8 H7/g6 would be {c_min} µm too)."""),
         a.answer("loadable", f"""def loadable(mismatch, c_min_1, c_min_2):
     return abs(mismatch) <= (c_min_1 + c_min_2) / 2
 
@@ -256,18 +260,32 @@ assert loadable(0, 5, 5) in (True, False), pick({"kk": "loadable True немес
                        strategy=_lab.pin_cases(), max_examples=200))
 require(compare(int(bool(on_two_round_pins)), {int(lab.loadable(mismatch, c_min / 1000, c_min / 1000))}, mode="numeric", rtol=0, atol=0.1, rules=[rules.wrong_answer({1 - int(lab.loadable(mismatch, c_min / 1000, c_min / 1000))}, code="units-mixed", message={{"kk": "on_two_round_pins: {mismatch * 1000:g} мкм айырма мен {c_min} мкм саңылауларды бір бірлікте салыстырыңыз.", "ru": "on_two_round_pins: сравните разность {mismatch * 1000:g} мкм и зазоры по {c_min} мкм в одной единице.", "en": "on_two_round_pins: compare the difference of {mismatch * 1000:g} µm with the clearances of {c_min} µm in one unit."}})]))"""),
         a.text(
-            kk="""**Сондықтан екінші саусақ — кесілген саусақ.** Ол центрлер сызығы бойымен кесілген, сондықтан арақашықтықтардың
-айырмасын өзіне алмайды, тек кронштейннің бұрылуына кедергі жасайды. Екінші кезеңде осы саусақтарға арналған
-плитаны модельдейсіз.""",
-            ru="""**Поэтому второй палец — срезанный.** Он срезан вдоль линии центров, поэтому не мешает разности расстояний и
-только не даёт кронштейну повернуться. На втором этапе вы смоделируете плиту под эти пальцы.""",
-            en="""**That is why the second pin is a diamond pin.** It is relieved along the line of centres, so it takes up none
-of the distances' difference and only stops the bracket turning. In the second milestone you model the block for
-these pins."""),
+            kk=f"""**Сондықтан екінші саусақ — кесілген саусақ.** Оның центрлер сызығына перпендикуляр екі жағы кесілген,
+ені $b$ екі тар цилиндрлік жолағы қалады: олар кронштейннің бұрылуына кедергі жасайды, ал центрлер сызығы бойымен
+тесік оған жолақтың шеті тигенше жылжи алады: $x^2 + b\\,x = R^2 - r^2$ болатын $x$ қашықтыққа ($R$ — тесіктің ең кіші
+радиусы, $r$ — саусақтың ең үлкен радиусы). Ø8 g6 саусағында $b = {kk(wide)}$ мм болса, бұл тек {kk(tight_slide)} мкм,
+сондықтан кесілген саусақ жіңішкерек жасалады: Ø8 e8 ($es = {e_dev}$ мкм, H7 тесігіндегі ең кіші саңылау {c_diamond} мкм)
+$b = {kk(land)}$ мм болғанда тесік {kk(slide)} мкм-ге жылжи алады, цилиндрлік саусақтың {kk(c_min / 2)} мкм-імен бірге бұл
+{mismatch * 1000:g} мкм-ді жабады. Екінші кезеңде осы саусақтарға арналған плитаны модельдейсіз.""",
+            ru=f"""**Поэтому второй палец — срезанный.** На нём сняты две лыски, перпендикулярные линии центров, и остаются две
+узкие цилиндрические ленточки шириной $b$: они не дают кронштейну повернуться, а вдоль линии центров отверстие может
+сместиться, пока его не коснётся край ленточки, — на такое $x$, что $x^2 + b\\,x = R^2 - r^2$ ($R$ — наименьший радиус
+отверстия, $r$ — наибольший радиус пальца). У пальца Ø8 g6 с $b = {kk(wide)}$ мм это всего {kk(tight_slide)} мкм, поэтому
+срезанный палец делают тоньше: Ø8 e8 ($es = {e_dev}$ мкм, наименьший зазор в отверстии H7 — {c_diamond} мкм) с
+$b = {kk(land)}$ мм позволяет отверстию сместиться на {kk(slide)} мкм, и вместе с {kk(c_min / 2)} мкм цилиндрического пальца
+это покрывает {mismatch * 1000:g} мкм. На втором этапе вы смоделируете плиту под эти пальцы.""",
+            en=f"""**That is why the second pin is a diamond pin.** Two flats are ground on it square to the line of centres,
+leaving two narrow round lands $b$ wide: they stop the bracket turning, while along the line of centres the hole can
+slide until a land's edge touches it, by the $x$ with $x^2 + b\\,x = R^2 - r^2$ ($R$ the hole's smallest radius, $r$
+the pin's largest). For a Ø8 g6 pin with $b = {wide:g}$ mm that is only {tight_slide:g} µm, so a diamond pin is made
+thinner: Ø8 e8 ($es = {e_dev}$ µm, a smallest clearance of {c_diamond} µm in an H7 hole) with $b = {land:g}$ mm lets the hole
+slide by {slide:g} µm, and with the round pin's {c_min / 2:g} µm that covers the {mismatch * 1000:g} µm. In the second
+milestone you model the block for these pins."""),
     ], module=MODULE)
     first = next(i for i, c in enumerate(nb.cells) if "**1-тапсырма" in c.source)
     a.refresh_descriptors(nb, meta, at=first - 3)  # before the table's three cells
     assert (d_min, d_max, c_min, c_max) == (9.986, 9.995, 5, 29) and not lab.loadable(mismatch, c_min / 1000, c_min / 1000)
+    assert lab.PINS["pin_2"] == (8, "e8") and slide + c_min / 2 >= mismatch * 1000 > tight_slide + c_min / 2
     return nb
 
 
@@ -292,7 +310,10 @@ def milestone_2(meta: object) -> object:
     holes = [d["round_pin"], d["diamond_pin"]] + [d["mount"]] * 4
     mass = lab.mass_by_formula(d["length"], d["width"], d["thickness"], holes)
     c_min, c_max = lab.fit(10, "H7/g6")
-    c_min_8, c_max_8 = lab.fit(8, "H7/g6")
+    c_min_8, c_max_8 = lab.fit(8, "H7/e8")                          # the diamond pin's fit
+    two_round = (c_min + lab.fit(8, "H7/g6")[0]) / 2                # were the Ø8 pin round and g6 too
+    land = lab.PINS["land"]
+    slide = round(lab.diamond_float(8, "H7/e8", land) * 1000)
     shift = lab.worst_shift(10, "H7/g6") * 1000
     mismatch = lab.worst_mismatch() * 1000
     size = f"{d['length']:g} × {d['width']:g} × {d['thickness']:g}"
@@ -392,7 +413,7 @@ volume, each hole's centre and diameter in the section z = 10 mm. Then save the 
             "ru": "block = box(...) - cylinder(...).move(...) ...",
             "en": "block = box(...) - cylinder(...).move(...) ..."}),
         a.tests("block-test", 4, public="""advise(check_part(block))""",
-                hidden="""require(check_part(block, lab.reference(), sections=lab.SECTIONS), points=4)"""),
+                hidden="""require(check_part(block, lab.reference(), sections=lab.SECTIONS, density=lab.STEEL), points=4)"""),
 
         a.task(4, 4, "C", locked_id="report-prompt",
                kk="""Цехқа есеп жазыңыз (жарты бетке дейін): кронштейн айлабұйымда қалай базаланады (3-2-1: қай бет, қай
@@ -409,22 +430,22 @@ and whether that is enough for welding; why the second pin is a diamond pin; the
 when it is made (the risks). Your mentor grades the report.""",
                rubric={
                    "kk": f"""* 1 ұпай: базалау: плитаның беті 3, цилиндрлік саусақ 2, кесілген саусақ 1 еркіндік дәрежесін алады (алты нүкте ережесі).
-* 1 ұпай: сандар: Ø10 H7/g6 саңылауы {c_min}…{c_max} мкм, Ø8 H7/g6 саңылауы {c_min_8}…{c_max_8} мкм, тесік центрі ең көп {kk(shift)} мкм-ге ығысады.
-* 1 ұпай: кесілген саусақтың себебі: арақашықтықтардың айырмасы {mismatch:g} мкм-ге дейін, ал екі цилиндрлік саусақ тек {(c_min + c_min_8) / 2:g} мкм-ге жол береді.
+* 1 ұпай: сандар: Ø10 H7/g6 саңылауы {c_min}…{c_max} мкм, кесілген саусақтың Ø8 H7/e8 саңылауы {c_min_8}…{c_max_8} мкм, тесік центрі ең көп {kk(shift)} мкм-ге ығысады.
+* 1 ұпай: кесілген саусақтың себебі: арақашықтықтардың айырмасы {mismatch:g} мкм-ге дейін, ал екі цилиндрлік саусақ тек {two_round:g} мкм-ге жол береді; жолақтарының ені {kk(land)} мм Ø8 e8 кесілген саусақ тесіктің {slide} мкм-ге жылжуына мүмкіндік береді.
 * 1 ұпай: плита ({size} мм, тесіктер, массасы шамамен {kk(round(mass / 1000, 2))} кг) және тексерістер: саусақтар арақашықтығы ± {kk(lab.PINS['spacing_tol'])} мм, тесіктердің H7 дәлдігі, дәнекерлеу шашырандысынан қорғау, саусақтардың тозуы.""",
                    "ru": f"""* 1 балл: базирование: плоскость плиты отнимает 3 степени свободы, цилиндрический палец 2, срезанный палец 1 (правило шести точек).
-* 1 балл: числа: зазор Ø10 H7/g6 от {c_min} до {c_max} мкм, Ø8 H7/g6 от {c_min_8} до {c_max_8} мкм, центр отверстия смещается не больше чем на {kk(shift)} мкм.
-* 1 балл: почему палец срезанный: разность расстояний до {mismatch:g} мкм, а два цилиндрических пальца допускают только {(c_min + c_min_8) / 2:g} мкм.
+* 1 балл: числа: зазор Ø10 H7/g6 от {c_min} до {c_max} мкм, срезанного пальца Ø8 H7/e8 от {c_min_8} до {c_max_8} мкм, центр отверстия смещается не больше чем на {kk(shift)} мкм.
+* 1 балл: почему палец срезанный: разность расстояний до {mismatch:g} мкм, а два цилиндрических пальца допускают только {two_round:g} мкм; срезанный палец Ø8 e8 с ленточками {kk(land)} мм позволяет отверстию сместиться на {slide} мкм.
 * 1 балл: плита ({size} мм, отверстия, масса около {kk(round(mass / 1000, 2))} кг) и проверки: расстояние между пальцами ± {kk(lab.PINS['spacing_tol'])} мм, точность отверстий H7, защита от брызг сварки, износ пальцев.""",
                    "en": f"""* 1 point: location: the block's top takes 3 degrees of freedom, the round pin 2, the diamond pin 1 (the 3-2-1 principle).
-* 1 point: numbers: Ø10 H7/g6 clearance {c_min} to {c_max} µm, Ø8 H7/g6 {c_min_8} to {c_max_8} µm, the hole's centre shifts by at most {shift:g} µm.
-* 1 point: why a diamond pin: the distances differ by up to {mismatch:g} µm, and two round pins allow only {(c_min + c_min_8) / 2:g} µm.
+* 1 point: numbers: Ø10 H7/g6 clearance {c_min} to {c_max} µm, the diamond pin's Ø8 H7/e8 {c_min_8} to {c_max_8} µm, the hole's centre shifts by at most {shift:g} µm.
+* 1 point: why a diamond pin: the distances differ by up to {mismatch:g} µm, and two round pins allow only {two_round:g} µm; the diamond pin, Ø8 e8 with lands {land:g} mm wide, lets the hole slide by {slide} µm.
 * 1 point: the block ({size} mm, its holes, about {round(mass / 1000, 2):g} kg) and the checks: the pins' spacing ± {lab.PINS['spacing_tol']:g} mm, the holes' H7, protection from weld spatter, the pins' wear."""}),
-        a.written("report", 4, f"""**Model answer (en).** The bracket lies on the block's top (three degrees of freedom), its Ø10 H7 hole on the round pin Ø10 g6 (two more) and its Ø8 H7 hole on the diamond pin Ø8 g6, which stops it turning (the last one). The clearances are {c_min} to {c_max} µm at Ø10 and {c_min_8} to {c_max_8} µm at Ø8, so the hole's centre is at most {shift:g} µm off the pin's: far less than a weld needs. The holes' spacing (± {lab.PART['spacing_tol']:g} mm) and the pins' (± {lab.PINS['spacing_tol']:g} mm) can differ by {mismatch:g} µm, and two round pins allow only {(c_min + c_min_8) / 2:g} µm, so the second pin is relieved along the line of centres. The block is {size} mm of steel, about {round(mass / 1000, 2):g} kg, with the two pin holes and four Ø9 holes for M8 bolts. Check the pins' spacing and the H7 holes when the block is made, cover the pins from weld spatter and replace worn pins.
+        a.written("report", 4, f"""**Model answer (en).** The bracket lies on the block's top (three degrees of freedom), its Ø10 H7 hole on the round pin Ø10 g6 (two more) and its Ø8 H7 hole on the diamond pin Ø8 e8, which stops it turning (the last one). The clearances are {c_min} to {c_max} µm at Ø10 and {c_min_8} to {c_max_8} µm at Ø8, so the hole's centre is at most {shift:g} µm off the pin's: far less than a weld needs. The holes' spacing (± {lab.PART['spacing_tol']:g} mm) and the pins' (± {lab.PINS['spacing_tol']:g} mm) can differ by {mismatch:g} µm, and two round pins allow only {two_round:g} µm, so the second pin is a diamond pin, thinner than the round one (e8) and with lands {land:g} mm wide: it lets the hole slide by {slide} µm along the line of centres, enough for the {mismatch:g} µm. The block is {size} mm of steel, about {round(mass / 1000, 2):g} kg, with the two pin holes and four Ø9 holes for M8 bolts. Check the pins' spacing and the H7 holes when the block is made, cover the pins from weld spatter and replace worn pins.
 
-**Үлгі жауап (kk).** Кронштейн плитаның бетіне жатады (үш еркіндік дәрежесі), оның Ø10 H7 тесігі Ø10 g6 цилиндрлік саусаққа (тағы екеуі), Ø8 H7 тесігі Ø8 g6 кесілген саусаққа кигізіледі, ол бұрылуға кедергі жасайды (соңғысы). Саңылаулар Ø10-да {c_min}…{c_max} мкм, Ø8-де {c_min_8}…{c_max_8} мкм, сондықтан тесік центрі саусақ центрінен ең көп {kk(shift)} мкм-ге ығысады: дәнекерлеуге бұл әбден жеткілікті. Тесіктердің (± {kk(lab.PART['spacing_tol'])} мм) және саусақтардың (± {kk(lab.PINS['spacing_tol'])} мм) арақашықтықтары {mismatch:g} мкм-ге айырмашылықта болуы мүмкін, ал екі цилиндрлік саусақ тек {(c_min + c_min_8) / 2:g} мкм-ге жол береді, сондықтан екінші саусақ центрлер сызығы бойымен кесілген. Плита — {size} мм болат, шамамен {kk(round(mass / 1000, 2))} кг, екі саусақ тесігі және M8 бұрандамаларына төрт Ø9 тесік. Плитаны дайындағанда саусақтар арақашықтығын және H7 тесіктерін тексеру, саусақтарды дәнекерлеу шашырандысынан қорғау, тозған саусақтарды ауыстыру керек.
+**Үлгі жауап (kk).** Кронштейн плитаның бетіне жатады (үш еркіндік дәрежесі), оның Ø10 H7 тесігі Ø10 g6 цилиндрлік саусаққа (тағы екеуі), Ø8 H7 тесігі Ø8 e8 кесілген саусаққа кигізіледі, ол бұрылуға кедергі жасайды (соңғысы). Саңылаулар Ø10-да {c_min}…{c_max} мкм, Ø8-де {c_min_8}…{c_max_8} мкм, сондықтан тесік центрі саусақ центрінен ең көп {kk(shift)} мкм-ге ығысады: дәнекерлеуге бұл әбден жеткілікті. Тесіктердің (± {kk(lab.PART['spacing_tol'])} мм) және саусақтардың (± {kk(lab.PINS['spacing_tol'])} мм) арақашықтықтары {mismatch:g} мкм-ге айырмашылықта болуы мүмкін, ал екі цилиндрлік саусақ тек {two_round:g} мкм-ге жол береді, сондықтан екінші саусақ — кесілген саусақ, цилиндрліктен жіңішкерек (e8), жолақтарының ені {kk(land)} мм: ол тесіктің центрлер сызығы бойымен {slide} мкм-ге жылжуына мүмкіндік береді, бұл {mismatch:g} мкм-ге жеткілікті. Плита — {size} мм болат, шамамен {kk(round(mass / 1000, 2))} кг, екі саусақ тесігі және M8 бұрандамаларына төрт Ø9 тесік. Плитаны дайындағанда саусақтар арақашықтығын және H7 тесіктерін тексеру, саусақтарды дәнекерлеу шашырандысынан қорғау, тозған саусақтарды ауыстыру керек.
 
-**Образец ответа (ru).** Кронштейн лежит на плоскости плиты (три степени свободы), его отверстие Ø10 H7 надето на цилиндрический палец Ø10 g6 (ещё две), отверстие Ø8 H7 — на срезанный палец Ø8 g6, который не даёт ему повернуться (последняя). Зазоры от {c_min} до {c_max} мкм при Ø10 и от {c_min_8} до {c_max_8} мкм при Ø8, поэтому центр отверстия смещается от центра пальца не больше чем на {kk(shift)} мкм: для сварки этого более чем достаточно. Расстояния между отверстиями (± {kk(lab.PART['spacing_tol'])} мм) и между пальцами (± {kk(lab.PINS['spacing_tol'])} мм) могут различаться на {mismatch:g} мкм, а два цилиндрических пальца допускают только {(c_min + c_min_8) / 2:g} мкм, поэтому второй палец срезан вдоль линии центров. Плита — {size} мм стали, около {kk(round(mass / 1000, 2))} кг, с двумя отверстиями под пальцы и четырьмя отверстиями Ø9 под болты M8. При изготовлении проверить расстояние между пальцами и отверстия H7, закрыть пальцы от брызг сварки, менять изношенные пальцы."""),
+**Образец ответа (ru).** Кронштейн лежит на плоскости плиты (три степени свободы), его отверстие Ø10 H7 надето на цилиндрический палец Ø10 g6 (ещё две), отверстие Ø8 H7 — на срезанный палец Ø8 e8, который не даёт ему повернуться (последняя). Зазоры от {c_min} до {c_max} мкм при Ø10 и от {c_min_8} до {c_max_8} мкм при Ø8, поэтому центр отверстия смещается от центра пальца не больше чем на {kk(shift)} мкм: для сварки этого более чем достаточно. Расстояния между отверстиями (± {kk(lab.PART['spacing_tol'])} мм) и между пальцами (± {kk(lab.PINS['spacing_tol'])} мм) могут различаться на {mismatch:g} мкм, а два цилиндрических пальца допускают только {two_round:g} мкм, поэтому второй палец срезанный, тоньше цилиндрического (e8), с ленточками {kk(land)} мм: он позволяет отверстию сместиться вдоль линии центров на {slide} мкм, этого хватает на {mismatch:g} мкм. Плита — {size} мм стали, около {kk(round(mass / 1000, 2))} кг, с двумя отверстиями под пальцы и четырьмя отверстиями Ø9 под болты M8. При изготовлении проверить расстояние между пальцами и отверстия H7, закрыть пальцы от брызг сварки, менять изношенные пальцы."""),
     ], module=MODULE)
     first = next(i for i, c in enumerate(nb.cells) if "**1-тапсырма" in c.source)
     a.refresh_descriptors(nb, meta, at=first - 1)

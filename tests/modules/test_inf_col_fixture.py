@@ -52,9 +52,11 @@ def test_the_standard_tolerances_follow_iso_286s_tolerance_unit():
 
 
 def test_the_fundamental_deviations_follow_iso_286s_formulas():
-    """f: es = -5.5 D^0.41, g: es = -2.5 D^0.34, k (IT4 to IT7): ei = +0.6 ∛D, s (D ≤ 50 mm): ei = IT8 + 1 to 4."""
+    """e: es = -11 D^0.41, f: es = -5.5 D^0.41, g: es = -2.5 D^0.34, k (IT4 to IT7): ei = +0.6 ∛D, s (D ≤ 50 mm):
+    ei = IT8 + 1 to 4."""
     for k in range(len(f.RANGES)):
         D = _mean(k)
+        assert f.UPPER["e"][k] == round(-11 * D ** 0.41)
         assert f.UPPER["f"][k] == round(-5.5 * D ** 0.41)
         assert f.UPPER["g"][k] == round(-2.5 * D ** 0.34)
         assert f.LOWER["k"][k] == round(0.6 * D ** (1 / 3))
@@ -63,7 +65,7 @@ def test_the_fundamental_deviations_follow_iso_286s_formulas():
 
 def test_the_limit_deviations_are_iso_286_2s():
     # the values module.yml's sources quote for sizes over 6 up to 10 mm
-    expected = {"H7": (0, 15), "H9": (0, 36), "g6": (-14, -5), "f7": (-28, -13), "h6": (-9, 0), "k6": (1, 10),
+    expected = {"H7": (0, 15), "H9": (0, 36), "e8": (-47, -25), "g6": (-14, -5), "f7": (-28, -13), "h6": (-9, 0), "k6": (1, 10),
                 "s6": (23, 32)}
     for size in (8, 10, 6.5):
         for code, deviations in expected.items():
@@ -106,6 +108,41 @@ def test_the_two_pin_condition_agrees_with_a_search_over_placements():
     assert f.worst_mismatch() == 0.07 and f.worst_shift(10, "H7/g6") == 0.0145
 
 
+def _slides(size, code, land, step=1e-4):
+    """How far a hole slides along x on a diamond pin, by brute force: the pin's outline (the lands' arcs and the
+    flats, sampled) is moved in 0.1 µm steps until a point of it leaves the hole (the smallest hole, the largest pin)."""
+    hole, shaft = code.split("/")
+    big = size / 2 + f.limits(size, hole)[0] / 2000
+    small = size / 2 + f.limits(size, shaft)[1] / 2000
+    t = [i / 400 for i in range(401)]
+    half = math.asin(land / 2 / small)                   # the lands span ±half about ±y
+    outline = [(small * math.sin(a), small * math.cos(a)) for a in (half * (2 * u - 1) for u in t)]
+    outline += [(x, -y) for x, y in outline]
+    h = small * math.cos(half)
+    outline += [(s * land / 2, h * (2 * u - 1)) for s in (-1, 1) for u in t]   # the flats
+    x = 0.0
+    while all((px - x) ** 2 + py ** 2 <= big ** 2 for px, py in outline):
+        x += step
+    return x - step
+
+
+@pytest.mark.parametrize("code, land", [("H7/e8", 1.0), ("H7/g6", 3.0), ("H7/e8", 1.4), ("H7/f7", 0.5)])
+def test_how_far_the_hole_slides_on_a_diamond_pin_agrees_with_a_brute_force_search(code, land):
+    assert f.diamond_float(8, code, land) == pytest.approx(_slides(8, code, land), abs=2e-4)
+
+
+def test_the_diamond_pin_takes_up_the_mismatch_and_one_as_tight_as_the_round_pin_would_not():
+    need = f.worst_mismatch() - f.fit(10, "H7/g6")[0] / 2000          # 67.5 µm more than the round pin allows
+    size, grade = f.PINS["pin_2"]
+    assert f.diamond_float(size, f"H7/{grade}", f.PINS["land"]) >= need
+    assert f.diamond_float(8, "H7/g6", 3.0) < need / 5                  # as tight as g6 with 3 mm lands: 7 µm
+    # the widest land Ø8 e8 allows: x² + b x = R² - r² at x = need
+    widest = ((4 ** 2 - (4 - 0.0125) ** 2) - need ** 2) / need
+    assert f.diamond_float(8, "H7/e8", widest) == pytest.approx(need) and f.PINS["land"] < widest
+    with pytest.raises(ValueError, match="land"):
+        f.diamond_float(8, "H7/e8", 9)
+
+
 # -- the block and the part check --------------------------------------------------------------------------------
 
 def _block(**changes):
@@ -121,11 +158,16 @@ def test_the_drawings_block_and_its_mass():
     assert block.mass(f.STEEL) == pytest.approx(formula, rel=2e-3)  # 64-sided circles
     assert formula == pytest.approx((120 * 60 - sum(math.pi * d ** 2 / 4 for d in holes)) * 20 * 7.85e-3)
     assert f.mounting_holes(120, 60, 10) == [(10, 10), (110, 10), (10, 50), (110, 50)]
-    # the pins and the bracket stand over the block's holes; the diamond pin is 3 mm across the line of centres
+    # the pins stand over the block's holes; the diamond pin's lands are PINS['land'] wide along the line of centres
     pins = f.pins()
     assert pins.bodies == 2 and pins.bounds[2] == 20 and pins.bounds[5] == 20 + f.PINS["height"]
     diamond = pins & box(20, 60, 40).move(x=90)
-    assert diamond.size[0] == pytest.approx(3.0) and diamond.size[1] == pytest.approx(8.0, abs=0.01)
+    assert diamond.size[0] == pytest.approx(f.PINS["land"]) and diamond.size[1] == pytest.approx(8.0, abs=0.01)
+    # the bracket lies clear of the M8 bolts' heads (Ø13) on the mounting holes,
+    heads = sum(cylinder(13, 10).move(x=x, y=y, z=20) for x, y in f.mounting_holes(120, 60, 10))
+    bracket = f.bracket()
+    assert (bracket & heads).is_empty and bracket.bounds[2] == 20
+    assert bracket.holes == 2 and bracket.bodies == 1
     assert check_part(block, f.reference(), sections=f.SECTIONS).correct
 
 
@@ -145,6 +187,29 @@ def test_the_part_check_finds_each_typical_mistake(part, code):
     failed = [c["check"] for c in result.details["checks"] if not c["passed"]]
     assert not result.correct and result.code == code, (result.code, failed, result.message)
     assert 0 < result.score < 1 and result.message  # each lost check says what was measured
+
+
+@pytest.mark.parametrize("suffix", [".stl", ".3mf"])
+def test_the_block_saved_for_the_printer_and_loaded_back_earns_every_check(tmp_path, suffix):
+    from curriculum.cad import load
+
+    path = tmp_path / f"fixture_block{suffix}"
+    f.reference().save(path)
+    result = check_part(load(path), f.reference(), sections=f.SECTIONS)
+    assert result.correct and result.score == 1, result.message
+
+
+def test_the_block_built_in_other_ways_earns_every_check():
+    holes = [(10, 20, 30), (8, 100, 30)] + [(9, x, y) for x, y in f.mounting_holes(120, 60, 10)]
+    cutters = sum(cylinder(d, 22).move(x=x, y=y, z=-1) for d, x, y in holes)
+    flush = box(120, 60, 20)
+    for d, x, y in reversed(holes):                     # cutters exactly as tall as the block, flush with its faces
+        flush = flush - cylinder(d, 20).move(x=x, y=y)
+    halves = box(120, 60, 20) - sum(cylinder(d, 11).move(x=x, y=y, z=z) for d, x, y in holes for z in (-1, 10))
+    stacked = box(120, 60, 10) + box(120, 60, 10).move(z=10) - cutters
+    for part in (box(120, 60, 20) - cutters, flush, halves, stacked):
+        result = check_part(part, f.reference(), sections=f.SECTIONS)
+        assert result.correct, result.message
 
 
 def test_an_open_mesh_earns_nothing():
@@ -193,6 +258,13 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin(f.worst_mismatch() * 1000)                                         # 70 µm
     ledger.pin((c_min + c_min) / 2)                                               # 5 µm the two pins allow
     ledger.pin(len(f.FITS))                                                        # item 6: after the 5 fits
+    # the diamond pin: Ø8 e8 (es = -25 µm, smallest clearance 25, largest 62 µm in H7) with lands b = 1 mm lets the
+    # hole slide 91 µm; as tight as g6 with b = 3 mm only 7 µm; with the round pin's 2.5 µm
+    ledger.pin(f.limits(8, "e8")[1]), ledger.pin(f.fit(8, "H7/e8")[0]), ledger.pin(f.fit(8, "H7/e8")[1])
+    ledger.pin(f.PINS["land"])
+    ledger.pin(round(f.diamond_float(8, "H7/e8", f.PINS["land"]) * 1000))
+    ledger.pin(round(f.diamond_float(8, "H7/g6", 3.0) * 1000))
+    ledger.pin(c_min / 2)
     holes = [d["round_pin"], d["diamond_pin"]] + [d["mount"]] * 4
     mass = f.mass_by_formula(d["length"], d["width"], d["thickness"], holes)
     ledger.pin(mass / 1000, places=2)                                             # 1.07 kg
