@@ -298,6 +298,9 @@ from curriculum.units import ureg
 from curriculum.i18n import pick
 from curriculum.labs import fixture as lab"""
 
+THICKER = 25.0
+"""The thickness the predict-first question asks about (the lab's thickness slider reaches it)."""
+
 BLOCK_SOLUTION = """block = box(120, 60, 20)
 block = block - cylinder(10, 22).move(x=20, y=30, z=-1)
 block = block - cylinder(8, 22).move(x=100, y=30, z=-1)
@@ -327,7 +330,7 @@ def milestone_2(meta: object) -> object:
 оларсыз тексеріледі), оны сызбамен салыстырасыз және цехқа қысқа есеп жазасыз; есепті тәлімгеріңіз рубрика бойынша
 бағалап, пікірін жазады. Кезеңнің мерзімі — жобаның төртінші аптасы.
 
-**Сызба.** Плита {size} мм, төсте жатыр, бұрышы координаттар басында (x оңға, y алысқа, z жоғары). Цилиндрлік
+**Сызба.** Плита {size} мм, үстелде жатыр, бұрышы координаттар басында (x оңға, y алысқа, z жоғары). Цилиндрлік
 саусақтың Ø{d['round_pin']:g} тесігінің центрі ({d['edge']:g}; {d['width'] / 2:g}) нүктесінде, кесілген саусақтың Ø{d['diamond_pin']:g}
 тесігі одан x бойымен {d['spacing']:g} мм әрі. Төрт бекіту тесігі Ø{d['mount']:g} (M8 бұрандамаларына)
 плитаның шеттерінен {d['margin']:g} мм қашықтықта. Барлық тесік өтпелі.""",
@@ -354,10 +357,22 @@ The round pin's hole, Ø{d['round_pin']:g}, has its centre at ({d['edge']:g}, {d
 is {d['spacing']:g} mm further along x. Four mounting holes, Ø{d['mount']:g} (for M8 bolts), are {d['margin']:g} mm from the
 block's edges. Every hole goes through."""),
         a.text(
-            kk="""Зертханада плитаны, саусақтарды және оларға кигізілген кронштейнді (мөлдір) айналдырып көріңіз; жүгірткілер
+            kk=f"""**Алдымен болжаңыз.** Плитаның қалыңдығы {d['thickness']:g} мм емес, {THICKER:g} мм болса, ол неше есе ауыр
+болады? Тесіктер өтпелі екенін ескеріңіз. Болжамыңызды жазып алыңыз, содан кейін зертханада қалыңдық жүгірткісін
+{THICKER:g} мм-ге қойып, массасын оқыңыз.
+
+Зертханада плитаны, саусақтарды және оларға кигізілген кронштейнді (мөлдір) айналдырып көріңіз; жүгірткілер
 плитаны бірден өзгертеді.""",
-            ru="""Покрутите в лаборатории плиту, пальцы и надетый на них кронштейн (прозрачный); ползунки сразу меняют плиту.""",
-            en="""Turn the block, the pins and the bracket loaded on them (see-through) in the lab; the sliders change the block
+            ru=f"""**Сначала предскажите.** Во сколько раз тяжелее станет плита, если её толщина будет не {d['thickness']:g} мм, а
+{THICKER:g} мм? Учтите, что отверстия сквозные. Запишите свой прогноз, затем поставьте в лаборатории ползунок толщины на
+{THICKER:g} мм и прочитайте массу.
+
+Покрутите в лаборатории плиту, пальцы и надетый на них кронштейн (прозрачный); ползунки сразу меняют плиту.""",
+            en=f"""**Predict first.** How many times heavier would the block be if it were {THICKER:g} mm thick instead of
+{d['thickness']:g} mm? Mind that the holes go through. Write your guess down, then set the lab's thickness slider to
+{THICKER:g} mm and read the mass.
+
+Turn the block, the pins and the bracket loaded on them (see-through) in the lab; the sliders change the block
 at once."""),
         a.lab("lab.make_lab()"),
 

@@ -218,6 +218,15 @@ def test_an_open_mesh_earns_nothing():
     assert result.score == 0 and result.code == "open-mesh"
 
 
+def test_the_predict_first_question_is_answered_by_the_labs_thickness_slider():
+    """A block with through-holes is a prism: 25 mm against 20 mm is 1.25 times the mass, read off the lab."""
+    lab = f.make_lab()
+    slider = next(c for c in lab.controls if c.name == "thickness")
+    assert slider.min <= build.THICKER <= slider.max and (build.THICKER - slider.min) % slider.step == 0
+    thick, thin = f.model(thickness=build.THICKER)["mass"], f.model()["mass"]
+    assert thick / thin == pytest.approx(build.THICKER / f.DRAWING["thickness"])
+
+
 def test_the_labs_model_and_bad_input():
     result = f.model(spacing=70, thickness=25)
     assert result["part"].size == (120.0, 60.0, 25.0) and result["mismatch"] == 10 and result["through"] == 6
@@ -241,6 +250,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.given(3, 6, 1, 2, 0, 4, note="3-2-1, counts of holes, degrees of freedom, the fits' grades, a clearance of 0")
     ledger.given(50, 30, 5, 45, 25, note="mounting_holes' example")
     ledger.given(286, note="ISO 286")
+    ledger.given(build.THICKER, note="the predict-first question's thickness")
     k = 1  # over 6 up to 10 mm
     for grade in (6, 7, 9):
         ledger.pin(f.IT[grade][k])                                                # 9, 15, 36
