@@ -138,7 +138,7 @@ $K_p = 0{,}2$ кезінде $K K_p = 3$, ал $r = 1200$ айн/мин кезі
 $dn/dt = 0$, поэтому $n = K u$: чтобы двигатель крутился, ему нужна ненулевая команда $u$. А у P-регулятора $u \ne 0$
 только при $e \ne 0$. Из двух уравнений $n = \dfrac{K K_p}{1 + K K_p}\, r$: остаётся **статическая ошибка**.
 
-При $K_p = 0{,}2$ $K K_p = 3$, и при $r = 1200$ об/мин $n = \dfrac{3}{4} \cdot 1200 = 900$ об/мин: конвейер идёт на
+При $K_p = 0{,}2$ произведение $K K_p = 3$, и при $r = 1200$ об/мин $n = \dfrac{3}{4} \cdot 1200 = 900$ об/мин: конвейер идёт на
 25 % медленнее. С ростом $K_p$ ошибка уменьшается. Но контроллер измеряет скорость только каждые 0,02 с: при
 слишком большом $K_p$ он на каждом шаге поправляет команду слишком сильно.""",
             en=r"""## 2. P control and the steady-state error
@@ -288,17 +288,17 @@ def lesson_2() -> object:
         a.hook(
             kk=r"""# Конвейер жетегін PID реттеу, 2-сабақ. PI және PID, интегратордың қанығуы және баптау
 
-P-реттегішпен конвейер 1200 айн/мин орнына 900 айн/мин жүреді, ал $K_p$-ны көбейтсек, жетек командасы дірілдей
+P-реттегішпен конвейер 1200 айн/мин орнына 900 айн/мин жүреді, ал $K_p$-ны тым үлкен алсақ, жетек командасы дірілдей
 бастайды. Зауыттағы PLC-дің PID блогында тағы екі құраушы бар: I және D. Интеграл қатені қалай жояды және неге ол
 іске қосқанда конвейерді берілген мәннен асырып жіберуі мүмкін?""",
             ru=r"""# PID-регулирование привода конвейера, урок 2. PI и PID, насыщение интегратора и настройка
 
-С P-регулятором конвейер идёт на 900 об/мин вместо 1200, а если увеличить $K_p$, команда привода начинает дрожать. В
+С P-регулятором конвейер идёт на 900 об/мин вместо 1200, а при слишком большом $K_p$ команда привода начинает дрожать. В
 PID-блоке заводского PLC есть ещё две составляющие: I и D. Как интеграл убирает ошибку и почему при пуске он может
 пронести конвейер выше уставки?""",
             en=r"""# PID control of a conveyor drive, lesson 2. PI and PID, integrator windup and tuning
 
-With P control the conveyor runs at 900 rpm instead of 1200, and a larger $K_p$ makes the drive command chatter. The
+With P control the conveyor runs at 900 rpm instead of 1200, and too large a $K_p$ makes the drive command chatter. The
 PID block of the plant's PLC has two more terms: I and D. How does the integral remove the error, and why can it
 carry the conveyor past the setpoint at start-up?"""),
         a.text(
@@ -320,7 +320,7 @@ The **PID controller** adds three terms:"""),
   $de/dt = -dn/dt$, яғни бұл сол D құраушы; ал берілген мән секіріспен өзгергенде $de/dt$ шексіз үлкен болар еді
   де, командаға соққы берер еді. D жылдамдық тез өскенде команданы алдын ала азайтады, бірақ өлшеу шуын күшейтеді.
 
-Сапа көрсеткіштері: **асып кету** (overshoot) — жылдамдық берілген мәннен ең көп дегенде неше пайызға асады;
+Сапа көрсеткіштері: **асып кету** (overshoot) — жылдамдықтың берілген мәннен ең көп асқан шамасы, пайызбен;
 **орнығу уақыты** (settling time) — жылдамдық ±2 % жолаққа кіріп, содан шықпайтын уақыт.
 
 ## 4. Интегратордың қанығуы
@@ -393,21 +393,30 @@ only after ≈ 2.5 s."""),
             kk=r"""### Дұрыс па?
 
 Дана былай дейді: «D құраушы тербелісті басады, демек $K_d$ қосқан сайын PI реттегіш жақсарады». Келісесіз бе?
-Төмендегі ұяшық $K_p = 0{,}2$, $K_i = 1$ PI-ге $K_d$ қосады. Контроллер жылдамдықты тек әр 0,02 с сайын өлшейді, ал
-бірінші ретті жетек өзі тербелмейді: $K_d = 0{,}01$ кезінде асып кету ≈ 3 %-ға, орнығу уақыты ≈ 1,32 с-қа
-өседі, ал $K_d = 0{,}05$ кезінде команда соңғы секундта ≈ 41 %-ға секіреді.""",
+Төмендегі ұяшық $K_p = 0{,}2$, $K_i = 1$ PI-ге $K_d$ қосады. Бірінші ретті жетек өзі тербелмейді, ал оған
+$-K_d\, dn/dt$ құраушысы қосымша инерция сияқты әсер етеді: команда шектелмегенде
+$(\tau + K K_d)\, dn/dt = -n + K (K_p e + K_i \int e\, dt)$, яғни жетек баяуырақ жауап береді, оның уақыт
+тұрақтысы $\tau + K K_d$ болғандай ($K_d = 0{,}01$ кезінде 0,5 с орнына 0,65 с). Сондықтан $K_d = 0{,}01$ кезінде асып кету
+≈ 3 %-ға, орнығу уақыты ≈ 1,32 с-қа өседі. Ал $K_d = 0{,}05$ кезінде 0,02 с аралықпен алынған екі өлшеуден
+есептелген туынды реттеу контурын орнықсыз етеді: команда соңғы секундта ≈ 41 %-ға секіреді.""",
             ru=r"""### Верно ли?
 
 Дана говорит: «D-составляющая гасит колебания, значит каждый добавленный $K_d$ делает PI-регулятор лучше». Согласны?
-Ячейка ниже добавляет $K_d$ к PI с $K_p = 0{,}2$, $K_i = 1$. Контроллер измеряет скорость только каждые 0,02 с, а
-привод первого порядка сам не колеблется: при $K_d = 0{,}01$ перерегулирование растёт до ≈ 3 %, время установления —
-до ≈ 1,32 с, а при $K_d = 0{,}05$ команда в последнюю секунду скачет на ≈ 41 %.""",
+Ячейка ниже добавляет $K_d$ к PI с $K_p = 0{,}2$, $K_i = 1$. Привод первого порядка сам не колеблется, а
+составляющая $-K_d\, dn/dt$ действует на него как дополнительная инерция: пока команда не ограничена,
+$(\tau + K K_d)\, dn/dt = -n + K (K_p e + K_i \int e\, dt)$, то есть привод отвечает медленнее, как будто его
+постоянная времени $\tau + K K_d$ (при $K_d = 0{,}01$ — 0,65 с вместо 0,5 с). Поэтому при $K_d = 0{,}01$
+перерегулирование растёт до ≈ 3 %, время установления — до ≈ 1,32 с. А при $K_d = 0{,}05$ производная, посчитанная
+по двум измерениям с шагом 0,02 с, делает контур неустойчивым: команда в последнюю секунду скачет на ≈ 41 %.""",
             en=r"""### Is it true?
 
 Dana says: "The D term damps oscillation, so every bit of $K_d$ added makes the PI controller better." Do you agree?
-The cell below adds $K_d$ to PI with $K_p = 0.2$, $K_i = 1$. The controller measures the speed only every 0.02 s,
-and a first-order drive does not oscillate by itself: with $K_d = 0.01$ the overshoot grows to ≈ 3 % and the settling
-time to ≈ 1.32 s, and with $K_d = 0.05$ the command jumps by ≈ 41 % in the last second."""),
+The cell below adds $K_d$ to PI with $K_p = 0.2$, $K_i = 1$. A first-order drive does not oscillate by itself, and
+on it the term $-K_d\, dn/dt$ acts like extra inertia: while the command is not limited,
+$(\tau + K K_d)\, dn/dt = -n + K (K_p e + K_i \int e\, dt)$, so the drive answers more slowly, as if its time
+constant were $\tau + K K_d$ (0.65 s instead of 0.5 s with $K_d = 0.01$). So with $K_d = 0.01$ the overshoot grows
+to ≈ 3 % and the settling time to ≈ 1.32 s. With $K_d = 0.05$ the derivative, computed from two measurements
+0.02 s apart, makes the loop unstable: the command jumps by ≈ 41 % in the last second."""),
         a.code(r"""for kd in [0, 0.01, 0.03, 0.05]:
     run = simulate(0.2, 1.0, kd)
     print(f"Kd = {kd}:", pick({"kk": "асып кету, %:", "ru": "перерегулирование, %:", "en": "overshoot, %:"}),
@@ -536,6 +545,9 @@ THREE_TAU = """{'kk': 'Бұл — орнығуға жақын уақыт (≈ 3�
 NO_ERROR = """{'kk': 'P-реттегіште жылдамдық берілген мәнге жетпейді: қате қалады.', 'ru': 'С P-регулятором скорость не доходит до уставки: остаётся ошибка.', 'en': 'With P control the speed does not reach the setpoint: an error remains.'}"""
 ERROR_NOT_SPEED = """{'kk': 'Бұл — қате r − n; жылдамдықтың өзі керек.', 'ru': 'Это ошибка r − n; нужна сама скорость.', 'en': 'That is the error r − n; the speed itself is asked for.'}"""
 PER_SECOND = """{'kk': 'Айн/мин-ты айн/с-қа айналдыру үшін 60-қа бөліңіз.', 'ru': 'Чтобы перевести об/мин в об/с, разделите на 60.', 'en': 'Divide by 60 to turn rpm into revolutions per second.'}"""
+OWN_FUNCTION = """{'kk': 'Функцияны өзіңіз жазыңыз: ол зертхананың pid модулінің функцияларын шақырмауы керек.', 'ru': 'Напишите функцию сами: она не должна вызывать функции модуля pid лаборатории.', 'en': 'Write the function yourself: it must not call the functions of the lab module pid.'}"""
+NEXT_ROW = """{'kk': '0,6 с кезінде жылдамдық 629 айн/мин, 900-дің 70 %-ы; τ — жылдамдық 63,2 %-ға (≈ 569 айн/мин) жеткен уақыт.', 'ru': 'При 0,6 с скорость 629 об/мин, 70 % от 900; τ — время, за которое скорость дошла до 63,2 % (≈ 569 об/мин).', 'en': 'At 0.6 s the speed is 629 rpm, 70 % of 900; τ is the time at which it has reached 63.2 % (≈ 569 rpm).'}"""
+RPM_RADIANS = """{'kk': 'pint-те ureg.rpm бір айналымды 2π рад деп санайды, сондықтан π·D·n 2π есе үлкен шығады. Айналым санын ureg.min-ге бөліңіз немесе v = ω·D/2 формуласын ω рад/с-пен алыңыз.', 'ru': 'В pint ureg.rpm считает оборот за 2π рад, поэтому π·D·n получается в 2π раз больше. Разделите число оборотов на ureg.min или возьмите v = ω·D/2 с ω в рад/с.', 'en': 'In pint ureg.rpm counts a revolution as 2π rad, so π·D·n comes out 2π times too large. Divide the number of revolutions by ureg.min, or use v = ω·D/2 with ω in rad/s.'}"""
 GEARBOX = """{"kk": f"Редуктор барабанды қозғалтқыштан {ratio} есе баяу айналдырады.", "ru": f"Редуктор вращает барабан в {ratio} раз медленнее двигателя.", "en": f"The gearbox turns the drum {ratio} times slower than the motor."}"""
 
 
@@ -610,17 +622,20 @@ parameters the task gives; write a quantity with a unit through `ureg`. Run the 
 `setpoint` — берілген мән (оң сан). Функция асып кетуді пайызбен қайтарады: $100 \cdot (\max y - r)/r$, ал жылдамдық
 берілген мәннен ешқашан аспаса — `0`.
 
-Мысалдар: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([0, 500, 900, 1000], 1200)` → `0`.""",
+Мысалдар: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([0, 500, 900, 1000], 1200)` → `0`.
+Нәтиже 0,01 % дәлдікпен тексеріледі: үтірден кейін екі таңбаға дейін дөңгелектеуге болады.""",
                ru=r"""Перерегулирование. Напишите функцию `overshoot(y, setpoint)`: `y` — список измеренных скоростей, начинающийся
 с 0, `setpoint` — уставка (положительное число). Функция возвращает перерегулирование в процентах:
 $100 \cdot (\max y - r)/r$, а если скорость ни разу не превысила уставку — `0`.
 
-Примеры: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([0, 500, 900, 1000], 1200)` → `0`.""",
+Примеры: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([0, 500, 900, 1000], 1200)` → `0`.
+Результат проверяется с точностью 0,01 %: округлять до двух знаков после запятой можно.""",
                en=r"""Overshoot. Write the function `overshoot(y, setpoint)`: `y` is a list of measured speeds starting at 0,
 `setpoint` the setpoint (a positive number). The function returns the overshoot in percent,
 $100 \cdot (\max y - r)/r$, or `0` if the speed never goes above the setpoint.
 
-Examples: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([0, 500, 900, 1000], 1200)` → `0`."""),
+Examples: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([0, 500, 900, 1000], 1200)` → `0`.
+The result is checked to 0.01 %: rounding to two decimals is fine."""),
         a.answer("overshoot", """def overshoot(y, setpoint):
     peak = max(y)
     if peak <= setpoint:
@@ -630,10 +645,11 @@ Examples: `overshoot([0, 600, 1250, 1190, 1200], 1200)` ≈ `4.17`; `overshoot([
             "ru": "def overshoot(y, setpoint): ...   возвращает перерегулирование в %",
             "en": "def overshoot(y, setpoint): ...   returns the overshoot in %"}),
         a.tests("overshoot-test", 1, public="""assert callable(overshoot), pick({"kk": "overshoot: функция керек", "ru": "overshoot: нужна функция", "en": "overshoot should be a function"})
+assert not pid.calls_the_lab(overshoot), pick(""" + OWN_FUNCTION + """)
 # [kk] тапсырма мәтініндегі мысалдар
 # [ru] примеры из текста задания
 # [en] the examples from the task text
-require(compare(overshoot([0, 600, 1250, 1190, 1200], 1200), 4.17, mode="numeric", rtol=0.01))
+require(compare(overshoot([0, 600, 1250, 1190, 1200], 1200), 4.17, mode="numeric", rtol=0, atol=0.01))
 require(compare(overshoot([0, 500, 900, 1000], 1200), 0, mode="numeric", atol=1e-12))""",
                 hidden="""from hypothesis import strategies as st
 runs = [pid.simulate(kp, ki)["y"] for kp, ki in [(0.2, 1.0), (0.1, 0.3), (0.2, 0.0), (0.05, 2.0)]]
@@ -644,7 +660,7 @@ speeds = st.lists(st.integers(min_value=0, max_value=3000).map(float), min_size=
 require(check_function(overshoot, pid.overshoot, inputs=cases,
                        strategy=st.tuples(speeds.map(lambda s: [0.0] + s),
                                           st.sampled_from([500.0, 1000.0, 1200.0, 1450.0])),
-                       max_examples=120, rtol=1e-9, atol=1e-9))"""),
+                       max_examples=120, rtol=0, atol=0.01))"""),
 
         a.task(2, 2, "B",
                kk=r"""Орнығу уақыты. `settling_time(t, y, setpoint, band)` функциясын жазыңыз: `t` — уақыттар (с), `y` — сол
@@ -685,6 +701,7 @@ Examples: `settling_time([0, 1, 2, 3, 4], [0, 900, 1230, 1210, 1195], 1200, 0.02
             "ru": "def settling_time(t, y, setpoint, band): ...   возвращает время в с (math.inf, если не установилось)",
             "en": "def settling_time(t, y, setpoint, band): ...   returns a time in s (math.inf if not settled)"}),
         a.tests("settling-time-test", 2, public="""assert callable(settling_time), pick({"kk": "settling_time: функция керек", "ru": "settling_time: нужна функция", "en": "settling_time should be a function"})
+assert not pid.calls_the_lab(settling_time), pick(""" + OWN_FUNCTION + """)
 # [kk] тапсырма мәтініндегі мысалдар
 # [ru] примеры из текста задания
 # [en] the examples from the task text
@@ -756,23 +773,32 @@ rule or from one point) and store it in `tau_m` as a pint quantity with a unit o
         a.tests("time-constant-test", 1, public=f"""require(compare(tau_m, "s", mode="dimension"))
 advise(self_check(tau_m, fingerprint(0.5 * ureg.s, rtol=0.05, mistakes=[
     rules.wrong_answer(0.3466 * ureg.s, code="half-value-time", message={HALF_VALUE}),
-    rules.wrong_answer(1.5 * ureg.s, code="three-tau", message={THREE_TAU})])))""",
+    rules.wrong_answer(1.5 * ureg.s, code="three-tau", message={THREE_TAU}),
+    rules.wrong_answer(0.6 * ureg.s, code="next-row", message={NEXT_ROW}),
+    rules.unit_not_converted("s", "ms")])))""",
                 hidden=f"""require(compare(tau_m, "0.5 s", mode="units", rtol=0.05, rules=[
     rules.wrong_answer("0.3466 s", code="half-value-time", message={HALF_VALUE}),
     rules.wrong_answer("1.5 s", code="three-tau", message={THREE_TAU}),
+    rules.wrong_answer("0.6 s", code="next-row", message={NEXT_ROW}),
+    rules.unit_not_converted("s", "ms"),
 ]))"""),
 
         a.task(5, 1, "A",
                kk=r"""P-реттегішпен конвейер қанша жылдамдықпен айналады? $K = 15$ (айн/мин)/%, $K_p = {kp}$ %/(айн/мин),
 берілген мән $r = {setpoint}$ айн/мин. Қозғалтқыштың орныққан жылдамдығын `n_p` айнымалысына жылдамдық бірлігі бар
-pint шамасы ретінде сақтаңыз, мысалы `100 * ureg.rpm` (бұл жауап емес). Зертханада $K_i = 0$ және $K_p = {kp}$
-қойып, жауабыңызды тексеріңіз.""",
+pint шамасы ретінде сақтаңыз, мысалы `100 * ureg.rpm` (бұл жауап емес). Жауабыңызды зертханада тексеріңіз: онда
+берілген мән 1200 айн/мин, бірақ $K_i = 0$, $K_p = {kp}$ кезінде орныққан қате берілген мәннің пайызымен кез келген
+берілген мәнде бірдей, сондықтан ол жауабыңыздың $100 \cdot (r - n)/r$ мәніне тең болуы керек.""",
                ru=r"""С какой скоростью крутится конвейер при P-регуляторе? $K = 15$ (об/мин)/%, $K_p = {kp}$ %/(об/мин), уставка
 $r = {setpoint}$ об/мин. Сохраните установившуюся скорость двигателя в `n_p` как величину pint с единицей скорости
-вращения, например `100 * ureg.rpm` (это не ответ). Проверьте ответ в лаборатории: $K_i = 0$, $K_p = {kp}$.""",
+вращения, например `100 * ureg.rpm` (это не ответ). Проверьте ответ в лаборатории: там уставка 1200 об/мин, но при
+$K_i = 0$, $K_p = {kp}$ статическая ошибка в процентах от уставки при любой уставке одна и та же, поэтому она должна
+быть равна $100 \cdot (r - n)/r$ вашего ответа.""",
                en=r"""How fast does the conveyor run with P control? $K = 15$ rpm/%, $K_p = {kp}$ %/rpm, setpoint $r = {setpoint}$
 rpm. Store the motor's steady speed in `n_p` as a pint quantity with a unit of rotational speed, for example
-`100 * ureg.rpm` (not the answer). Check your answer in the lab with $K_i = 0$ and $K_p = {kp}$."""),
+`100 * ureg.rpm` (not the answer). Check your answer in the lab: its setpoint is 1200 rpm, but with $K_i = 0$ and
+$K_p = {kp}$ the steady-state error in percent of the setpoint is the same for any setpoint, so it must equal
+$100 \cdot (r - n)/r$ of your answer."""),
         a.answer("p-speed", """KKp = 15 * kp
 n_p = KKp / (1 + KKp) * setpoint * ureg.rpm""", hint={
             "kk": "n_p = ...  (pint шамасы, айн/мин бірлігімен)", "ru": "n_p = ...  (величина pint в об/мин)",
@@ -806,9 +832,11 @@ v_belt = (math.pi * drum_m * ureg.m * drum_rpm / ureg.min).to("m/s")""", hint={
 advise(self_check(v_belt, fingerprint(  # says right or wrong without holding the answer
     math.pi * drum_m * setpoint / ratio / 60 * ureg('m/s'), rtol=0.01,
     mistakes=[rules.wrong_answer(math.pi * drum_m * setpoint / ratio * ureg('m/s'), code="rpm-not-per-second", message={PER_SECOND}),
-              rules.wrong_answer(math.pi * drum_m * setpoint / 60 * ureg('m/s'), code="gearbox-forgotten", message={GEARBOX})])))""",
+              rules.wrong_answer(math.pi * drum_m * setpoint / 60 * ureg('m/s'), code="gearbox-forgotten", message={GEARBOX}),
+              rules.wrong_answer(2 * math.pi * math.pi * drum_m * setpoint / ratio / 60 * ureg('m/s'), code="rpm-as-radians", message={RPM_RADIANS})])))""",
                 hidden=f"""require(compare(v_belt, math.pi * drum_m * setpoint / ratio / 60 * ureg('m/s'), mode="units", rtol=0.01, rules=[rules.wrong_answer(math.pi * drum_m * setpoint / ratio * ureg('m/s'), code="rpm-not-per-second", message={PER_SECOND}),
-              rules.wrong_answer(math.pi * drum_m * setpoint / 60 * ureg('m/s'), code="gearbox-forgotten", message={GEARBOX})]))"""),
+              rules.wrong_answer(math.pi * drum_m * setpoint / 60 * ureg('m/s'), code="gearbox-forgotten", message={GEARBOX}),
+              rules.wrong_answer(2 * math.pi * math.pi * drum_m * setpoint / ratio / 60 * ureg('m/s'), code="rpm-as-radians", message={RPM_RADIANS})]))"""),
 
         a.text(kk="## Б бөлім. Баптау және түсіндіру", ru="## Часть В. Настройка и объяснение",
                en="## Part C. Tuning and explaining"),
@@ -872,34 +900,38 @@ Write your answer in the cell below.""",
                    "kk": r"""* 1 ұпай: P — қарапайым, бірінші ретті объектте асып кетпейді, бірақ орныққан қате қалады $r/(1 + K K_p)$
   (мысалы, $K_p = 0{,}2$: 25 %); $K_p$-ны көбейту қатені азайтады, бірақ дискретті реттегіште $K_p \approx 1{,}6$-дан
   жоғары жылдамдық әр қадамда секіреді, ал орнықтылық шегінен ($K_p \approx 3{,}3$) жоғары команда шектеулердің
-  арасында дірілдейді; орнықты P-реттегіштің қатесі 2 %-дан кем болмайды, сондықтан 2 с ішінде 2 % жолаққа кірмейді.
+  арасында дірілдейді; орнықты P-реттегіштің қатесі шамамен 2 %-дан кем емес (шектің өзінде 1,96 %), ал шекке жақын
+  жылдамдық секундтар бойы тербеледі, сондықтан P-реттегіш 2 с ішінде 2 % жолаққа орнықпайды.
 * 1 ұпай: PI — интеграл қате нөл болмайынша өзгереді, сондықтан орныққан қатені жояды (мысалы, $K_p = 0{,}2$,
   $K_i = 1$: асып кету ≈ 1,6 %, орнығу ≈ 0,82 с); D өлшенген жылдамдықтың туындысына жауап береді, бірақ бірінші
-  ретті жетекке қажеттілігі аз: 0,02 с дискреттеуде ол асып кетуді арттырады (≈ 3 % $K_d = 0{,}01$ кезінде) және шуды
-  күшейтеді.
+  ретті жетекке қажеттілігі аз: мұнда ол қосымша инерция сияқты ($\tau + K K_d$) асып кетуді арттырады (≈ 3 %
+  $K_d = 0{,}01$ кезінде), тым үлкен $K_d$ (0,05) дискретті контурды орнықсыз етеді, әрі D шуды күшейтеді.
 * 1 ұпай: қанығу: $u$ 100 %-да шектеліп тұрғанда интеграл өсе береді; жылдамдық берілген мәнге жеткенде жинақталған
   интеграл $u$-ды жоғары ұстап тұрады → үлкен асып кету (қорғаныссыз ≈ 23 %, орнығу ≈ 2,5 с); қорғаныс шектеу
   кезінде интегралдауды тоқтатады немесе интегралды кері есептейді.""",
                    "ru": r"""* 1 балл: P — простой, на объекте первого порядка без перерегулирования, но остаётся статическая ошибка
   $r/(1 + K K_p)$ (например, $K_p = 0{,}2$: 25 %); рост $K_p$ уменьшает ошибку, но у дискретного регулятора при
   $K_p$ выше ≈ 1,6 скорость скачет на каждом шаге, а выше границы устойчивости ($K_p \approx 3{,}3$) команда дрожит
-  между пределами; у устойчивого P-регулятора ошибка не меньше 2 %, поэтому за 2 с в полосу 2 % не попасть.
+  между пределами; у устойчивого P-регулятора ошибка не меньше примерно 2 % (на самой границе 1,96 %), а вблизи
+  границы скорость колеблется секундами, поэтому за 2 с в полосе 2 % P-регулятор не устанавливается.
 * 1 балл: PI — интеграл меняется, пока ошибка не равна нулю, поэтому убирает статическую ошибку (например,
   $K_p = 0{,}2$, $K_i = 1$: перерегулирование ≈ 1,6 %, установление ≈ 0,82 с); D реагирует на производную измеренной
-  скорости, но приводу первого порядка мало нужен: при дискретизации 0,02 с он увеличивает перерегулирование (≈ 3 % при
-  $K_d = 0{,}01$) и усиливает шум.
+  скорости, но приводу первого порядка мало нужен: здесь он действует как дополнительная инерция ($\tau + K K_d$) и
+  увеличивает перерегулирование (≈ 3 % при $K_d = 0{,}01$), слишком большой $K_d$ (0,05) делает дискретный контур
+  неустойчивым, и D усиливает шум.
 * 1 балл: насыщение: пока $u$ упирается в 100 %, интеграл продолжает расти; когда скорость дошла до уставки,
   накопленный интеграл держит $u$ высоким → большое перерегулирование (без защиты ≈ 23 %, установление ≈ 2,5 с);
   защита останавливает интегрирование при ограничении или пересчитывает интеграл обратно.""",
                    "en": r"""* 1 point: P is simple and does not overshoot on a first-order plant, but a steady-state error
   $r/(1 + K K_p)$ remains (e.g. $K_p = 0.2$: 25 %); a larger $K_p$ shrinks it, but with a sampled controller the
   speed jumps at every step above $K_p \approx 1.6$, and above the stability limit ($K_p \approx 3.3$) the command
-  chatters between its limits; a stable P controller leaves at least 2 % error, so it never gets into the 2 % band
-  within 2 s.
+  chatters between its limits; a stable P controller leaves an error of about 2 % at the least (1.96 % right at the
+  limit), and near the limit the speed rings for seconds, so P alone does not settle in the 2 % band within 2 s.
 * 1 point: PI: the integral changes while the error is not zero, so it removes the steady-state error (e.g.
   $K_p = 0.2$, $K_i = 1$: overshoot about 1.6 %, settling about 0.82 s); D reacts to the derivative of the
-  measured speed, but a first-order drive hardly needs it: sampled every 0.02 s it raises the overshoot (≈ 3 % with
-  $K_d = 0.01$) and amplifies noise.
+  measured speed, but a first-order drive hardly needs it: here it acts like extra inertia ($\tau + K K_d$) and raises
+  the overshoot (≈ 3 % with $K_d = 0.01$), too large a $K_d$ (0.05) makes the sampled loop unstable, and D amplifies
+  noise.
 * 1 point: windup: while $u$ is stuck at 100 % the integral keeps growing; when the speed reaches the setpoint the
   stored integral keeps $u$ high, giving a large overshoot (without anti-windup about 23 %, settling about 2.5 s);
   anti-windup stops integrating while the output is limited (clamping) or bleeds the integral back
@@ -909,11 +941,13 @@ first-order drive it does not overshoot. But in the steady state the motor needs
 remain: $n = K K_p r/(1 + K K_p)$; with $K_p = 0.2$ the conveyor runs 25 % too slow. Raising $K_p$ shrinks the
 error, but the controller samples every 0.02 s: above $K_p \approx 1.6$ the speed jumps from one side to the other
 at every step, and above the stability limit $K_p \approx 3.3$ the command chatters between its limits. The
-smallest error of a stable P controller is about 2 %, so P alone never settles in the 2 % band. PI adds the integral
+smallest error of a stable P controller is about 2 % (1.96 % right at the limit), and near the limit the speed rings
+for seconds, so P alone does not settle in the 2 % band within 2 s. PI adds the integral
 of the error, which keeps changing the command until the error is zero: with $K_p = 0.2$, $K_i = 1$ the overshoot is
 about 1.6 % and the speed settles after about 0.82 s. The D term reacts to how fast the measured speed changes; a
-first-order drive hardly needs it, here it even raises the overshoot (about 3 % with $K_d = 0.01$), and on a real
-encoder signal it amplifies noise, so PI is the usual choice. Windup: at start the command is limited to 100 %, but
+first-order drive hardly needs it: here it acts like extra inertia, as if the time constant were $\tau + K K_d$, and
+raises the overshoot (about 3 % with $K_d = 0.01$), and on a real encoder signal it amplifies noise, so PI is the
+usual choice. Windup: at start the command is limited to 100 %, but
 the integrator keeps adding the large error; when the speed reaches 1200 rpm the stored integral keeps the command
 high and the conveyor overshoots (without anti-windup about 23 %, settling after about 2.5 s). Anti-windup stops
 integrating while the output is limited and the error would push it further.
@@ -922,18 +956,18 @@ integrating while the output is limited and the error would push it further.
 команда керек, сондықтан қате қалады: $K_p = 0{,}2$ кезінде конвейер 25 % баяу жүреді. $K_p$-ны көбейту қатені
 азайтады, бірақ реттегіш әр 0,02 с сайын өлшейді: $K_p \approx 1{,}6$-дан жоғары жылдамдық әр қадамда секіреді, ал
 орнықтылық шегінен ($K_p \approx 3{,}3$) жоғары команда шектеулердің арасында дірілдейді; орнықты P-реттегіштің
-қатесі кемінде 2 %. PI интеграл арқылы қатені нөлге жеткізеді: $K_p = 0{,}2$, $K_i = 1$ кезінде асып кету
-≈ 1,6 %, орнығу ≈ 0,82 с. D бұл жетекте асып кетуді арттырады (≈ 3 % $K_d = 0{,}01$ кезінде) және шуды
-күшейтеді. Интегратордың қанығуы: $u$ 100 %-да шектеліп тұрғанда интеграл өсе береді, сондықтан жылдамдық асып
+қатесі шамамен 2 %-дан кем емес және шекке жақын жылдамдық ұзақ тербеледі. PI интеграл арқылы қатені нөлге жеткізеді: $K_p = 0{,}2$, $K_i = 1$ кезінде асып кету
+≈ 1,6 %, орнығу ≈ 0,82 с. D бұл жетекте қосымша инерция сияқты әсер етіп, асып кетуді арттырады (≈ 3 %
+$K_d = 0{,}01$ кезінде) және шуды күшейтеді. Интегратордың қанығуы: $u$ 100 %-да шектеліп тұрғанда интеграл өсе береді, сондықтан жылдамдық асып
 кетеді (≈ 23 %, орнығу ≈ 2,5 с); қанығудан қорғаныс шектеу кезінде интегралдауды тоқтатады.
 
 **Образец ответа (ru).** P-регулятор прост и не даёт перерегулирования, но в установившемся режиме двигателю нужна
 ненулевая команда, поэтому остаётся статическая ошибка: при $K_p = 0{,}2$ конвейер идёт на 25 % медленнее. Рост
 $K_p$ уменьшает ошибку, но регулятор измеряет каждые 0,02 с: выше $K_p \approx 1{,}6$ скорость скачет на каждом
 шаге, а выше границы устойчивости ($K_p \approx 3{,}3$) команда дрожит между пределами; у устойчивого P-регулятора
-ошибка не меньше 2 %. PI за счёт интеграла доводит ошибку до нуля: при $K_p = 0{,}2$, $K_i = 1$ перерегулирование
-≈ 1,6 %, установление ≈ 0,82 с. D на этом приводе увеличивает перерегулирование (≈ 3 % при $K_d = 0{,}01$) и
-усиливает шум. Насыщение интегратора: пока $u$ упирается в 100 %, интеграл растёт, и скорость проскакивает уставку
+ошибка не меньше примерно 2 %, а вблизи границы скорость долго колеблется. PI за счёт интеграла доводит ошибку до нуля: при $K_p = 0{,}2$, $K_i = 1$ перерегулирование
+≈ 1,6 %, установление ≈ 0,82 с. D на этом приводе действует как дополнительная инерция и увеличивает
+перерегулирование (≈ 3 % при $K_d = 0{,}01$), а также усиливает шум. Насыщение интегратора: пока $u$ упирается в 100 %, интеграл растёт, и скорость проскакивает уставку
 (≈ 23 %, установление ≈ 2,5 с); защита от насыщения останавливает интегрирование при ограничении."""),
     ], module=MODULE)
     part_a = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## А бөлім"))
