@@ -179,7 +179,7 @@ lab"""),
 1. ▶ батырмасын басыңыз: конвейер іске қосылады. Таспа қашан жылдамдығын алады? Барабан мен бөлшектер графиктегі
    жылдамдықпен қалай байланысты?
 2. $K_p$-ны 0,2-ден 1-ге және 2-ге дейін арттырыңыз. Орныққан қате қалай өзгереді? Болжамыңыз расталды ма?
-3. $K_p$-ны 1,7-ден жоғары, сосын 3,3-тен жоғары қойып, $u$ графигіне қараңыз. Не болады?""",
+3. Алдымен $K_p = 3$, сосын 3,3-тен жоғары мән қойып, $u$ графигіне қараңыз. Не болады?""",
             ru=r"""### Исследуйте
 
 Верхний рисунок — конвейер сбоку: детали на ленте, вращающиеся барабаны, редуктор и двигатель. Средний график —
@@ -189,7 +189,7 @@ lab"""),
 1. Нажмите ▶: конвейер запускается. Когда лента набирает скорость? Как барабан и детали связаны со скоростью на
    графике?
 2. Увеличьте $K_p$ с 0,2 до 1 и до 2. Как меняется статическая ошибка? Подтвердилось ли предсказание?
-3. Поставьте $K_p$ выше 1,7, затем выше 3,3 и посмотрите на график $u$. Что происходит?""",
+3. Поставьте $K_p = 3$, затем выше 3,3 и посмотрите на график $u$. Что происходит?""",
             en=r"""### Explore
 
 The top picture is the conveyor from the side: parts on the belt, the drums turning, the gearbox and the motor. The
@@ -199,7 +199,7 @@ middle graph is the motor speed, the setpoint and the ±2 % band; the bottom one
 1. Press ▶: the conveyor starts. When has the belt got its speed? How do the drum and the parts go with the speed on
    the graph?
 2. Raise $K_p$ from 0.2 to 1 and to 2. How does the steady-state error change? Was your prediction right?
-3. Set $K_p$ above 1.7, then above 3.3, and look at the graph of $u$. What happens?"""),
+3. Set $K_p = 3$, then above 3.3, and look at the graph of $u$. What happens?"""),
         a.misconception(
             kk=r"""### Дұрыс па?
 
