@@ -196,14 +196,15 @@ def test_the_demo_enters_the_mentors_grade_and_comment_and_they_reach_the_feedba
 
 
 @pytest.mark.slow
-def test_a_hand_grade_that_cannot_be_entered_says_what_and_where(demo):
+@pytest.mark.parametrize("milestone", [MILESTONE])  # named, so that --demo-only of another assignment deselects it
+def test_a_hand_grade_that_cannot_be_entered_says_what_and_where(demo, milestone):
     from curriculum.gradebook import ManualGradeError, enter_manual_grade
 
     db = f"sqlite:///{demo.course_root / 'gradebook.db'}"
     for args, words in [(("balance-test", 1), "an autograded item"), (("proposal", 5), "5 points, but the item has 0 to 4"),
                         (("proposal", -1), "-1 points"), (("no-such-item", 1), "no such graded item")]:
         with pytest.raises(ManualGradeError, match=words) as failed:
-            enter_manual_grade(db, MILESTONE, "bolat", "rebalance", args[0], args[1], "x")
-        assert f"{MILESTONE}/bolat/rebalance [{args[0]}]" in str(failed.value)
+            enter_manual_grade(db, milestone, "bolat", "rebalance", args[0], args[1], "x")
+        assert f"{milestone}/bolat/rebalance [{args[0]}]" in str(failed.value)
     with pytest.raises(ManualGradeError, match="no such graded item"):
-        enter_manual_grade(db, MILESTONE, "nobody", "rebalance", "proposal", 1)
+        enter_manual_grade(db, milestone, "nobody", "rebalance", "proposal", 1)
