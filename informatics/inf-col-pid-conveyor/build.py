@@ -899,8 +899,8 @@ Write your answer in the cell below.""",
                rubric={
                    "kk": r"""* 1 ұпай: P — қарапайым, бірінші ретті объектте асып кетпейді, бірақ орныққан қате қалады $r/(1 + K K_p)$
   (мысалы, $K_p = 0{,}2$: 25 %); $K_p$-ны көбейту қатені азайтады, бірақ дискретті реттегіште $K_p \approx 1{,}6$-дан
-  жоғары жылдамдық әр қадамда секіреді, ал орнықтылық шегінен ($K_p \approx 3{,}3$) жоғары команда шектеулердің
-  арасында дірілдейді; орнықты P-реттегіштің қатесі шамамен 2 %-дан кем емес (шектің өзінде 1,96 %), ал шекке жақын
+  жоғары жылдамдық пен команда орныққан мәнге екі жағынан кезек жақындайды (зигзаг), $K_p$ орнықтылық шегіне
+  ($K_p \approx 3{,}3$) жақындаған сайын ұзағырақ, ал шектен жоғары команда шектеулердің арасында дірілдейді; орнықты P-реттегіштің қатесі шамамен 2 %-дан кем емес (шектің өзінде 1,96 %), ал шекке жақын
   жылдамдық секундтар бойы тербеледі, сондықтан P-реттегіш 2 с ішінде 2 % жолаққа орнықпайды.
 * 1 ұпай: PI — интеграл қате нөл болмайынша өзгереді, сондықтан орныққан қатені жояды (мысалы, $K_p = 0{,}2$,
   $K_i = 1$: асып кету ≈ 1,6 %, орнығу ≈ 0,82 с); D өлшенген жылдамдықтың туындысына жауап береді, бірақ бірінші
@@ -911,8 +911,8 @@ Write your answer in the cell below.""",
   кезінде интегралдауды тоқтатады немесе интегралды кері есептейді.""",
                    "ru": r"""* 1 балл: P — простой, на объекте первого порядка без перерегулирования, но остаётся статическая ошибка
   $r/(1 + K K_p)$ (например, $K_p = 0{,}2$: 25 %); рост $K_p$ уменьшает ошибку, но у дискретного регулятора при
-  $K_p$ выше ≈ 1,6 скорость скачет на каждом шаге, а выше границы устойчивости ($K_p \approx 3{,}3$) команда дрожит
-  между пределами; у устойчивого P-регулятора ошибка не меньше примерно 2 % (на самой границе 1,96 %), а вблизи
+  $K_p$ выше ≈ 1,6 скорость и команда подходят к установившимся значениям зигзагом, попеременно с двух сторон, тем
+  дольше, чем ближе $K_p$ к границе устойчивости ($K_p \approx 3{,}3$), а выше неё команда дрожит между пределами; у устойчивого P-регулятора ошибка не меньше примерно 2 % (на самой границе 1,96 %), а вблизи
   границы скорость колеблется секундами, поэтому за 2 с в полосе 2 % P-регулятор не устанавливается.
 * 1 балл: PI — интеграл меняется, пока ошибка не равна нулю, поэтому убирает статическую ошибку (например,
   $K_p = 0{,}2$, $K_i = 1$: перерегулирование ≈ 1,6 %, установление ≈ 0,82 с); D реагирует на производную измеренной
@@ -923,9 +923,10 @@ Write your answer in the cell below.""",
   накопленный интеграл держит $u$ высоким → большое перерегулирование (без защиты ≈ 23 %, установление ≈ 2,5 с);
   защита останавливает интегрирование при ограничении или пересчитывает интеграл обратно.""",
                    "en": r"""* 1 point: P is simple and does not overshoot on a first-order plant, but a steady-state error
-  $r/(1 + K K_p)$ remains (e.g. $K_p = 0.2$: 25 %); a larger $K_p$ shrinks it, but with a sampled controller the
-  speed jumps at every step above $K_p \approx 1.6$, and above the stability limit ($K_p \approx 3.3$) the command
-  chatters between its limits; a stable P controller leaves an error of about 2 % at the least (1.96 % right at the
+  $r/(1 + K K_p)$ remains (e.g. $K_p = 0.2$: 25 %); a larger $K_p$ shrinks it, but with a sampled controller above
+  $K_p \approx 1.6$ the speed and the command zig-zag about their steady values, from alternate sides at every step,
+  the longer the closer $K_p$ is to the stability limit ($K_p \approx 3.3$), and above it the command chatters
+  between its limits; a stable P controller leaves an error of about 2 % at the least (1.96 % right at the
   limit), and near the limit the speed rings for seconds, so P alone does not settle in the 2 % band within 2 s.
 * 1 point: PI: the integral changes while the error is not zero, so it removes the steady-state error (e.g.
   $K_p = 0.2$, $K_i = 1$: overshoot about 1.6 %, settling about 0.82 s); D reacts to the derivative of the
@@ -939,8 +940,9 @@ Write your answer in the cell below.""",
         a.written("compare-controllers", 3, r"""**Model answer (en).** P control is the simplest: the drive command is proportional to the error, and on this
 first-order drive it does not overshoot. But in the steady state the motor needs a non-zero command, so an error must
 remain: $n = K K_p r/(1 + K K_p)$; with $K_p = 0.2$ the conveyor runs 25 % too slow. Raising $K_p$ shrinks the
-error, but the controller samples every 0.02 s: above $K_p \approx 1.6$ the speed jumps from one side to the other
-at every step, and above the stability limit $K_p \approx 3.3$ the command chatters between its limits. The
+error, but the controller samples every 0.02 s: above $K_p \approx 1.6$ the speed zig-zags about its steady value,
+from one side to the other at every step, the longer the closer $K_p$ is to the stability limit $K_p \approx 3.3$,
+and above the limit the command chatters between its limits. The
 smallest error of a stable P controller is about 2 % (1.96 % right at the limit), and near the limit the speed rings
 for seconds, so P alone does not settle in the 2 % band within 2 s. PI adds the integral
 of the error, which keeps changing the command until the error is zero: with $K_p = 0.2$, $K_i = 1$ the overshoot is
@@ -954,8 +956,8 @@ integrating while the output is limited and the error would push it further.
 
 **Үлгі жауап (kk).** P-реттегіш қарапайым және асып кетпейді, бірақ орныққан режимде қозғалтқышқа нөлдік емес
 команда керек, сондықтан қате қалады: $K_p = 0{,}2$ кезінде конвейер 25 % баяу жүреді. $K_p$-ны көбейту қатені
-азайтады, бірақ реттегіш әр 0,02 с сайын өлшейді: $K_p \approx 1{,}6$-дан жоғары жылдамдық әр қадамда секіреді, ал
-орнықтылық шегінен ($K_p \approx 3{,}3$) жоғары команда шектеулердің арасында дірілдейді; орнықты P-реттегіштің
+азайтады, бірақ реттегіш әр 0,02 с сайын өлшейді: $K_p \approx 1{,}6$-дан жоғары жылдамдық орныққан мәнге зигзагпен
+жақындайды, ал орнықтылық шегінен ($K_p \approx 3{,}3$) жоғары команда шектеулердің арасында дірілдейді; орнықты P-реттегіштің
 қатесі шамамен 2 %-дан кем емес және шекке жақын жылдамдық ұзақ тербеледі. PI интеграл арқылы қатені нөлге жеткізеді: $K_p = 0{,}2$, $K_i = 1$ кезінде асып кету
 ≈ 1,6 %, орнығу ≈ 0,82 с. D бұл жетекте қосымша инерция сияқты әсер етіп, асып кетуді арттырады (≈ 3 %
 $K_d = 0{,}01$ кезінде) және шуды күшейтеді. Интегратордың қанығуы: $u$ 100 %-да шектеліп тұрғанда интеграл өсе береді, сондықтан жылдамдық асып
@@ -963,8 +965,8 @@ $K_d = 0{,}01$ кезінде) және шуды күшейтеді. Интег�
 
 **Образец ответа (ru).** P-регулятор прост и не даёт перерегулирования, но в установившемся режиме двигателю нужна
 ненулевая команда, поэтому остаётся статическая ошибка: при $K_p = 0{,}2$ конвейер идёт на 25 % медленнее. Рост
-$K_p$ уменьшает ошибку, но регулятор измеряет каждые 0,02 с: выше $K_p \approx 1{,}6$ скорость скачет на каждом
-шаге, а выше границы устойчивости ($K_p \approx 3{,}3$) команда дрожит между пределами; у устойчивого P-регулятора
+$K_p$ уменьшает ошибку, но регулятор измеряет каждые 0,02 с: выше $K_p \approx 1{,}6$ скорость подходит к
+установившейся зигзагом, а выше границы устойчивости ($K_p \approx 3{,}3$) команда дрожит между пределами; у устойчивого P-регулятора
 ошибка не меньше примерно 2 %, а вблизи границы скорость долго колеблется. PI за счёт интеграла доводит ошибку до нуля: при $K_p = 0{,}2$, $K_i = 1$ перерегулирование
 ≈ 1,6 %, установление ≈ 0,82 с. D на этом приводе действует как дополнительная инерция и увеличивает
 перерегулирование (≈ 3 % при $K_d = 0{,}01$), а также усиливает шум. Насыщение интегратора: пока $u$ упирается в 100 %, интеграл растёт, и скорость проскакивает уставку

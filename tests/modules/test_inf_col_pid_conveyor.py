@@ -305,3 +305,19 @@ def test_tasks_5_and_6_mark_right_and_wrong_forms_alike_for_other_variants(grade
     for answer, reason in wrong:
         said = _graded(grade_id, answer, values)
         assert said and reason.format(ratio=values[2]) in said, (answer, said)
+
+
+def test_above_the_ringing_limit_p_control_zig_zags_the_longer_the_closer_kp_is_to_the_stability_limit():
+    """The rubric and the model answer: above Kp ≈ 1.6 the speed comes to its steady value from alternate sides at
+    every step, for longer as Kp nears 3.3."""
+    def deviations(kp: float) -> list[float]:
+        run = pid.simulate(kp)
+        free = next(k for k, uk in enumerate(run["u"]) if uk < pid.U_MAX)   # once the command leaves its limit
+        final = pid.steady_state_p(pid.K, kp, pid.SETPOINT)
+        return [yk - final for yk in run["y"][free + 1:]]
+
+    for kp in (2.0, 2.5, 3.0, 3.3):
+        first = deviations(kp)[:5]
+        assert all(a * b < 0 for a, b in zip(first, first[1:])), (kp, first)
+    lasting = [sum(abs(d) > 0.1 for d in deviations(kp)) for kp in (2.0, 2.5, 3.0, 3.3)]
+    assert lasting == sorted(lasting) and lasting[-1] > 10 * lasting[0], lasting
