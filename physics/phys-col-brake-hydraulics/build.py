@@ -255,19 +255,19 @@ the wheels lock, or the ABS holds them.
 
 Айдана былай дейді: «Паскаль заңы бойынша бас цилиндрдегі күш суппортқа өзгермей беріледі, сондықтан колодкалар
 дискіні 2625 Н күшпен қысады». Келісесіз бе? Паскаль заңы бойынша **қысым** бірдей, ал күш — $p \cdot A$.
-Суппорттың поршені бас цилиндрдің поршенінен $(54/22{,}2)^2 \approx 5{,}92$ есе үлкен, сондықтан қысу күші
+Суппорт поршенінің ауданы бас цилиндр поршенінің ауданынан $(54/22{,}2)^2 \approx 5{,}92$ есе үлкен, сондықтан қысу күші
 $0{,}95 \cdot 5{,}92 \cdot 2625 \approx 14{,}75$ кН. Төмендегі ұяшық екі есептеуді салыстырады.""",
             ru=r"""### Верно ли?
 
 Айдана говорит: «По закону Паскаля сила в главном цилиндре передаётся суппорту без изменения, поэтому колодки
-сжимают диск с силой 2625 Н». Согласны? По закону Паскаля одинаково **давление**, а сила — это $p \cdot A$. Поршень
-суппорта больше поршня главного цилиндра в $(54/22{,}2)^2 \approx 5{,}92$ раза, поэтому сила прижатия
+сжимают диск с силой 2625 Н». Согласны? По закону Паскаля одинаково **давление**, а сила — это $p \cdot A$. Площадь
+поршня суппорта больше площади поршня главного цилиндра в $(54/22{,}2)^2 \approx 5{,}92$ раза, поэтому сила прижатия
 $0{,}95 \cdot 5{,}92 \cdot 2625 \approx 14{,}75$ кН. Ячейка ниже сравнивает оба расчёта.""",
             en=r"""### Is it true?
 
 Aidana says: "By Pascal's law the master cylinder's force reaches the caliper unchanged, so the pads squeeze the
 disc with 2625 N." Do you agree? By Pascal's law the **pressure** is the same; the force is $p \cdot A$. The
-caliper's piston is $(54/22.2)^2 \approx 5.92$ times the master cylinder's, so the clamping force is
+caliper piston's area is $(54/22.2)^2 \approx 5.92$ times the master cylinder's, so the clamping force is
 $0.95 \cdot 5.92 \cdot 2625 \approx 14.75$ kN. The cell below compares the two."""),
         a.code(r"""push = brakes.master_force(150)
 newton = pick({"kk": "Н", "ru": "Н", "en": "N"})
@@ -475,8 +475,8 @@ your estimate right? Which requirement fails if you take the master cylinder too
   күшіне тәуелсіз; **суппорт** **поршені** үлкен болса, **қысу күші** де үлкен.
 * **Бас цилиндр** кіші болса, қысым үлкен, бірақ педаль ұзағырақ жүреді; **педальдың беріліс саны** мен
   **вакуумдық күшейткіш** аяқтың күшін арттырады.
-* Бір тежеуде алдыңғы диск $\Delta T = E_d/(m_d c)$-ға қызады; қатарынан тежегенде қызу қосылады —
-  **тежегіштің әлсіреуі**.""",
+* Бір тежеуде алдыңғы диск $\Delta T = E_d/(m_d c)$-ға қызады; қатарынан тежегенде қызу қосылады, ал
+  қатты қызған колодкалардың үйкеліс коэффициенті азаяды — **тежегіштің әлсіреуі**.""",
             ru=r"""## Итоги
 
 * **Тормозной момент** каждого диска даёт на дороге силу $T/R$: $a = 2(T_f + T_r)/(mR)$.
@@ -485,7 +485,7 @@ your estimate right? Which requirement fails if you take the master cylinder too
 * Меньший **главный цилиндр** даёт большее давление, но больший ход педали; **передаточное число педали** и
   **вакуумный усилитель** увеличивают силу ноги.
 * За одно торможение передний диск нагревается на $\Delta T = E_d/(m_d c)$; при торможениях подряд нагрев
-  складывается — **фединг**.""",
+  складывается, а у сильно нагретых колодок падает коэффициент трения — **фединг**.""",
             en=r"""## Summary
 
 * Each disc's **braking torque** gives the road a force $T/R$: $a = 2(T_f + T_r)/(mR)$.
@@ -493,8 +493,8 @@ your estimate right? Which requirement fails if you take the master cylinder too
   on the push on the pedal; the larger the **caliper**'s **piston**, the larger the **clamping force**.
 * A smaller **master cylinder** gives more pressure but a longer pedal travel; the **pedal ratio** and the vacuum
   **brake booster** multiply the foot's force.
-* In one stop a front disc warms by $\Delta T = E_d/(m_d c)$; in stops one after another the warming adds up:
-  **brake fade**."""),
+* In one stop a front disc warms by $\Delta T = E_d/(m_d c)$; in stops one after another the warming adds up,
+  and very hot pads lose friction: **brake fade**."""),
         a.reflection(
             kk=r"""## Рефлексия
 
@@ -543,6 +543,7 @@ WHOLE_CAR = """{'kk': 'Энергияны төрт диск бөліседі: б
 NO_SHARE = """{'kk': 'Артқы тежегіштер де энергияның бір бөлігін алады: алдыңғы үлесті есептеңіз.', 'ru': 'Задние тормоза тоже забирают часть энергии: вычислите переднюю долю.', 'en': 'The rear brakes take part of the energy too: compute the front share.'}"""
 DEGC = """{'kk': 'pint-те x * ureg.degC — x °C температурасы (x + 273,15 K), айырма емес: қызуды ureg.K немесе ureg.delta_degC арқылы жазыңыз.', 'ru': 'В pint x * ureg.degC — это температура x °C (x + 273,15 K), а не разность: записывайте нагрев через ureg.K или ureg.delta_degC.', 'en': 'In pint x * ureg.degC is the temperature x °C (x + 273.15 K), not a difference: write the warming with ureg.K or ureg.delta_degC.'}"""
 TWICE = """{'kk': 'Жауап дұрысынан екі есе үлкен: кинетикалық энергия mv²/2, ал екі алдыңғы дискінің әрқайсысына алдыңғы үлестің жартысы тиеді.', 'ru': 'Ответ вдвое больше правильного: кинетическая энергия равна mv²/2, а каждому из двух передних дисков достаётся половина передней доли.', 'en': 'Your value is twice the right one: the kinetic energy is mv²/2, and each of the two front discs takes half the front share.'}"""
+COPIES_THE_LAB = """{'kk': 'pedal_force зертхананың brakes.pedal_force функциясын шақырады: функцияны сабақтардағы формулалар бойынша жазыңыз.', 'ru': 'pedal_force вызывает brakes.pedal_force из лаборатории: напишите функцию по формулам уроков.', 'en': "pedal_force calls the lab's brakes.pedal_force: write the function from the lessons' formulas."}"""
 KMH = """{'kk': 'Жылдамдықты м/с-қа айналдырыңыз: 3,6-ға бөліңіз.', 'ru': 'Переведите скорость в м/с: разделите на 3,6.', 'en': 'Turn the speed into m/s: divide by 3.6.'}"""
 
 
@@ -718,20 +719,24 @@ advise(self_check(dT, fingerprint(brakes.disc_warming(1700, 120) * ureg.K, rtol=
 Функция педальға басу күшін ньютонмен (жай сан) қайтарады.
 
 Мысал: `pedal_force(6.43, 1500, 22.2, 54, 34)` → шамамен `121.29`. 0,1 % дәлдікпен есептелген нәтиже
-қабылданады.""",
+қабылданады. Функцияны сабақтардағы формулалар бойынша жазыңыз: зертхананың `brakes.pedal_force` функциясы — осы
+тапсырманың жауабының өзі, оны шақырсаңыз, ұпай берілмейді.""",
                ru=r"""Сила на педали. Напишите функцию `pedal_force(decel, mass, d_mc, d_front, d_rear)`: `decel` — нужное замедление
 (м/с²), `mass` — масса автомобиля (кг), `d_mc`, `d_front`, `d_rear` — диаметры главного цилиндра и поршней переднего и
 заднего суппортов (мм). Остальные данные ($i$, $B$, $\eta$, $\mu$, $r_f$, $r_r$, $R$) — как в таблице. Функция
 возвращает силу на педали в ньютонах (просто число).
 
 Пример: `pedal_force(6.43, 1500, 22.2, 54, 34)` → примерно `121.29`. Принимается результат с точностью до
-0,1 %.""",
+0,1 %. Пишите функцию по формулам уроков: `brakes.pedal_force` из лаборатории — это и есть ответ задачи, поэтому её
+вызов баллов не даёт.""",
                en=r"""The push on the pedal. Write the function `pedal_force(decel, mass, d_mc, d_front, d_rear)`: `decel` is the
 deceleration wanted (m/s²), `mass` the car's mass (kg), `d_mc`, `d_front`, `d_rear` the diameters of the master
 cylinder and of the front and rear caliper pistons (mm). The other data ($i$, $B$, $\eta$, $\mu$, $r_f$, $r_r$,
 $R$) are the table's. The function returns the push on the pedal in newtons (a plain number).
 
-Example: `pedal_force(6.43, 1500, 22.2, 54, 34)` → about `121.29`. A result within 0.1 % is accepted."""),
+Example: `pedal_force(6.43, 1500, 22.2, 54, 34)` → about `121.29`. A result within 0.1 % is accepted. Write it
+from the lessons' formulas: the lab's `brakes.pedal_force` is this task's answer itself, so calling it earns no
+points."""),
         a.answer("pedal-force", """def pedal_force(decel, mass, d_mc, d_front, d_rear):
     area = lambda d: math.pi * (d / 1000)**2 / 4
     torque_per_pa = 2 * 2 * 0.40 * 0.95 * (area(d_front) * 0.115 + area(d_rear) * 0.105)
@@ -746,6 +751,21 @@ Example: `pedal_force(6.43, 1500, 22.2, 54, 34)` → about `121.29`. A result wi
 # [en] the example from the task text
 require(check_function(pedal_force, brakes.pedal_force, inputs=[(6.43, 1500, 22.2, 54, 34)], rtol=1e-3))""",
                 hidden="""from hypothesis import strategies as st
+
+
+def _copies_the_lab(function):
+    \"\"\"1 when pedal_force is the lab's brakes.pedal_force or a function that calls it, else 0.\"\"\"
+    code = getattr(function, "__code__", None)
+    codes, names = ([code] if code is not None else []), set()
+    while codes:
+        current = codes.pop()
+        names |= set(current.co_names)
+        codes += [inner for inner in current.co_consts if hasattr(inner, "co_names")]
+    return int(getattr(function, "__module__", "") == brakes.__name__ or "pedal_force" in names)
+
+
+require(compare(_copies_the_lab(pedal_force), 0, mode="numeric", atol=0.5, rules=[
+    rules.wrong_answer(1, code="calls-the-lab", message=""" + COPIES_THE_LAB + """)]))
 cases = [(6.43, 1500, 22.2, 54, 34), (6.43, 1700, 22.2, 54, 34), (0.8 * 9.81, 1500, 22.2, 54, 34),
          (5.0, 1200, 20.6, 48, 30), (9.0, 2200, 25.4, 60, 38), (0, 1500, 22.2, 54, 34)]
 strategy = st.tuples(st.integers(min_value=10, max_value=95).map(lambda x: x / 10),
