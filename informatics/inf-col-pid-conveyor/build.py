@@ -428,20 +428,20 @@ to ≈ 3 % and the settling time to ≈ 1.32 s. With $K_d = 0.05$ the derivative
 
 Келесі зертханада PID-ті баптайсыз: 1200 айн/мин-қа секірісте асып кету 10 %-дан аспайды, орнығу уақыты (±2 %) 2
 с-тан аспайды, соңғы 1 с-та команда $u$ 5 %-дан артық өзгермейді. Жүгірткілерді қозғамас бұрын бағалаңыз: мұны тек
-P-реттегішпен істеуге бола ма? $K_p = 0{,}2$ болса, $K_i$ шамамен қандай болуы керек: 0,1, 1 әлде 3? Қорғанысты
-өшірсеңіз не болады?""",
+P-реттегішпен істеуге бола ма? $K_p = 0{,}2$ болса, $K_i$-дің 0,1, 1 және 3 мәндерінің қайсысы талаптарды
+орындайды? Қорғанысты өшірсеңіз не болады?""",
             ru=r"""### Сначала оцените
 
 В следующей лаборатории вы настраиваете PID: при скачке до 1200 об/мин перерегулирование не больше 10 %, время
 установления (±2 %) не больше 2 с, за последнюю 1 с команда $u$ меняется не больше чем на 5 %. Прежде чем двигать
-ползунки, оцените: можно ли это сделать одним P-регулятором? Если $K_p = 0{,}2$, каким примерно должен быть $K_i$:
-0,1, 1 или 3? Что будет, если выключить защиту?""",
+ползунки, оцените: можно ли это сделать одним P-регулятором? Если $K_p = 0{,}2$, какие из значений $K_i$ = 0,1, 1
+и 3 выполнят требования? Что будет, если выключить защиту?""",
             en=r"""### Estimate first
 
 In the next lab you tune the PID: for a step to 1200 rpm an overshoot of at most 10 %, a settling time (±2 %) of at
 most 2 s, and a command $u$ that moves by at most 5 % in the last 1 s. Before you move the sliders, estimate: can it
-be done with P control alone? With $K_p = 0.2$, about which $K_i$ is needed: 0.1, 1 or 3? What happens if you switch
-anti-windup off?"""),
+be done with P control alone? With $K_p = 0.2$, which of $K_i$ = 0.1, 1 and 3 meet the requirements? What happens if
+you switch anti-windup off?"""),
         a.design_lab("""design_lab = pid.make_lab("step-1200")
 design_lab"""),
         a.text(

@@ -321,3 +321,22 @@ def test_above_the_ringing_limit_p_control_zig_zags_the_longer_the_closer_kp_is_
         assert all(a * b < 0 for a, b in zip(first, first[1:])), (kp, first)
     lasting = [sum(abs(d) > 0.1 for d in deviations(kp)) for kp in (2.0, 2.5, 3.0, 3.3)]
     assert lasting == sorted(lasting) and lasting[-1] > 10 * lasting[0], lasting
+
+
+@pytest.mark.parametrize("values", SETS, ids=lambda v: f"{v[0]}rpm-kp{v[1]}")
+def test_task_5s_check_in_the_lab_works_for_every_variant(values):
+    """Task 5 sends each student to the lab, whose setpoint is 1200 rpm whatever theirs: the steady-state error the lab
+    shows (in % of its setpoint) equals 100·(r − n)/r of the student's answer for their own setpoint."""
+    setpoint, kp = values[0], values[1]
+    answer = pid.steady_state_p(pid.K, kp, setpoint)
+    assert pid.simulate(kp)["steady_state_error"] == pytest.approx(100 * (setpoint - answer) / setpoint, abs=0.01)
+
+
+def test_the_estimate_first_question_has_the_answer_the_lab_gives():
+    """Lesson 2 asks which of Ki = 0.1, 1 and 3 meet the requirements with Kp = 0.2 (it once asked for 'about which
+    one', while two of them do): 1 and 3 do, 0.1 is too slow, and with anti-windup off 1 does not."""
+    meets = {ki: check_design({"kp": 0.2, "ki": ki, "kd": 0.0, "anti_windup": "on"}, pid.DESIGN_SPEC,
+                              model=pid.design_result).correct for ki in (0.1, 1.0, 3.0)}
+    assert meets == {0.1: False, 1.0: True, 3.0: True}
+    assert not check_design({"kp": 0.2, "ki": 1.0, "kd": 0.0, "anti_windup": "off"}, pid.DESIGN_SPEC,
+                            model=pid.design_result).correct
