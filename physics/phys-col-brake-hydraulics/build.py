@@ -111,7 +111,7 @@ force depends on the piston's area."""),
    $F_{mc} = F_p \cdot i \cdot B$.
 3. **Бас цилиндр** (master cylinder): поршень тежеу сұйықтығын қысады, $p = F_{mc}/A_{mc}$, мұнда $A = \pi d^2/4$.
 4. **Паскаль заңы** бойынша бұл **қысым** құбырлар арқылы барлық суппорттарға бірдей беріледі.
-5. **Суппорт** (caliper) поршенін $p \cdot A$ күшпен итереді. Жылжымалы суппорттың поршені бір колодканы, ал
+5. **Суппорттағы** (caliper) сұйықтық поршеньді $p \cdot A$ күшпен итереді. Жылжымалы суппорттың поршені бір колодканы, ал
    суппорттың корпусы екінші колодканы дискіге дәл сондай күшпен басады: бұл **қысу күші** (clamping force)
    $F_{cl} = \eta \cdot p \cdot A_c$ ($\eta$ — тығыздағыштардың үйкелісін ескеретін ПӘК).
 6. Екі колодка дискіні екі жағынан үйкейді: үйкеліс күші $2 \mu F_{cl}$, ал ол колодкалардың тиімді радиусында $r$
@@ -125,7 +125,7 @@ force depends on the piston's area."""),
 3. **Главный цилиндр** (master cylinder): поршень давит на тормозную жидкость, $p = F_{mc}/A_{mc}$, где
    $A = \pi d^2/4$.
 4. По **закону Паскаля** это **давление** передаётся по трубкам ко всем суппортам одинаковым.
-5. **Суппорт** (caliper) толкает свой поршень с силой $p \cdot A$. Поршень плавающего суппорта прижимает одну
+5. В **суппорте** (caliper) жидкость давит на поршень с силой $p \cdot A$. Поршень плавающего суппорта прижимает одну
    колодку, а корпус суппорта — другую с той же силой: это **сила прижатия** (clamping force)
    $F_{cl} = \eta \cdot p \cdot A_c$ ($\eta$ — КПД, учитывающий трение уплотнений).
 6. Две колодки трут диск с двух сторон: сила трения $2 \mu F_{cl}$, и она действует на эффективном радиусе колодок
@@ -138,7 +138,7 @@ force depends on the piston's area."""),
    $F_{mc} = F_p \cdot i \cdot B$.
 3. The **master cylinder**: its piston presses the brake fluid, $p = F_{mc}/A_{mc}$, where $A = \pi d^2/4$.
 4. By **Pascal's law** this **pressure** reaches every caliper through the lines unchanged.
-5. The **caliper** pushes its piston with $p \cdot A$. The piston of a floating caliper presses one pad, and the
+5. In the **caliper** the fluid pushes the piston with $p \cdot A$. The piston of a floating caliper presses one pad, and the
    caliper's frame presses the other pad with the same force: the **clamping force**
    $F_{cl} = \eta \cdot p \cdot A_c$ ($\eta$ is the efficiency that accounts for the seals' friction).
 6. Two pads rub the disc from both sides: the friction force is $2 \mu F_{cl}$, acting at the pads' effective
@@ -866,7 +866,8 @@ Write your answer in the cell below.""",
   (54 mm) is larger than the rear one (34 mm) and the front pads' radius is larger, so the front brakes do about
   73 % of the work.
 * 1 point: one stop warms a front disc by $\approx 77$ K, stops in a row add up (five stops $\approx 385$ K); hot
-  pads lose friction (brake fade) and the stopping distance grows; the engine should brake instead."""}),
+  pads lose friction (brake fade) and the stopping distance grows; the driver should also brake with the engine in a
+  low gear."""}),
         a.written("explain-brakes", 3, r"""**Model answer (en).** The pressure is the force over the master piston's area,
 and the area goes with the square of the bore: a 20 mm cylinder gives $(22.2/20)^2 \approx 1.23$ times the pressure
 of a 22.2 mm one for the same push, about 23 % more. But the fluid it pushes out is its area times its travel, and
