@@ -353,7 +353,9 @@ $\dfrac{A_f r_f}{A_f r_f + A_r r_r}$ — педаль күшіне тәуелс�
 
 Тоқтағанда автомобильдің **кинетикалық энергиясы** $E = mv^2/2$ дискілер мен колодкаларда жылуға айналады. Әр
 алдыңғы дискіге алдыңғы үлестің жартысы тиеді. Бір қысқа тежеуде жылу дискіден әлі шығып үлгермейді, сондықтан
-$\Delta T = \dfrac{E_d}{m_d c}$ (8-сыныптағы $Q = cm\Delta t$).""",
+$\Delta T = \dfrac{E_d}{m_d c}$ (8-сыныптағы $Q = cm\Delta t$). Мектеп кестесінде шойынның меншікті жылу
+сыйымдылығы 540 Дж/(кг·°С); сұр шойынның анықтамалық мәндері 460-тан 540 Дж/(кг·К)-ге дейін. Біз 460-ты аламыз:
+қызудың бағасы сәл үлкен, яғни қормен шығады.""",
             ru=r"""## 2. От момента к замедлению
 
 **Тормозной момент** $T$ каждого диска на радиусе качения колеса $R$ даёт на дороге силу $T/R$. Сумма сил четырёх
@@ -366,7 +368,9 @@ $\dfrac{A_f r_f}{A_f r_f + A_r r_r}$ не зависит от силы на пе
 
 При остановке **кинетическая энергия** автомобиля $E = mv^2/2$ превращается в теплоту в дисках и колодках. Каждому
 переднему диску достаётся половина передней доли. За одно короткое торможение теплота не успевает уйти из диска,
-поэтому $\Delta T = \dfrac{E_d}{m_d c}$ ($Q = cm\Delta t$ из 8 класса).""",
+поэтому $\Delta T = \dfrac{E_d}{m_d c}$ ($Q = cm\Delta t$ из 8 класса). В школьной таблице удельная теплоёмкость чугуна
+540 Дж/(кг·°С); справочные значения для серого чугуна — от 460 до 540 Дж/(кг·К). Мы берём 460: оценка нагрева
+получается немного больше, то есть с запасом.""",
             en=r"""## 2. From the torque to the deceleration
 
 Each disc's **braking torque** $T$ gives a force $T/R$ on the road at the tyre's rolling radius $R$. The forces of
@@ -379,7 +383,9 @@ stop the car's weight shifts forward and the front wheels press harder on the ro
 
 In a stop the car's **kinetic energy** $E = mv^2/2$ becomes heat in the discs and the pads. Each front disc takes
 half of the front share. In one short stop the heat has no time to leave the disc, so
-$\Delta T = \dfrac{E_d}{m_d c}$ ($Q = cm\Delta t$ from grade 8)."""),
+$\Delta T = \dfrac{E_d}{m_d c}$ ($Q = cm\Delta t$ from grade 8). The school table gives 540 J/(kg·°C) for cast iron;
+data sheets give 460 to 540 J/(kg·K) for grey cast iron. We take 460: the estimate of the warming comes out a little
+high, on the safe side."""),
         data_cell(),
         a.example(
             kk=r"""### 2-мысал. 150 Н, баяулау мен үлес

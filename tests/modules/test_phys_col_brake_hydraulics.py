@@ -46,6 +46,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.given(3.6, 1000, 1e5, 1e6, note="3.6 (km/h)/(m/s), mm -> m, bar and MPa in Pa")
     ledger.given(273.15, note="0 °C in kelvins: a warming written as a temperature in degC")
     ledger.given(0.1, note="task 5's tolerance, 0.1 %")
+    ledger.given(540, note="cast iron's specific heat in the school table, J/(kg·°C), the top of the data sheets' range")
     ledger.given(b.GRIP / b.G, note="the tyres' grip on dry asphalt, about 0.9 g, the lab's dotted line")
     ledger.given(0.8, note="0.8 g of the hidden check")
     ledger.given(20, 22, 62, note="the predictions' 'from 22 mm to about 20 mm' and 'from 54 to 62 mm'")
@@ -134,6 +135,8 @@ def test_the_disc_warming_is_the_work_of_the_braking_force():
     distance = v * v / (2 * decel)
     work_front_disc = b.MASS * decel * distance * b.front_share() / 2
     assert b.disc_warming() == pytest.approx(work_front_disc / (b.DISC_MASS * b.IRON_HEAT))
+    # lesson 2: the data sheets' 460 J/(kg·K) against the school table's 540 gives the higher warming (the safe side)
+    assert b.disc_warming(heat=540) < b.disc_warming() == b.disc_warming(heat=b.IRON_HEAT)
 
 
 def test_the_classic_mistakes_change_the_answers_beyond_the_tolerances():
