@@ -545,6 +545,10 @@ THREE_TAU = """{'kk': 'Бұл — орнығуға жақын уақыт (≈ 3�
 NO_ERROR = """{'kk': 'P-реттегіште жылдамдық берілген мәнге жетпейді: қате қалады.', 'ru': 'С P-регулятором скорость не доходит до уставки: остаётся ошибка.', 'en': 'With P control the speed does not reach the setpoint: an error remains.'}"""
 ERROR_NOT_SPEED = """{'kk': 'Бұл — қате r − n; жылдамдықтың өзі керек.', 'ru': 'Это ошибка r − n; нужна сама скорость.', 'en': 'That is the error r − n; the speed itself is asked for.'}"""
 PER_SECOND = """{'kk': 'Айн/мин-ты айн/с-қа айналдыру үшін 60-қа бөліңіз.', 'ru': 'Чтобы перевести об/мин в об/с, разделите на 60.', 'en': 'Divide by 60 to turn rpm into revolutions per second.'}"""
+FRACTION = """{'kk': 'Бұл — үлес, пайыз емес: 100-ге көбейтіңіз.', 'ru': 'Это доля, а не проценты: умножьте на 100.', 'en': 'That is a fraction, not percent: multiply by 100.'}"""
+RELATIVE_TO_PEAK = """{'kk': 'Асып кету берілген мәнге қатысты есептеледі: ең үлкен жылдамдықтан r-ді алып, ең үлкен жылдамдыққа емес, r-ге бөліңіз.', 'ru': 'Перерегулирование считают относительно уставки: из наибольшей скорости вычтите r и разделите на r, а не на наибольшую скорость.', 'en': 'The overshoot is relative to the setpoint: (max y − r)/r, not divided by max y.'}"""
+NEGATIVE = """{'kk': 'Жылдамдық берілген мәннен аспаса, асып кету жоқ: теріс сан емес, 0 қайтарыңыз.', 'ru': 'Если скорость не превышала уставку, перерегулирования нет: верните 0, а не отрицательное число.', 'en': 'If the speed never goes above the setpoint there is no overshoot: return 0, not a negative number.'}"""
+LAST_OUTSIDE = """{'kk': 'Бұл — жолақтан тыс соңғы нүктенің уақыты; жылдамдық келесі нүктеден бастап жолақта қалады: t[k + 1].', 'ru': 'Это время последней точки вне полосы; в полосе скорость остаётся со следующей точки: t[k + 1].', 'en': 'That is the time of the last point outside the band; the speed stays inside from the next point on: t[k + 1].'}"""
 OWN_FUNCTION = """{'kk': 'Функцияны өзіңіз жазыңыз: ол зертхананың pid модулінің функцияларын шақырмауы керек.', 'ru': 'Напишите функцию сами: она не должна вызывать функции модуля pid лаборатории.', 'en': 'Write the function yourself: it must not call the functions of the lab module pid.'}"""
 NEXT_ROW = """{'kk': '0,6 с кезінде жылдамдық 629 айн/мин, 900-дің 70 %-ы; τ — жылдамдық 63,2 %-ға (≈ 569 айн/мин) жеткен уақыт.', 'ru': 'При 0,6 с скорость 629 об/мин, 70 % от 900; τ — время, за которое скорость дошла до 63,2 % (≈ 569 об/мин).', 'en': 'At 0.6 s the speed is 629 rpm, 70 % of 900; τ is the time at which it has reached 63.2 % (≈ 569 rpm).'}"""
 RPM_RADIANS = """{'kk': 'pint-те ureg.rpm бір айналымды 2π рад деп санайды, сондықтан π·D·n 2π есе үлкен шығады. Айналым санын ureg.min-ге бөліңіз немесе v = ω·D/2 формуласын ω рад/с-пен алыңыз.', 'ru': 'В pint ureg.rpm считает оборот за 2π рад, поэтому π·D·n получается в 2π раз больше. Разделите число оборотов на ureg.min или возьмите v = ω·D/2 с ω в рад/с.', 'en': 'In pint ureg.rpm counts a revolution as 2π rad, so π·D·n comes out 2π times too large. Divide the number of revolutions by ureg.min, or use v = ω·D/2 with ω in rad/s.'}"""
@@ -649,8 +653,11 @@ assert not pid.calls_the_lab(overshoot), pick(""" + OWN_FUNCTION + """)
 # [kk] тапсырма мәтініндегі мысалдар
 # [ru] примеры из текста задания
 # [en] the examples from the task text
-require(compare(overshoot([0, 600, 1250, 1190, 1200], 1200), 4.17, mode="numeric", rtol=0, atol=0.01))
-require(compare(overshoot([0, 500, 900, 1000], 1200), 0, mode="numeric", atol=1e-12))""",
+require(compare(overshoot([0, 600, 1250, 1190, 1200], 1200), 4.17, mode="numeric", rtol=0, atol=0.01, rules=[
+    rules.wrong_answer(0.0417, code="fraction-not-percent", message=lambda: pick(""" + FRACTION + """)),
+    rules.wrong_answer(4.0, code="relative-to-peak", message=lambda: pick(""" + RELATIVE_TO_PEAK + """))]))
+require(compare(overshoot([0, 500, 900, 1000], 1200), 0, mode="numeric", rtol=0, atol=0.01, rules=[
+    rules.wrong_answer(-16.67, code="negative-overshoot", message=lambda: pick(""" + NEGATIVE + """))]))""",
                 hidden="""from hypothesis import strategies as st
 runs = [pid.simulate(kp, ki)["y"] for kp, ki in [(0.2, 1.0), (0.1, 0.3), (0.2, 0.0), (0.05, 2.0)]]
 runs.append(pid.simulate(0.2, 1.0, anti_windup=False)["y"])
@@ -705,7 +712,8 @@ assert not pid.calls_the_lab(settling_time), pick(""" + OWN_FUNCTION + """)
 # [kk] тапсырма мәтініндегі мысалдар
 # [ru] примеры из текста задания
 # [en] the examples from the task text
-require(compare(settling_time([0, 1, 2, 3, 4], [0, 900, 1230, 1210, 1195], 1200, 0.02), 3, mode="numeric"))
+require(compare(settling_time([0, 1, 2, 3, 4], [0, 900, 1230, 1210, 1195], 1200, 0.02), 3, mode="numeric", rules=[
+    rules.wrong_answer(2, code="last-outside", message=lambda: pick(""" + LAST_OUTSIDE + """))]))
 assert settling_time([0, 1, 2], [0, 900, 1000], 1200, 0.02) == math.inf, "→ math.inf\"""",
                 hidden="""from hypothesis import strategies as st
 runs = [pid.simulate(kp, ki, kd) for kp, ki, kd in [(0.2, 1.0, 0.0), (0.1, 0.3, 0.0), (0.2, 0.0, 0.0), (0.5, 2.0, 0.02)]]

@@ -340,3 +340,14 @@ def test_the_estimate_first_question_has_the_answer_the_lab_gives():
     assert meets == {0.1: False, 1.0: True, 3.0: True}
     assert not check_design({"kp": 0.2, "ki": 1.0, "kd": 0.0, "anti_windup": "off"}, pid.DESIGN_SPEC,
                             model=pid.design_result).correct
+
+
+def test_the_public_checks_of_tasks_1_and_2_name_the_typical_mistakes_on_the_task_texts_examples():
+    """The values the public checks' rules expect are what the mistakes give on the examples of the task texts."""
+    peak_run, low_run = [0, 600, 1250, 1190, 1200], [0, 500, 900, 1000]
+    assert pid.overshoot(peak_run, 1200) / 100 == pytest.approx(0.0417, abs=1e-4)            # a fraction
+    assert (max(peak_run) - 1200) / max(peak_run) * 100 == pytest.approx(4.0)                # relative to the peak
+    assert (max(low_run) - 1200) / 1200 * 100 == pytest.approx(-16.67, abs=0.005)            # negative
+    t, y = [0, 1, 2, 3, 4], [0, 900, 1230, 1210, 1195]
+    last_outside = max(k for k, yk in enumerate(y) if abs(yk - 1200) > 0.02 * 1200)
+    assert t[last_outside] == 2 and pid.settling_time(t, y, 1200, 0.02) == t[last_outside + 1] == 3
