@@ -91,6 +91,10 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.given(600, 1250, 1190, 500, 1000, 1230, 1210, 1195, note="the example speeds of tasks 1-2")
     ledger.pin(pid.overshoot([0, 600, 1250, 1190, 1200], 1200), places=2)               # 4.17
     assert pid.overshoot([0, 500, 900, 1000], 1200) == 0
+    # the public checks' typical mistakes on the same examples: a fraction, relative to the peak, negative
+    ledger.pin(pid.overshoot([0, 600, 1250, 1190, 1200], 1200) / 100, places=4)          # 0.0417
+    assert (1250 - 1200) / 1250 * 100 == 4.0
+    ledger.pin((1000 - 1200) / 1200 * 100, places=2)                                    # -16.67
     assert pid.settling_time([0, 1, 2, 3, 4], [0, 900, 1230, 1210, 1195], 1200, 0.02) == 3
     assert pid.settling_time([0, 1, 2], [0, 900, 1000], 1200, 0.02) == math.inf
     ledger.given(1199, 1201, 1205, 1100, 1300, 1000.5, 0.3, 2.0, 0.5, 40, 0.2,
