@@ -207,21 +207,24 @@ middle graph is the motor speed, the setpoint and the ±2 % band; the bottom one
 Келісесіз бе? Төмендегі ұяшық әр $K_p$ үшін орныққан қатені (формуламен) және соңғы 1 с-тағы $u$ командасының
 ауқымын (модельмен) көрсетеді. Контроллер жылдамдықты әр $\Delta t = 0{,}02$ с сайын өлшегендіктен, P-реттегіштің
 **орнықтылық шегі** (stability limit) бар: $K_p \approx 3{,}3$-тен жоғары кез келген ауытқу әр қадамда таңбасын
-ауыстырып өседі, оны тек 0–100 % шектеуі ұстап тұрады.""",
+ауыстырып өседі, оны тек 0–100 % шектеуі ұстап тұрады. Шектен жоғары формула сипаттайтын орныққан режим
+мүлде болмайды, сондықтан конвейер формула берген қатемен жүрмейді.""",
             ru=r"""### Верно ли?
 
 Ерлан говорит: «Если взять $K_p$ достаточно большим, ошибка станет нулём, так что P-регулятора хватит». Согласны?
 Ячейка ниже показывает для каждого $K_p$ статическую ошибку (по формуле) и размах команды $u$ за последнюю 1 с (по
 модели). Поскольку контроллер измеряет скорость каждые $\Delta t = 0{,}02$ с, у P-регулятора есть **граница
 устойчивости** (stability limit): выше $K_p \approx 3{,}3$ любое отклонение растёт, меняя знак на каждом шаге, и его
-держит только ограничение 0–100 %.""",
+держит только ограничение 0–100 %. Выше границы установившегося режима из формулы нет вовсе: её ошибки на конвейере
+не будет.""",
             en=r"""### Is it true?
 
 Yerlan says: "Take $K_p$ large enough and the error becomes zero, so P control is enough." Do you agree? The cell
 below shows for each $K_p$ the steady-state error (from the formula) and the swing of the command $u$ over the last
 1 s (from the model). Because the controller measures the speed every $\Delta t = 0.02$ s, P control has a
 **stability limit**: above $K_p \approx 3.3$ every deviation grows, changing sign at every step, and only the
-0–100 % limits hold it."""),
+0–100 % limits hold it. Past the limit the steady state of the formula never comes: the conveyor does not run with
+the error the formula gives."""),
         a.code(r"""for kp in [0.2, 1, 2, 3, 3.4, 4]:
     error = 100 * (1200 - steady_state_p(K, kp, 1200)) / 1200
     run = simulate(kp)
