@@ -124,6 +124,62 @@ def task(number: int, points: float, level: str, *, kk: str, ru: str, en: str, l
     return text(**texts, locked_id=locked_id, rubric=rubric, role="task")
 
 
+TIME_PLAN_WORDS: dict[str, dict[str, str]] = {
+    "kk": {"title": "Мұғалімге: уақыт жоспары", "stage": "Кезең", "minutes": "Минут", "total": "Сабақта барлығы",
+           "home": "Үйде"},
+    "ru": {"title": "Учителю: план по времени", "stage": "Этап", "minutes": "Минут", "total": "Всего на уроке",
+           "home": "Дома"},
+    "en": {"title": "For the teacher: the time plan", "stage": "Stage", "minutes": "Minutes", "total": "In class in all",
+           "home": "At home"},
+}
+"""The words of a time plan's table in each language (:func:`time_plan`)."""
+
+Stage = tuple[Mapping[str, str], int]
+"""One stage of a time plan: what the class does ({kk, ru, en}) and its minutes."""
+
+
+def time_plan(stages: Iterable[Stage], *, home: Iterable[Stage] = (), note: Mapping[str, str] | None = None
+              ) -> list[NotebookNode]:
+    """The teacher's minute-by-minute plan of a lesson or an assignment: a table of ``stages`` in class with their
+    total, then what is done at home (``home``), and a ``note`` under it; three markdown cells as :func:`text` makes.
+
+    The minutes are in the cells' metadata (``curriculum.time_plan``: ``class`` and ``home``, :func:`plan_minutes`),
+    so lint holds the total in class to the lesson's or assignment's minutes in ``module.yml``; being structure, not
+    content, the numbers ledger does not count them.
+    """
+    stages, home = list(stages), list(home)
+    if not stages:
+        raise ValueError("a time plan needs at least one stage in class")
+    for what, minutes in [*stages, *home]:
+        _check_languages(what, "a time plan's stage")
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
+            raise ValueError(f"a stage's minutes are a positive whole number, not {minutes!r}")
+    if note is not None:
+        _check_languages(note, "a time plan's note")
+    texts = {}
+    for lang in LANGUAGES:
+        words = TIME_PLAN_WORDS[lang]
+        rows = [f"| {what[lang].strip()} | {minutes} |" for what, minutes in stages]
+        rows.append(f"| **{words['total']}** | **{sum(m for _w, m in stages)}** |")
+        rows += [f"| {words['home']}: {what[lang].strip()} | {minutes} |" for what, minutes in home]
+        texts[lang] = (f"### {words['title']}\n\n| {words['stage']} | {words['minutes']} |\n|---|---:|\n"
+                       + "\n".join(rows) + (f"\n\n{note[lang].strip()}" if note is not None else ""))
+    cells = text(**texts)
+    for cell in cells:
+        cell.metadata.setdefault("curriculum", {})["time_plan"] = {
+            "class": [m for _w, m in stages], "home": [m for _w, m in home]}
+    return cells
+
+
+def plan_minutes(nb: NotebookNode) -> tuple[int, int] | None:
+    """(minutes in class, minutes at home) of ``nb``'s time plan (:func:`time_plan`), or ``None`` without one."""
+    for cell in nb.cells:
+        plan = cell.metadata.get("curriculum", {}).get("time_plan")
+        if plan is not None:
+            return sum(plan["class"]), sum(plan.get("home", []))
+    return None
+
+
 def formula(source: str) -> NotebookNode:
     """A markdown cell with no words in it (formulas, a table of numbers): shown in every language."""
     return new_markdown_cell(source.strip())

@@ -24,7 +24,7 @@ cell and language. A number that changes in the text without the test knowing, a
 longer matches the model, or a language that says another number all fail.
 
 Not read as numbers shown: structure (task and example numbers, points, list numbering, ordinals, the
-descriptor table, which is made from ``module.yml``),
+descriptor table, which is made from ``module.yml``, the teacher's time plan, whose minutes lint adds up),
 sub- and superscripts, digits inside names, tolerances and settings of checks (``rtol=``, ``points=``,
 ``max_examples=``), the inputs a function is tried on and hypothesis strategies, list indices, the
 digits argument of ``round``, and the fingerprints of self-checks.
@@ -205,6 +205,8 @@ def notebook_numbers(nb: nbformat.NotebookNode, name: str) -> list[Occurrence]:
     for index, cell in enumerate(nb.cells):
         if cell.metadata.get("curriculum", {}).get("role") == "descriptors":
             continue  # made from module.yml, whose texts are read; its task numbers and points are structure
+        if "time_plan" in cell.metadata.get("curriculum", {}):
+            continue  # the teacher's time plan (authoring.time_plan): minutes are structure; lint adds them up
         where = f"{name} [{_label(cell, index)}]"
         lang = cell_language(cell)
         if cell.cell_type == "markdown":

@@ -191,6 +191,44 @@ def test_a_written_answers_model_answers_are_read_each_in_its_languages_notation
         Decimal("1.5")]
 
 
+def test_a_time_plan_shows_each_stage_and_the_total_in_class_and_the_ledger_leaves_its_minutes_alone():
+    from curriculum.pinning import notebook_numbers
+
+    stage = lambda kk, ru, en, m: ({"kk": kk, "ru": ru, "en": en}, m)  # noqa: E731
+    cells = a.time_plan([stage("Кіріспе", "Вступление", "The hook", 3), stage("Зертхана", "Лаборатория", "The lab", 12)],
+                        home=[stage("Жоба", "Проект", "The design", 10)])
+    assert [c.metadata["tags"] for c in cells] == [["lang-kk"], ["lang-ru"], ["lang-en"]]
+    assert "| **Сабақта барлығы** | **15** |" in cells[0].source and "| Үйде: Жоба | 10 |" in cells[0].source
+    assert "| **Всего на уроке** | **15** |" in cells[1].source and "| At home: The design | 10 |" in cells[2].source
+    nb = a.notebook([a.text(kk="3 мин", ru="3 мин", en="3 min"), cells], module="m-x")
+    assert a.plan_minutes(nb) == (15, 10) and a.plan_minutes(a.notebook([], module="m-x")) is None
+    assert [o.value for o in notebook_numbers(nb, "x")] == [3, 3, 3]  # the plan's minutes are not content
+    with pytest.raises(ValueError, match="positive whole number"):
+        a.time_plan([stage("а", "б", "c", 0)])
+
+
+def test_lint_finds_a_time_plan_that_takes_longer_in_class_than_module_yml_gives(tmp_path):
+    import shutil
+
+    from curriculum.lint.standard import standard_problems
+
+    module = "math-11-drive-cycle"
+    folder = tmp_path / "math" / module
+    shutil.copytree(REPO_ROOT / "math" / module, folder)
+    (tmp_path / "source").mkdir()
+    meta = load_module_meta(folder / "module.yml")
+    path = folder / meta.lessons[0].notebook
+    nb = nbformat.read(path, as_version=4)
+    nb.cells = [c for c in nb.cells if "time_plan" not in c.metadata.get("curriculum", {})]
+    over = ({"kk": "Зертхана", "ru": "Лаборатория", "en": "The lab"}, meta.lessons[0].minutes + 1)
+    nb.cells[1:1] = a.time_plan([over])
+    nbformat.write(nb, path)
+    read = lambda p: nbformat.read(p, as_version=4)  # noqa: E731
+    found = [f for f in standard_problems(meta, tmp_path, read) if "time plan" in f.message]
+    assert [(f.path.name, f.where) for f in found] == [(path.name, "lessons[0].minutes")]
+    assert f"takes {meta.lessons[0].minutes + 1} minutes in class" in found[0].message
+
+
 OLDER = "inf-col-pid-conveyor"
 """The module the tests of what lint and refresh say of a module written before the standard rewrite as it was."""
 

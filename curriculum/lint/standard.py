@@ -7,7 +7,8 @@ one at a time while a new module must pass from its first commit.
 
 What is checked, each problem naming the file and the cell or field:
 
-* **time**: every lesson fits 45 minutes; each assignment says its minutes and fits 45;
+* **time**: every lesson fits 45 minutes; each assignment says its minutes and fits 45; a time plan
+  (``authoring.time_plan``) in a lesson or an assignment takes in class no more than the minutes it is given;
 * **assessment**: every graded item of the module's assignments has one entry in ``assessment``
   (level, objective, descriptor) and every entry an item; all three levels appear; each task's
   heading shows its level (``**Task 6 (2 points, level B).**``); the notebook's descriptor table
@@ -69,6 +70,7 @@ def standard_problems(meta: ModuleMeta, root: Path, read: Reader) -> list[Findin
     lessons = [(path, nb) for path in meta.lesson_paths if path.is_file() and (nb := read(path)) is not None]
     notebooks = [(path, nb) for a in meta.assignments for path in sorted((root / "source" / a).glob("*.ipynb"))
                  if (nb := read(path)) is not None]
+    found += _plans(meta, lessons, notebooks)
     found += _assessment(meta, notebooks)
     found += _key_terms(meta, lessons)
     found += _lessons(meta, lessons)
@@ -97,6 +99,23 @@ def _time(meta: ModuleMeta) -> list[Finding]:
             found.append(Finding(meta.path, f"assignments[{i}].minutes",
                                  f"{ref.minutes} minutes: an assignment is finished in one lesson or as homework "
                                  f"({MAX_ASSIGNMENT_MINUTES} minutes at most)"))
+    return found
+
+
+def _plans(meta: ModuleMeta, lessons: list[tuple[Path, nbformat.NotebookNode]],
+           notebooks: list[tuple[Path, nbformat.NotebookNode]]) -> list[Finding]:
+    """A time plan (authoring.time_plan) fits the minutes module.yml gives its lesson or assignment."""
+    from ..authoring import plan_minutes
+
+    minutes = {lesson.notebook: (f"lessons[{i}].minutes", lesson.minutes) for i, lesson in enumerate(meta.lessons)}
+    minutes |= {ref.id: (f"assignments[{i}].minutes", ref.minutes) for i, ref in enumerate(meta.assignment_refs)}
+    found = []
+    for path, nb in [*lessons, *notebooks]:
+        plan = plan_minutes(nb)
+        where, given = minutes.get(path.name) or minutes.get(path.parent.name) or ("", None)
+        if plan is not None and given is not None and plan[0] > given:
+            found.append(Finding(path, where, f"its time plan takes {plan[0]} minutes in class, {meta.path.name} gives "
+                                              f"{given}: shorten the plan or move a stage home"))
     return found
 
 

@@ -592,6 +592,11 @@ HILL_TABLE = r"""| $t$, с | 117 | 122 | 124 | 133 | 135 | 143 | 155 | 163 | 176
 | $v$, км/сағ | 0 | 15 | 15 | 35 | 35 | 50 | 50 | 35 | 35 | 32 | 10 | 0 |"""
 
 
+HILL_LISTS = """times = [117, 122, 124, 133, 135, 143, 155, 163, 176, 178, 185, 188]
+speeds = [0, 15, 15, 35, 35, 50, 50, 35, 35, 32, 10, 0]"""
+"""Task 3's corners as the answer cell gives them: the computer adds the trapezoids after two done by hand."""
+
+
 def _hill_table(lang: str) -> str:
     table = HILL_TABLE
     if lang == "ru":
@@ -599,6 +604,43 @@ def _hill_table(lang: str) -> str:
     if lang == "en":
         table = table.replace("км/сағ", "km/h").replace(", с |", ", s |")
     return table
+
+
+def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
+    return {"kk": kk, "ru": ru, "en": en}, minutes
+
+
+ASSIGNMENT_PLAN = [
+    _stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
+           "Чтение вступления, правил записи ответов и критериев оценивания",
+           "Reading the introduction, how to write answers and the assessment criteria", 4),
+    _stage("1-тапсырма (A): алғашқы функция", "Задача 1 (A): первообразная", "Task 1 (A): the antiderivative", 3),
+    _stage("2-тапсырма (A): Ньютон–Лейбниц формуласы", "Задача 2 (A): формула Ньютона–Лейбница",
+           "Task 2 (A): the Newton–Leibniz formula", 3),
+    _stage("3-тапсырма (B): екі трапеция қолмен, қалғанын цикл қосады",
+           "Задача 3 (B): две трапеции вручную, остальные складывает цикл",
+           "Task 3 (B): two trapezoids by hand, a loop adds the rest", 6),
+    _stage("4-тапсырма (B): трапециялар формуласының функциясы", "Задача 4 (B): функция формулы трапеций",
+           "Task 4 (B): the trapezoid rule's function", 7),
+    _stage("5-тапсырма (B): деректер жазғышы бойынша жол", "Задача 5 (B): путь по регистратору данных",
+           "Task 5 (B): the distance from the data logger", 3),
+    _stage("6-тапсырма (B): дөңгелектердегі жұмыс", "Задача 6 (B): работа на колёсах", "Task 6 (B): the work at the wheels", 6),
+    _stage("7-тапсырма (C): зертханадағы жоба", "Задача 7 (C): проект в лаборатории", "Task 7 (C): the design in the lab", 7),
+    _stage("Тест ұяшықтарын іске қосу және жұмысты сақтау", "Запуск тестовых ячеек и сохранение работы",
+           "Running the test cells and saving the work", 2),
+]
+"""What a grade-11 class needs for the assignment in class, minute by minute. Before the timing pass it was 58
+minutes: task 3's eleven trapezoids by hand took about 13 and the written task 8 about 10 more."""
+ASSIGNMENT_HOME = [_stage("8-тапсырма (C): қателікті түсіндіру", "Задача 8 (C): объяснение ошибки",
+                          "Task 8 (C): explaining the error", 12)]
+ASSIGNMENT_PLAN_NOTE = {
+    "kk": "8-тапсырманы (жазбаша жауап) оқушылар үйде орындап, жұмысты келесі сабаққа дейін тапсырады; мұғалім оны "
+          "балл қою кестесі бойынша тексереді. Үлгерген оқушы оны сабақта бастай алады.",
+    "ru": "Задачу 8 (письменный ответ) ученики выполняют дома и сдают работу до следующего урока; учитель проверяет её "
+          "по схеме выставления баллов. Кто успел, может начать её на уроке.",
+    "en": "Pupils do task 8 (the written answer) at home and hand the work in before the next lesson; the teacher "
+          "marks it by the mark scheme. Those who finish early may start it in class.",
+}
 
 
 def assignment(meta: object) -> object:
@@ -614,8 +656,8 @@ $$v(t) = 1{,}2\,t - 0{,}04\,t^2\ \text{м/с},\qquad 0 \le t \le 15\ \text{с}.$
 
 Бұл тапсырмада сіз алғашқы функцияны және үдеу кезіндегі жолды табасыз, ECE-15 циклінің бір бөлігінің жолын
 есептейсіз, трапециялар формуласының функциясын жазып, оны дәл интегралмен салыстырасыз, дөңгелектердегі жұмысты
-табасыз және зертханада сынақ жолының циклін құрастырасыз. Кроссовердің сандары ойдан алынған, бірақ шынайы.
-Уақыты — 45 минут.""",
+табасыз, зертханада сынақ жолының циклін құрастырасыз және трапециялар формуласының қателігін түсіндіресіз.
+Кроссовердің сандары ойдан алынған, бірақ шынайы. Уақыты — сабақта 45 минут, ал 8-тапсырма — үйге.""",
             ru=r"""# Ездовой цикл: путь и работа — интеграл
 
 На испытательном треке кроссовер плавно разгоняется с места. По регистратору данных его скорость
@@ -624,7 +666,8 @@ $$v(t) = 1{,}2\,t - 0{,}04\,t^2\ \text{м/с},\qquad 0 \le t \le 15\ \text{с}.$
 
 В этом задании вы найдёте первообразную и путь при разгоне, вычислите путь части цикла ECE-15, напишете функцию
 формулы трапеций и сравните её с точным интегралом, найдёте работу на колёсах и построите в лаборатории цикл
-испытательного трека. Числа кроссовера вымышленные, но правдоподобные. Время — 45 минут.""",
+испытательного трека и объясните ошибку формулы трапеций. Числа кроссовера вымышленные, но правдоподобные.
+Время — 45 минут на уроке, а задача 8 — домой.""",
             en=r"""# The drive cycle: distance and work are integrals
 
 On the test track a crossover speeds up smoothly from rest. By the data logger its speed is
@@ -633,8 +676,8 @@ $$v(t) = 1.2\,t - 0.04\,t^2\ \text{m/s},\qquad 0 \le t \le 15\ \text{s}.$$
 
 In this assignment you find the antiderivative and the distance of the speed-up, compute the distance of a part of
 the ECE-15 cycle, write a function for the trapezoid rule and weigh it against the exact integral, find the work at
-the wheels and shape a test-track cycle in the lab. The crossover's numbers are fictional but plausible. Time: 45
-minutes."""),
+the wheels, shape a test-track cycle in the lab and explain the trapezoid rule's error. The crossover's numbers are
+fictional but plausible. Time: 45 minutes in class, and task 8 at home."""),
         a.text(
             kk=r"""**Жауапты қалай жазу керек.** Өрнекті бірінші код ұяшығындағы `t` әрпімен sympy өрнегі ретінде жазыңыз (`t`
 әрпіне сан меншіктемеңіз). Өлшем бірлігі бар шаманы `ureg` арқылы жазыңыз: `12 * ureg.m`, `3 * ureg.kJ`. Жауапты
@@ -648,6 +691,7 @@ minutes."""),
 (do not assign a number to `t`). Write a quantity with a unit through `ureg`: `12 * ureg.m`, `3 * ureg.kJ`. A Python
 expression that computes the answer is fine too (`5 * 3 + 2`). Run the test cell under each task: it checks the form
 of your answer."""),
+        a.time_plan(ASSIGNMENT_PLAN, home=ASSIGNMENT_HOME, note=ASSIGNMENT_PLAN_NOTE),
 
         a.text(kk="## А бөлім. Алғашқы функция және интеграл", ru="## Часть А. Первообразная и интеграл",
                en="## Part A. The antiderivative and the integral"),
@@ -690,26 +734,32 @@ require(compare(s_15, 90 * ureg.m, mode="units", rtol=0.005, rules=""" + _rules_
 
 """ + _hill_table("kk") + r"""
 
-Осы бөлікте автомобиль қанша жол жүреді? Трапециялардың аудандарын қосыңыз: `s_hill = ... * ureg.m` (басқа ұзындық
-бірлігі де қабылданады; 0,5 % дәлдікпен).""",
+Осы бөлікте автомобиль қанша жол жүреді? График 11 кесіндіден тұрады, астында 11 трапеция бар. Алғашқы екі
+трапецияның ауданын қолмен есептеңіз (км/сағ · с), қалғанын компьютерге қостырыңыз: бұрыштардың `times` және `speeds`
+тізімдері жауап ұяшығында берілген, `k` бойынша цикл жазыңыз да, алғашқы екі аудан қолмен тапқаныңызбен сәйкес
+келетінін тексеріңіз. Жауап: `s_hill = ... * ureg.m` (басқа ұзындық бірлігі де қабылданады; 0,5 % дәлдікпен).""",
                ru=r"""Третья, самая длинная «горка» цикла ECE-15 длится от 117 с до 188 с; её углы (точки графика соединены
 отрезками):
 
 """ + _hill_table("ru") + r"""
 
-Какой путь проходит автомобиль на этом участке? Сложите площади трапеций: `s_hill = ... * ureg.m` (принимается и
-другая единица длины; с точностью до 0,5 %).""",
+Какой путь проходит автомобиль на этом участке? График состоит из 11 отрезков, под ним 11 трапеций. Площади первых
+двух трапеций вычислите вручную (км/ч · с), а остальное пусть сложит компьютер: списки углов `times` и `speeds` даны
+в ячейке ответа, напишите цикл по `k` и проверьте, что первые две площади совпали с вашими. Ответ:
+`s_hill = ... * ureg.m` (принимается и другая единица длины; с точностью до 0,5 %).""",
                en=r"""The ECE-15 cycle's third and longest hill lasts from 117 s to 188 s; its corners (the graph's points joined
 by straight segments) are:
 
 """ + _hill_table("en") + r"""
 
-How far does the car go on this part? Add the trapezoids' areas: `s_hill = ... * ureg.m` (another unit of length is
-accepted too; within 0.5 %)."""),
-        a.answer("hill-distance", """times = [117, 122, 124, 133, 135, 143, 155, 163, 176, 178, 185, 188]
-speeds = [0, 15, 15, 35, 35, 50, 50, 35, 35, 32, 10, 0]
-area = sum((times[k + 1] - times[k]) * (speeds[k] + speeds[k + 1]) / 2 for k in range(len(times) - 1))
-s_hill = area / 3.6 * ureg.m""", before="# s_hill = ... * ureg.m"),
+How far does the car go on this part? The graph is made of 11 segments, with 11 trapezoids under it. Work out the
+areas of the first two trapezoids by hand (km/h · s) and let the computer add them all: the corners' lists `times`
+and `speeds` are in the answer cell; write a loop over `k` and check that its first two areas are the ones you
+found. The answer: `s_hill = ... * ureg.m` (another unit of length is accepted too; within 0.5 %)."""),
+        a.answer("hill-distance", """area = 0
+for k in range(len(times) - 1):
+    area = area + (times[k + 1] - times[k]) * (speeds[k] + speeds[k + 1]) / 2
+s_hill = area / 3.6 * ureg.m""", before=HILL_LISTS + "\n# s_hill = ... * ureg.m"),
         a.tests("hill-distance-test", 2, public=_quantity_test("s_hill", "m", token["hill-distance"]),
                 hidden="""from curriculum.check import rules
 require(compare(s_hill, drive_cycle.piecewise_distance(drive_cycle.THIRD_HILL) * ureg.m, mode="units", rtol=0.005, rules=""" + _rules_text(
@@ -783,20 +833,39 @@ A = float(sp.integrate(P, (t, 0, 15))) * ureg.J""", before="# A = ... * ureg.kJ"
 require(compare(A, drive_cycle.speed_up_energy(drive_cycle.TASK_RAMP, 0, 15, 1400, 0.012) * ureg.J, mode="units", rtol=0.01, rules=""" + _rules_text(
                     ("56.7 * ureg.kJ", "kinetic-only"), ("128.2 * ureg.kJ", "no-half-mv2")) + "), points=2)"),
 
-        a.text(kk="## Б бөлім. Қателік және сынақ жолының циклі", ru="## Часть В. Ошибка и цикл испытательного трека",
-               en="## Part C. The error and the test-track cycle"),
-        a.task(7, 3, "C", locked_id="logger-error-prompt",
-               kk=r"""(а) 5-тапсырмадағы бағалауды 2-тапсырмадағы дәл жолмен салыстырыңыз. Трапециялар формуласы неге кем береді?
+        a.text(kk="## Б бөлім. Сынақ жолының циклі және қателік", ru="## Часть В. Цикл испытательного трека и ошибка",
+               en="## Part C. The test-track cycle and the error"),
+        a.task(7, 2, "C",
+               kk=r"""Зертханада сынақ жолының бір «төбесін» құрастырыңыз: автомобиль тұрған жерден шығып, 500 м белгісінен кейін
+20 м ішінде тоқтайды (жол 500 м-ден 520 м-ге дейін), 45 с-тан аспай, 60 км/сағ-тан жылдам жүрмей, ең үлкен үдеу
+$1{,}5$ м/с²-тан, тежелу $2{,}5$ м/с²-тан аспайды. Профильді таңдап, **Жобаны тексеру** батырмасын басыңыз, сосын
+зертхана көрсеткен `design = {...}` жолын жауап ұяшығына көшіріңіз.""",
+               ru=r"""Постройте в лаборатории одну «горку» цикла испытательного трека: автомобиль трогается с места и
+останавливается в пределах 20 м после отметки 500 м (путь от 500 м до 520 м), не дольше чем за 45 с, не быстрее
+60 км/ч, наибольшее ускорение не больше $1{,}5$ м/с², замедление не больше $2{,}5$ м/с². Подберите профиль, нажмите
+**Проверить проект** и скопируйте в ячейку ответа строку `design = {...}`, которую показывает лаборатория.""",
+               en=r"""Shape one hill of the test-track cycle in the lab: the car starts from rest and stops within 20 m past the
+500 m mark (a distance from 500 m to 520 m), in at most 45 s, never faster than 60 km/h, with the greatest
+acceleration at most $1.5$ m/s² and the braking at most $2.5$ m/s². Choose the profile, press **Check the design**,
+then copy the line `design = {...}` that the lab shows into the answer cell."""),
+        a.code("""drive_cycle.make_lab("track")"""),
+        a.answer("design", "design = {'v_top': 60, 't_acc': 12, 't_cruise': 21, 't_brake': 7, 'shape': 'linear'}",
+                 before="# design = {'v_top': ..., 't_acc': ..., 't_cruise': ..., 't_brake': ..., 'shape': ...}"),
+        a.tests("design-test", 2, public=f"""assert isinstance(design, dict) and "v_top" in design, pick({_msg("design = {'v_top': ..., ...} (зертхана көрсететін жол)", "design = {'v_top': ..., ...} (строка, которую показывает лаборатория)", "design = {'v_top': ..., ...} (the line the lab shows)")!r})
+advise(check_design(design, drive_cycle.DESIGN_SPEC, model=drive_cycle.design_result))""",
+                hidden="""require(check_design(design, drive_cycle.DESIGN_SPEC, model=drive_cycle.design_result))"""),
+        a.task(8, 3, "C", locked_id="logger-error-prompt",
+               kk=r"""Бұл тапсырманы үйде орындаңыз. (а) 5-тапсырмадағы бағалауды 2-тапсырмадағы дәл жолмен салыстырыңыз. Трапециялар формуласы неге кем береді?
 Графиктің пішінімен түсіндіріңіз. (ә) $v(t)$ параболасы үшін трапециялар формуласының қателігі дәл
 $\frac{(b - a)\,h^2\,|v''|}{12}$. Қателік $0{,}5$ м-ден кем болуы үшін $[0; 15]$ кесіндісін ең кемі неше тең қадамға
 бөлу керек? (б) Неге ECE-15 циклі үшін оның бұрыштарындағы нүктелер бойынша трапециялар формуласы дәл жолды береді?
 Жауапты төмендегі ұяшыққа сөзбен және есептеулермен жазыңыз.""",
-               ru=r"""(а) Сравните оценку из задачи 5 с точным путём из задачи 2. Почему формула трапеций даёт меньше? Объясните
+               ru=r"""Эту задачу выполните дома. (а) Сравните оценку из задачи 5 с точным путём из задачи 2. Почему формула трапеций даёт меньше? Объясните
 формой графика. (б) Для параболы $v(t)$ ошибка формулы трапеций равна ровно $\frac{(b - a)\,h^2\,|v''|}{12}$. На какое
 наименьшее число равных шагов нужно разбить отрезок $[0; 15]$, чтобы ошибка была меньше $0{,}5$ м? (в) Почему для
 цикла ECE-15 формула трапеций по точкам в его углах даёт точный путь? Напишите ответ словами и с вычислениями в
 ячейке ниже.""",
-               en=r"""(a) Compare the estimate of task 5 with the exact distance of task 2. Why does the trapezoid rule give less?
+               en=r"""Do this task at home. (a) Compare the estimate of task 5 with the exact distance of task 2. Why does the trapezoid rule give less?
 Explain with the graph's shape. (b) For the parabola $v(t)$ the trapezoid rule's error is exactly
 $\frac{(b - a)\,h^2\,|v''|}{12}$. Into how few equal steps must $[0; 15]$ be split at least for an error below
 $0.5$ m? (c) Why does the trapezoid rule on the points at the ECE-15 cycle's corners give the exact distance? Write
@@ -845,25 +914,6 @@ $\frac{15 \cdot h^2 \cdot 0{,}08}{12} = 0{,}1\,h^2$ ($2{,}5$ м при $h = 5$ �
 ошибка около $0{,}46$ м. (в) График ECE-15 состоит из отрезков: между двумя соседними углами фигура под графиком
 сама является трапецией, поэтому сумма трапеций — вся площадь, точный интеграл."""),
 
-        a.task(8, 2, "C",
-               kk=r"""Зертханада сынақ жолының бір «төбесін» құрастырыңыз: автомобиль тұрған жерден шығып, 500 м белгісінен кейін
-20 м ішінде тоқтайды (жол 500 м-ден 520 м-ге дейін), 45 с-тан аспай, 60 км/сағ-тан жылдам жүрмей, ең үлкен үдеу
-$1{,}5$ м/с²-тан, тежелу $2{,}5$ м/с²-тан аспайды. Профильді таңдап, **Жобаны тексеру** батырмасын басыңыз, сосын
-зертхана көрсеткен `design = {...}` жолын жауап ұяшығына көшіріңіз.""",
-               ru=r"""Постройте в лаборатории одну «горку» цикла испытательного трека: автомобиль трогается с места и
-останавливается в пределах 20 м после отметки 500 м (путь от 500 м до 520 м), не дольше чем за 45 с, не быстрее
-60 км/ч, наибольшее ускорение не больше $1{,}5$ м/с², замедление не больше $2{,}5$ м/с². Подберите профиль, нажмите
-**Проверить проект** и скопируйте в ячейку ответа строку `design = {...}`, которую показывает лаборатория.""",
-               en=r"""Shape one hill of the test-track cycle in the lab: the car starts from rest and stops within 20 m past the
-500 m mark (a distance from 500 m to 520 m), in at most 45 s, never faster than 60 km/h, with the greatest
-acceleration at most $1.5$ m/s² and the braking at most $2.5$ m/s². Choose the profile, press **Check the design**,
-then copy the line `design = {...}` that the lab shows into the answer cell."""),
-        a.code("""drive_cycle.make_lab("track")"""),
-        a.answer("design", "design = {'v_top': 60, 't_acc': 12, 't_cruise': 21, 't_brake': 7, 'shape': 'linear'}",
-                 before="# design = {'v_top': ..., 't_acc': ..., 't_cruise': ..., 't_brake': ..., 'shape': ...}"),
-        a.tests("design-test", 2, public=f"""assert isinstance(design, dict) and "v_top" in design, pick({_msg("design = {'v_top': ..., ...} (зертхана көрсететін жол)", "design = {'v_top': ..., ...} (строка, которую показывает лаборатория)", "design = {'v_top': ..., ...} (the line the lab shows)")!r})
-advise(check_design(design, drive_cycle.DESIGN_SPEC, model=drive_cycle.design_result))""",
-                hidden="""require(check_design(design, drive_cycle.DESIGN_SPEC, model=drive_cycle.design_result))"""),
     ], module=MODULE)
     part_a = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## А бөлім"))
     a.refresh_descriptors(nb, meta, at=part_a)  # after the introduction, before the first part

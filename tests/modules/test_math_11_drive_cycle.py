@@ -90,6 +90,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     # the hill in the assignment: the km/h · s sum and the typical mistakes
     hill = dc.THIRD_HILL
     ledger.pin(dc.piecewise_distance(hill) * 3.6)                                           # 2326.5
+    ledger.pin(len(hill) - 1)                                   # 11 trapezoids: two by hand, a loop adds them all
     higher = sum((t1 - t0) * max(v0, v1) for (t0, v0), (t1, v1) in zip(hill, hill[1:])) / 3.6
     left = sum((t1 - t0) * v0 for (t0, v0), (t1, v1) in zip(hill, hill[1:])) / 3.6
     ledger.pin(higher, places=2)                                                            # 741.39
@@ -101,7 +102,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     assert task_work == pytest.approx(71532.72)                                             # the sample class's forms
     ledger.pin(task["mass"] * 81 / 2 / 1000)                                                # 56.7 kJ: kinetic only
     ledger.pin((task["mass"] * 81 + dc.rolling_force(**task) * 90) / 1000, places=1)      # 128.2: no half
-    # task 7: the error, the step, the number of steps
+    # task 8 (written, at home): the error, the step, the number of steps
     error = dc.trapezoid_error(dc.TASK_RAMP, 0, 15, 3)
     ledger.pin(error), ledger.pin(error / 90 * 100, places=1)                               # 2.5, 2.8 %
     ledger.pin(15 * 0.08 / 12)                                                              # 0.1
@@ -144,7 +145,7 @@ def test_what_the_texts_say_of_the_cycle_and_the_cars_holds():
     assert one == pytest.approx(dc.piecewise_distance(cycle)) and abs(five - one) > 1
     # the lab's explore task: the grey third hill is 646.25 m in 71 s and a profile of the sliders comes close
     assert abs(dc.profile(45, 20, 36, 12)["distance"] - 646.25) < 10 and 20 + 36 + 12 <= 71
-    # the rubric of task 7: the error is 0.1 h², 2.5 m at h = 5 s, so at least 7 equal steps
+    # the rubric of task 8: the error is 0.1 h², 2.5 m at h = 5 s, so at least 7 equal steps
     for n in range(1, 12):
         h = 15 / n
         assert dc.trapezoid_error(dc.TASK_RAMP, 0, 15, n) == pytest.approx(0.1 * h * h)
