@@ -576,6 +576,48 @@ SKELETON = """def leave_times(times, buffers):
     return leave"""
 
 
+def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
+    return {"kk": kk, "ru": ru, "en": en}, minutes
+
+
+ASSIGNMENT_PLAN = [
+    _stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
+           "Чтение вступления, правил записи ответов и критериев оценивания",
+           "Reading the introduction, how to write answers and the assessment criteria", 4),
+    _stage("1-тапсырма (A): тар орынның функциясы", "Задача 1 (A): функция узкого места",
+           "Task 1 (A): the bottleneck's function", 4),
+    _stage("2-тапсырма (A): өткізу қабілеті", "Задача 2 (A): пропускная способность", "Task 2 (A): the throughput", 2),
+    _stage("3-тапсырма (B): n-ші есіктің шығу уақыты", "Задача 3 (B): время выхода n-й двери",
+           "Task 3 (B): when door n leaves", 5),
+    _stage("4-тапсырма (B): бұғатталуы бар модельдеу", "Задача 4 (B): моделирование с блокировкой",
+           "Task 4 (B): the simulation with blocking", 10),
+    _stage("5-тапсырма (B): аяқталмаған өндіріс", "Задача 5 (B): незавершённое производство",
+           "Task 5 (B): the work in progress", 5),
+    _stage("6-тапсырма (A): ауысымның өткізу қабілеті", "Задача 6 (A): пропускная способность смены",
+           "Task 6 (A): the shift's throughput", 4),
+    _stage("7-тапсырма (B): Литтл заңы", "Задача 7 (B): закон Литтла", "Task 7 (B): Little's law", 3),
+    _stage("Тест ұяшықтарын іске қосу және жұмысты сақтау", "Запуск тестовых ячеек и сохранение работы",
+           "Running the test cells and saving the work", 2),
+]
+"""What a grade-9 class needs for the assignment in class, minute by minute. Before the timing pass all nine tasks
+were meant for the lesson: about 57 minutes, the design and the written answer taking some 18 of them."""
+ASSIGNMENT_HOME = [
+    _stage("8-тапсырма (C): зертханада буферлерді жобалау", "Задача 8 (C): проект буферов в лаборатории",
+           "Task 8 (C): designing the buffers in the lab", 8),
+    _stage("9-тапсырма (C): буфер туралы кеңес", "Задача 9 (C): совет о буферах", "Task 9 (C): advice on the buffers", 10),
+]
+ASSIGNMENT_PLAN_NOTE = {
+    "kk": "8-тапсырма мен 9-тапсырманы оқушылар үйде орындап, жұмысты келесі сабаққа дейін тапсырады: 9-тапсырмадағы "
+          "түсіндіру 8-тапсырмадағы жобаға сүйенеді. Мұғалім 9-тапсырманы балл қою кестесі бойынша тексереді. Үлгерген "
+          "оқушы 8-тапсырманы сабақта бастай алады.",
+    "ru": "Задачу 8 и задачу 9 ученики выполняют дома и сдают работу до следующего урока: объяснение в задаче 9 опирается "
+          "на проект задачи 8. Учитель проверяет задачу 9 по схеме выставления баллов. Кто успел, может начать задачу 8 "
+          "на уроке.",
+    "en": "Pupils do task 8 and task 9 at home and hand the work in before the next lesson: task 9's explanation builds on "
+          "task 8's design. The teacher marks task 9 by the mark scheme. Those who finish early may start task 8 in class.",
+}
+
+
 def assignment(meta: object) -> object:
     nb = a.notebook([
         a.setup_cell(imports=ASSIGNMENT_SETUP),
@@ -585,7 +627,8 @@ def assignment(meta: object) -> object:
 Есік желісі қайта жабдықталды: енді бекеттердің цикл уақыттары 2,0, 2,1, 1,8 және 2,4 мин (бірінші код
 ұяшығындағы `CYCLES` тізімі). Бұл тапсырмада сіз тар орынды табасыз, өткізу қабілетін және есіктің шығу уақытын
 есептейсіз, оқиғалық модельдеуді аяқтайсыз, аяқталмаған өндіріс пен өткізу қабілетін кестеден санайсыз, Литтл
-заңын қолданасыз және буферлерді жобалайсыз. Уақыттар мен журнал ойдан алынған. Уақыты — 45 минут.
+заңын қолданасыз және буферлерді жобалайсыз. Уақыттар мен журнал ойдан алынған. Уақыты — сабақта 45 минут, ал
+8-тапсырма мен 9-тапсырма — үйге.
 
 **Жауапты қалай жазу керек.** Функцияларды тапсырмада көрсетілген атпен және аргументтермен жазыңыз; берілген
 тізімдерді өзгертпеңіз. Әр тапсырманың астындағы тест ұяшығын іске қосыңыз: ол жауаптың түрін тексереді, ал бағаны
@@ -595,7 +638,8 @@ def assignment(meta: object) -> object:
 Линию дверей переоснастили: теперь времена цикла постов 2,0, 2,1, 1,8 и 2,4 мин (список `CYCLES` в первой ячейке
 кода). В этом задании вы найдёте узкое место, вычислите пропускную способность и время выхода двери, допишете
 событийное моделирование, посчитаете по таблице незавершённое производство и пропускную способность, примените
-закон Литтла и спроектируете буферы. Времена и журнал вымышлены. Время — 45 минут.
+закон Литтла и спроектируете буферы. Времена и журнал вымышлены. Время — 45 минут на уроке, а задача 8 и задача 9 —
+домой.
 
 **Как записывать ответы.** Пишите функции с именами и аргументами, указанными в задаче; не меняйте данные списки.
 Запускайте тестовую ячейку под каждой задачей: она проверяет форму ответа, а оценку ставят скрытые тесты на многих
@@ -605,12 +649,14 @@ def assignment(meta: object) -> object:
 The door line has been retooled: its stations' cycle times are now 2.0, 2.1, 1.8 and 2.4 min (the list `CYCLES` in
 the first code cell). In this assignment you find the bottleneck, compute the throughput and the time a door
 leaves, complete the discrete-event simulation, count the work in progress and the throughput from its table, apply
-Little's law and design the buffers. The times and the log are fictional. Time: 45 minutes.
+Little's law and design the buffers. The times and the log are fictional. Time: 45 minutes in class, and task 8 and
+task 9 at home.
 
 **How to write answers.** Write the functions with the names and arguments the task gives; do not change the lists
 you are given. Run the test cell under each task: it checks the form of your answer; the grade comes from hidden
 tests on many lines, which show the smallest line on which your function goes wrong."""),
 
+        a.time_plan(ASSIGNMENT_PLAN, home=ASSIGNMENT_HOME, note=ASSIGNMENT_PLAN_NOTE),
         a.text(kk="## А бөлім. Тар орын", ru="## Часть А. Узкое место", en="## Part A. The bottleneck"),
         a.task(1, 1, "A",
                kk="""`bottleneck(cycles)` функциясын жазыңыз: ол бекеттердің цикл уақыттарының тізімінен тар орынның (ең үлкен
@@ -849,15 +895,15 @@ hours and seconds are accepted too. An answer within 0.5 % is accepted."""),
         "en": "Little's law: W = L / X, not X / L."})]))"""),
 
         a.task(8, 2, "C",
-               kk="""Журналдағы тоқтаулармен 2-сабақтағы есік желісі (цикл уақыттары 2,0, 2,5, 1,8, 2,2 мин) ауысымда кемінде 140
+               kk="""Бұл тапсырманы үйде орындаңыз. Журналдағы тоқтаулармен 2-сабақтағы есік желісі (цикл уақыттары 2,0, 2,5, 1,8, 2,2 мин) ауысымда кемінде 140
 есік жасауы керек, ал буферлердің орындары барлығы 8-ден аспауы керек. Төмендегі зертханада буферлерді таңдап,
 **Жобаны тексеру** батырмасын басыңыз, сосын зертхана көрсеткен `design = {...}` жолын жауап ұяшығына
 көшіріңіз.""",
-               ru="""С остановками из журнала линия дверей из урока 2 (времена цикла 2,0, 2,5, 1,8, 2,2 мин) должна делать за
+               ru="""Эту задачу выполните дома. С остановками из журнала линия дверей из урока 2 (времена цикла 2,0, 2,5, 1,8, 2,2 мин) должна делать за
 смену не меньше 140 дверей, а мест в буферах всего должно быть не больше 8. Выберите буферы в лаборатории ниже,
 нажмите **Проверить проект** и скопируйте в ячейку ответа строку `design = {...}`, которую показывает
 лаборатория.""",
-               en="""With the log's stoppages, the door line of lesson 2 (cycle times 2.0, 2.5, 1.8, 2.2 min) must make at least 140
+               en="""Do this task at home. With the log's stoppages, the door line of lesson 2 (cycle times 2.0, 2.5, 1.8, 2.2 min) must make at least 140
 doors in a shift, with at most 8 buffer places in all. Choose the buffers in the lab below, press **Check the
 design**, then copy the line `design = {...}` that the lab shows into the answer cell."""),
         a.code("""make_lab("buffers")"""),
@@ -867,15 +913,15 @@ advise(check_design(design, DESIGN_SPEC, model=design_result))""",
                 hidden="""require(check_design(design, DESIGN_SPEC, model=design_result))"""),
 
         a.task(9, 3, "C", locked_id="buffer-advice-prompt",
-               kk="""Тоқтауларсыз есік желісі кез келген буфермен ауысымда 177 есік жасайды, ал журналдағы тоқтаулармен буферсіз
+               kk="""Бұл тапсырманы да үйде, 8-тапсырмадан кейін орындаңыз. Тоқтауларсыз есік желісі кез келген буфермен ауысымда 177 есік жасайды, ал журналдағы тоқтаулармен буферсіз
 112, әр буферде 10 орынмен 144 есік. Түсіндіріңіз: буфер неге тек тоқтаулар болғанда көмектеседі? Буферді тар
 орынға қатысты қай жерге қою керек және неге? Әр буферде 10 орын неге жақсы шешім емес: Литтл заңы бойынша
 оның құны қандай? Жауапты төмендегі ұяшыққа сөзбен жазыңыз.""",
-               ru="""Без остановок линия дверей с любыми буферами делает за смену 177 дверей, а с остановками из журнала без
+               ru="""Эту задачу тоже выполните дома, после задачи 8. Без остановок линия дверей с любыми буферами делает за смену 177 дверей, а с остановками из журнала без
 буферов — 112, с 10 местами в каждом буфере — 144 двери. Объясните: почему буфер помогает только при остановках?
 Где относительно узкого места его ставить и почему? Почему 10 мест в каждом буфере — не лучшее решение: какова его
 цена по закону Литтла? Напишите ответ словами в ячейке ниже.""",
-               en="""Without stoppages the door line makes 177 doors in a shift with any buffers, and with the log's stoppages 112
+               en="""Do this task at home too, after task 8. Without stoppages the door line makes 177 doors in a shift with any buffers, and with the log's stoppages 112
 without buffers and 144 with 10 places in each buffer. Explain: why does a buffer help only when there are
 stoppages? Where should it go relative to the bottleneck, and why? Why are 10 places in each buffer not a good
 answer: what do they cost by Little's law? Write your answer in words in the cell below.""",
