@@ -635,6 +635,45 @@ def _tokens() -> dict[str, str]:
     return {"delta": fingerprint(d_ac + d_bd - d_ab - d_cd, mistakes=[saving, new_only], salt=salt("delta"))}
 
 
+def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
+    return {"kk": kk, "ru": ru, "en": en}, minutes
+
+
+ASSIGNMENT_PLAN = [
+    _stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
+           "Чтение вступления, правил записи ответов и критериев оценивания",
+           "Reading the introduction, how to write answers and the assessment criteria", 4),
+    _stage("1-тапсырма (A): бір панельге уақыт", "Задача 1 (A): время на одну панель", "Task 1 (A): the time for one panel", 5),
+    _stage("2-тапсырма (A): маршрут ұзындығының функциясы", "Задача 2 (A): функция длины маршрута",
+           "Task 2 (A): the tour length's function", 4),
+    _stage("3-тапсырма (A): маршруттың дұрыстығы", "Задача 3 (A): проверка маршрута", "Task 3 (A): checking a tour", 5),
+    _stage("4-тапсырма (B): ең жақын көрші", "Задача 4 (B): ближайший сосед", "Task 4 (B): nearest neighbour", 6),
+    _stage("5-тапсырма (A): 2-opt қадамы ұзындықты қаншаға өзгертеді", "Задача 5 (A): на сколько ход 2-opt меняет длину",
+           "Task 5 (A): how much a 2-opt move changes the length", 2),
+    _stage("6-тапсырма (B): 2-opt функциясы", "Задача 6 (B): функция 2-opt", "Task 6 (B): the 2-opt function", 9),
+    _stage("Тест ұяшықтарын іске қосу және жұмысты сақтау", "Запуск тестовых ячеек и сохранение работы",
+           "Running the test cells and saving the work", 2),
+]
+"""What a grade-11 class needs for the assignment in class, minute by minute. Before the timing pass all eight tasks
+were meant for the lesson: about 53 minutes, the design and the written answer taking some 16 of them."""
+ASSIGNMENT_HOME = [
+    _stage("7-тапсырма (C): зертханада қысқа маршрут", "Задача 7 (C): короткий маршрут в лаборатории",
+           "Task 7 (C): a short tour in the lab", 6),
+    _stage("8-тапсырма (C): инженердің үш сұрағы", "Задача 8 (C): три вопроса инженера",
+           "Task 8 (C): the engineer's three questions", 10),
+]
+ASSIGNMENT_PLAN_NOTE = {
+    "kk": "7-тапсырма мен 8-тапсырманы оқушылар үйде орындап, жұмысты келесі сабаққа дейін тапсырады: 8-тапсырмадағы "
+          "жауап 7-тапсырмадағы маршрутқа сүйенеді. Мұғалім 8-тапсырманы балл қою кестесі бойынша тексереді. Үлгерген "
+          "оқушы 7-тапсырманы сабақта бастай алады.",
+    "ru": "Задачу 7 и задачу 8 ученики выполняют дома и сдают работу до следующего урока: ответ в задаче 8 опирается на "
+          "маршрут задачи 7. Учитель проверяет задачу 8 по схеме выставления баллов. Кто успел, может начать задачу 7 "
+          "на уроке.",
+    "en": "Pupils do task 7 and task 8 at home and hand the work in before the next lesson: task 8's answer builds on "
+          "task 7's tour. The teacher marks task 8 by the mark scheme. Those who finish early may start task 7 in class.",
+}
+
+
 def assignment(meta: object) -> object:
     token = _tokens()
     nb = a.notebook([
@@ -647,7 +686,8 @@ def assignment(meta: object) -> object:
 Маршрут — 0-ден басталатын және 0-ден `n - 1`-ге дейінгі әр нөмір тура бір рет кездесетін тізім (`n` — нүктелер
 саны, бастапқы позициямен бірге); оның ұзындығына соңғы нүктеден бастапқы позицияға қайту да кіреді. Бұл
 тапсырмада сіз роботтың уақытын есептейсіз, маршрут ұзындығын, маршруттың дұрыстығын, ең жақын көрші маршрутын
-және 2-opt әдісін іске асыратын функциялар жазасыз, зертханада қысқа маршрут құрасыз. Уақыты — 45 минут.
+және 2-opt әдісін іске асыратын функциялар жазасыз, зертханада қысқа маршрут құрасыз. Уақыты — сабақта 45 минут,
+ал 7-тапсырма мен 8-тапсырма — үйге.
 
 **Жауапты қалай жазу керек.** Функцияларды тапсырмада көрсетілген атпен және аргументтермен жазыңыз; олар
 аргументтерін (`spots`, `tour` тізімдерін) өзгертпеуі керек. Әр тапсырманың астындағы тест ұяшығын іске қосыңыз:
@@ -660,7 +700,7 @@ def assignment(meta: object) -> object:
 и в котором каждый номер от 0 до `n - 1` встречается ровно один раз (`n` — число точек вместе с исходной позицией);
 в его длину входит возвращение из последней точки в исходную позицию. В этом задании вы вычислите время робота,
 напишете функции для длины маршрута, проверки маршрута, маршрута ближайшего соседа и метода 2-opt и построите в
-лаборатории короткий маршрут. Время — 45 минут.
+лаборатории короткий маршрут. Время — 45 минут на уроке, а задача 7 и задача 8 — домой.
 
 **Как записывать ответы.** Пишите функции с именами и аргументами, указанными в задаче; они не должны менять свои
 аргументы (списки `spots`, `tour`). Запускайте тестовую ячейку под каждой задачей: она проверяет форму ответа, а
@@ -673,13 +713,14 @@ mm: `SPOTS[0]` is the robot's home position (the spots are fictional but plausib
 with 0 and holds every number from 0 to `n - 1` exactly once (`n` is the number of spots, home included); its
 length includes the return from the last spot to home. In this assignment you compute the robot's time, write
 functions for a tour's length, for checking a tour, for the nearest neighbour tour and for 2-opt, and build a short
-tour in the lab. Time: 45 minutes.
+tour in the lab. Time: 45 minutes in class, and task 7 and task 8 at home.
 
 **How to write answers.** Write the functions with the names and arguments the task gives; they must not change
 their arguments (the lists `spots`, `tour`). Run the test cell under each task: it checks the form of your answer;
 the grade comes from hidden tests on many random sets of spots, which show the smallest example on which your
 function goes wrong. An endless loop costs only its own task's points."""),
 
+        a.time_plan(ASSIGNMENT_PLAN, home=ASSIGNMENT_HOME, note=ASSIGNMENT_PLAN_NOTE),
         a.text(kk="## А бөлім. Маршрут және оның ұзындығы", ru="## Часть А. Маршрут и его длина",
                en="## Part A. A tour and its length"),
         a.task(1, 1, "A",
@@ -907,17 +948,17 @@ require(check_function(_two_opt_verdict, lambda spots, tour: "ok",
         a.text(kk="## Б бөлім. Станцияға арналған маршрут", ru="## Часть В. Маршрут для станции",
                en="## Part C. A tour for the station"),
         a.task(7, 2, "C",
-               kk="""Ең жақын көрші маршрутымен робот сол және оң бүйір панельдерді такт уақытында (67,5 с) үлгереді. Бірақ
+               kk="""Бұл тапсырманы үйде орындаңыз. Ең жақын көрші маршрутымен робот сол және оң бүйір панельдерді такт уақытында (67,5 с) үлгереді. Бірақ
 технолог бұл роботқа кейін жаңа нүктелер қосылатынын біледі де, уақыт қорын көбейту үшін мақсат қояды: ұзындығы
 3700 мм-ден аспайтын маршрут. Төмендегі зертханада осындай маршрут құрыңыз (2-opt қадамдарымен немесе ретті қолмен
 өзгертіп), **Жобаны тексеру** батырмасын басыңыз, сосын зертхана көрсеткен `design = {...}` жолын жауап ұяшығына
 көшіріңіз.""",
-               ru="""С маршрутом ближайшего соседа робот успевает сварить левую и правую боковины за время такта (67,5 с). Но
+               ru="""Эту задачу выполните дома. С маршрутом ближайшего соседа робот успевает сварить левую и правую боковины за время такта (67,5 с). Но
 технолог знает, что этому роботу позже добавят новые точки, и, чтобы увеличить запас времени, ставит цель: маршрут
 длиной не больше 3700 мм. Постройте такой маршрут в лаборатории ниже (ходами 2-opt или меняя порядок вручную),
 нажмите **Проверить проект** и скопируйте в ячейку ответа строку `design = {...}`, которую показывает
 лаборатория.""",
-               en="""With the nearest neighbour tour the robot welds the left and the right side panel within the takt time
+               en="""Do this task at home. With the nearest neighbour tour the robot welds the left and the right side panel within the takt time
 (67.5 s). But the process engineer knows that this robot will get new spots later, and to have more time in hand
 sets a target: a tour of at most 3700 mm. Build such a tour in the lab below (with 2-opt moves or by changing the order by hand),
 press **Check the design**, then copy the line `design = {...}` that the lab shows into the answer cell."""),
@@ -928,15 +969,15 @@ advise(check_design(design, DESIGN_SPEC, model=design_result))""",
                 hidden="""require(check_design(design, DESIGN_SPEC, model=design_result))"""),
 
         a.task(8, 3, "C", locked_id="tour-methods-prompt",
-               kk="""Зауыттың инженеріне үш сұраққа жауап беріңіз. (1) Бұл панельде ең жақын көрші маршруты неге ең қысқа
+               kk="""Бұл тапсырманы да үйде, 7-тапсырмадан кейін орындаңыз. Зауыттың инженеріне үш сұраққа жауап беріңіз. (1) Бұл панельде ең жақын көрші маршруты неге ең қысқа
 емес? Суреттегі бір белгіні атаңыз. (2) Есік панелінде 60 нүкте болса, барлық маршрутты тексеру неге мүмкін емес?
 Маршруттар санын бағалаңыз. (3) Жергілікті оптимум дегеніміз не? Ол ең қысқа маршруттан немен ерекшеленеді?
 Осы панельдің сандарымен мысал келтіріңіз. Жауапты төмендегі ұяшыққа сөзбен жазыңыз.""",
-               ru="""Ответьте инженеру завода на три вопроса. (1) Почему на этой панели маршрут ближайшего соседа не самый
+               ru="""Эту задачу тоже выполните дома, после задачи 7. Ответьте инженеру завода на три вопроса. (1) Почему на этой панели маршрут ближайшего соседа не самый
 короткий? Назовите один признак на рисунке. (2) Почему на двери с 60 точками нельзя проверить все маршруты? Оцените
 число маршрутов. (3) Что такое локальный оптимум и чем он отличается от кратчайшего маршрута? Приведите пример с
 числами этой панели. Напишите ответ словами в ячейке ниже.""",
-               en="""Answer the plant's engineer three questions. (1) Why is the nearest neighbour tour not the shortest on this
+               en="""Do this task at home too, after task 7. Answer the plant's engineer three questions. (1) Why is the nearest neighbour tour not the shortest on this
 panel? Name one sign of it in the picture. (2) Why can nobody try every tour of a door with 60 spots? Estimate the
 number of tours. (3) What is a local optimum, and how does it differ from the shortest tour? Give an example with
 this panel's numbers. Write your answer in words in the cell below.""",
