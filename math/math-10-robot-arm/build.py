@@ -269,6 +269,39 @@ LAW_OF_COSINES = (r"$$\cos\theta_2 = \frac{x^2 + y^2 - L_1^2 - L_2^2}{2L_1L_2}, 
                   r"\cos\alpha = \frac{L_1^2 + r^2 - L_2^2}{2L_1 r}$$")
 
 
+def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
+    return {"kk": kk, "ru": ru, "en": en}, minutes
+
+
+LESSON_2_PLAN = [
+    _stage("Кіріспе: зауыттағы мәселе", "Вступление: задача завода", "The hook: the plant's problem", 2),
+    _stage("Косинустар теоремасы және екі шешім (3-бөлім)", "Теорема косинусов и два решения (раздел 3)",
+           "The law of cosines and the two solutions (section 3)", 7),
+    _stage("2-мысал: қолмен есептеу және оның ұяшығы", "Пример 2: расчёт вручную и его ячейка",
+           "Example 2: by hand, then its cell", 7),
+    _stage("Алдымен болжаңыз", "Сначала предскажите", "Predict first", 2),
+    _stage("Зертхана: зерттеу (үш сұрақ)", "Лаборатория: исследование (три вопроса)", "The lab: explore (three questions)", 8),
+    _stage("Дұрыс па? (Болат)", "Верно ли? (Болат)", "Is it true? (Bolat)", 4),
+    _stage("Жобаға бағалау: екі бұрышты формулалармен есептеу", "Оценка к проекту: оба угла по формулам",
+           "Estimate for the design: both angles by the formulas", 5),
+    _stage("Қорытынды", "Итоги", "Summary", 2),
+    _stage("Рефлексия", "Рефлексия", "Reflection", 3),
+]
+"""What a grade-10 class needs for lesson 2 in class, minute by minute. Before the timing pass the design in the lab
+(about 8 minutes) and the sympy check (about 3) were in the lesson too: some 51 minutes."""
+LESSON_2_HOME = [_stage("Жоба зертханада: бұрыштарды қою, шынтақ төмен шешімін салыстыру",
+                        "Проект в лаборатории: выставить углы, сравнить с решением «локоть вниз»",
+                        "The design in the lab: set the angles, compare the elbow-down solution", 8)]
+LESSON_2_NOTE = {
+    "kk": "sympy-мен тексеру — қосымша бөлім, уақыты қалған оқушыларға. Жобаны оқушылар үйде аяқтайды: бұрыштарды олар "
+          "сабақта есептеді, зертханада тек оларды қойып, тексереді.",
+    "ru": "Проверка в sympy — дополнительный раздел для тех, у кого осталось время. Проект ученики заканчивают дома: углы "
+          "они уже вычислили на уроке, в лаборатории остаётся их выставить и проверить.",
+    "en": "The sympy check is an extra part for those with time to spare. Pupils finish the design at home: they computed "
+          "the angles in class, and in the lab they only set and check them.",
+}
+
+
 def lesson_2() -> object:
     return a.notebook([
         a.setup_cell(imports=LESSON_SETUP),
@@ -289,6 +322,7 @@ The body's drawing gives each weld spot as a point, for example $(1200, 300)$ mm
 question is the other way round: the spot is known; by which angles must the joints turn? This is **inverse
 kinematics**, and the robot's controller solves it for every spot. We solve it with the law of cosines and find
 that there are two answers."""),
+        a.time_plan(LESSON_2_PLAN, home=LESSON_2_HOME, note=LESSON_2_NOTE),
         a.text(
             kk="""## 3. Қолдың үшбұрышындағы косинустар теоремасы
 
@@ -382,17 +416,17 @@ for elbow, t1, t2 in (("up", phi + alpha, -math.acos(c)), ("down", phi - alpha, 
     print(f"{names[elbow]}: theta1 = {theta1:.1f}°, theta2 = {theta2:.1f}° -> ({tool[0]:.1f}, {tool[1]:.1f})")""",
                role="example"),
         a.text(
-            kk="""### sympy-мен тексеру
+            kk="""### Қосымша: sympy-мен тексеру
 
-sympy тура кинематиканың формулаларынан $x^2 + y^2$ өрнегін ықшамдап, косинустар теоремасын өзі «табады»:
+Бұл бөлім — уақыты қалған оқушыларға. sympy тура кинематиканың формулаларынан $x^2 + y^2$ өрнегін ықшамдап, косинустар теоремасын өзі «табады»:
 $r^2 = L_1^2 + L_2^2 + 2L_1L_2\\cos\\theta_2$.""",
-            ru="""### Проверка в sympy
+            ru="""### Дополнительно: проверка в sympy
 
-sympy упрощает $x^2 + y^2$ из формул прямой кинематики и сам «находит» теорему косинусов:
+Этот раздел — для тех, у кого осталось время. sympy упрощает $x^2 + y^2$ из формул прямой кинематики и сам «находит» теорему косинусов:
 $r^2 = L_1^2 + L_2^2 + 2L_1L_2\\cos\\theta_2$.""",
-            en="""### Checking with sympy
+            en="""### Extra: checking with sympy
 
-sympy simplifies $x^2 + y^2$ from the forward-kinematics formulas and "finds" the law of cosines by itself:
+This part is for those with time to spare. sympy simplifies $x^2 + y^2$ from the forward-kinematics formulas and "finds" the law of cosines by itself:
 $r^2 = L_1^2 + L_2^2 + 2L_1L_2\\cos\\theta_2$."""),
         a.code("""L1, L2 = sp.symbols("L1 L2", positive=True)
 t1, t2 = sp.symbols("theta1 theta2", real=True)
@@ -457,27 +491,27 @@ mistake." Do you agree? The cell below puts the tool at $(1200, 300)$ mm with bo
 Жобалау тапсырмасында дәнекерлеу нүктесі $(900; 700)$ мм, ол қолдың астында жатқан кузов бөлшегінің жиегінде.
 Құрал нүктеге 2 мм-ден жақын келуі керек, шынтақ жоғары болсын, әйтпесе қол бөлшекке соғылады. Жүгірткілерді
 қозғамас бұрын бағалаңыз: нүкте жұмыс аймағында ма? $\\theta_1$ нүктеге бағыт $\\varphi$-ден үлкен бе, кіші ме?
-Алдымен 3-бөлімнің формулаларымен екі бұрышты есептеп, содан кейін қойыңыз.""",
+Екі бұрышты 3-бөлімнің формулаларымен сабақта есептеңіз, ал зертханада оларды үйде қойыңыз.""",
             ru="""### Сначала оцените
 
 В проектном задании сварочная точка $(900; 700)$ мм лежит на краю детали кузова под рукой. Инструмент должен
 подойти к точке ближе чем на 2 мм с локтем вверх, иначе рука заденет деталь. Прежде чем двигать ползунки,
 оцените: лежит ли точка в рабочей зоне? Больше или меньше $\\theta_1$, чем направление на точку $\\varphi$? Сначала
-вычислите оба угла по формулам раздела 3, потом выставьте их.""",
+вычислите оба угла по формулам раздела 3 на уроке, а выставьте их в лаборатории дома.""",
             en="""### Estimate first
 
 In the design task the weld spot $(900, 700)$ mm lies on the edge of a car body part below the arm. The tool must
 come within 2 mm of the spot with the elbow up, or the arm hits the part. Before you move the sliders, estimate:
 is the spot in the workspace? Is $\\theta_1$ larger or smaller than the direction $\\varphi$ to the spot? Compute
-both angles with the formulas of section 3 first, then set them."""),
+both angles with the formulas of section 3 in class, and set them in the lab at home."""),
         a.design_lab("""design_lab = robot_arm.make_lab("weld-2mm")
 design_lab"""),
         a.text(
-            kk="""Барлық талап орындалғанша жүгірткілерді жылжытып, **Жобаны тексеру** батырмасын басыңыз. Содан кейін шынтақ
+            kk="""Үйде: барлық талап орындалғанша жүгірткілерді жылжытып, **Жобаны тексеру** батырмасын басыңыз. Содан кейін шынтақ
 төмен шешімнің бұрыштарын қойып көріңіз: қай талап орындалмайды және шынтақ кузов бөлшегіне қатысты қайда тұр?""",
-            ru="""Двигайте ползунки, пока не выполнятся все требования, и нажмите **Проверить проект**. Затем поставьте углы
+            ru="""Дома: двигайте ползунки, пока не выполнятся все требования, и нажмите **Проверить проект**. Затем поставьте углы
 решения «локоть вниз»: какое требование не выполнено и где теперь локоть относительно детали кузова?""",
-            en="""Move the sliders until every requirement holds and press **Check the design**. Then set the elbow-down
+            en="""At home: move the sliders until every requirement holds and press **Check the design**. Then set the elbow-down
 angles: which requirement fails, and where is the elbow now compared with the body part?"""),
         a.summary(
             kk="""## Қорытынды
