@@ -274,6 +274,37 @@ lab"""),
 
 # -- lesson 2: the damper, overshoot, settling time and resonance ----------------------------------------------
 
+def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
+    return {"kk": kk, "ru": ru, "en": en}, minutes
+
+
+LESSON_2_PLAN = [
+    _stage("Кіріспе: стендтегі сынақ", "Вступление: испытание на стенде", "The hook: the test on the rig", 2),
+    _stage("Өшетін тербелістер (2-бөлім)", "Затухающие колебания (раздел 2)", "Damped oscillations (section 2)", 9),
+    _stage("2-мысал және оның ұяшығы", "Пример 2 и его ячейка", "Example 2 and its cell", 7),
+    _stage("Резонанс, 3-мысал және оның ұяшығы", "Резонанс, пример 3 и его ячейка", "Resonance, example 3 and its cell", 7),
+    _stage("Дұрыс па? (Асқар)", "Верно ли? (Аскар)", "Is it true? (Askar)", 5),
+    _stage("Жобаға бағалау: серіппенің шектері", "Оценка к проекту: пределы пружины",
+           "Estimate for the design: the spring's limits", 5),
+    _stage("Қорытынды", "Итоги", "Summary", 2),
+    _stage("Рефлексия", "Рефлексия", "Reflection", 3),
+]
+"""What a grade-11 class needs for lesson 2 in class, minute by minute. Before the timing pass the design in the lab
+was in the lesson too: some 50 minutes, more with a class that reads slowly."""
+LESSON_2_HOME = [_stage("Жоба зертханада: серіппе мен амортизаторды таңдау, бос және жүктелген кузовты салыстыру",
+                        "Проект в лаборатории: выбрать пружину и амортизатор, сравнить пустой и гружёный кузов",
+                        "The design in the lab: choose the spring and the damper, compare the empty and the loaded body",
+                        10)]
+LESSON_2_NOTE = {
+    "kk": "Серіппенің шектерін сынып сабақта бірге бағалайды; серіппе мен амортизаторды зертханада таңдауды оқушылар үйде "
+          "аяқтайды. Келесі сабақты жобаны қысқа талқылаудан бастауға болады.",
+    "ru": "Пределы пружины класс оценивает вместе на уроке; выбор пружины и амортизатора в лаборатории ученики заканчивают "
+          "дома. Следующий урок можно начать с короткого обсуждения проекта.",
+    "en": "The class estimates the spring's limits together in the lesson; pupils finish choosing the spring and the damper "
+          "in the lab at home. The next lesson may open with a short talk about the designs.",
+}
+
+
 def lesson_2() -> object:
     return a.notebook([
         a.setup_cell(imports=LESSON_SETUP),
@@ -299,6 +330,7 @@ the body down by 50 mm, lets go, and measures how far the body swings past its e
 come to rest: a faulty damper shows at once. In this lesson we compute how the damper takes the oscillation out,
 see the danger of a wavy road, and choose a suspension for the car empty and loaded. (The rig and its 50 mm are
 made up for the task, but they are like real ones.)"""),
+        a.time_plan(LESSON_2_PLAN, home=LESSON_2_HOME, note=LESSON_2_NOTE),
         a.text(
             kk=r"""## 2. Өшетін тербелістер
 
@@ -482,7 +514,8 @@ print(round(3 * suspension.natural_frequency(25000, 350), 1))""", role="misconce
 асып кетуі 35 %-дан аспайды, бос автомобильдің демпфирлеу коэффициенті 0,5-тен аспайды (хэтчбек пен шектер ойдан
 алынған, бірақ шынайыға ұқсас). Зертханада таңдамас бұрын бағалаңыз: $k = m(2\pi f_0)^2$, сондықтан
 $k \le 300 \cdot (2\pi \cdot 1{,}5)^2 \approx 26\,600$ Н/м және $k \ge 400 \cdot (2\pi)^2 \approx 15\,800$ Н/м. Амортизаторды
-қай жағдай төменнен шектейді, қайсысы жоғарыдан — бос па, жүктелген ме? Неге?""",
+қай жағдай төменнен шектейді, қайсысы жоғарыдан — бос па, жүктелген ме? Неге? Бағалауды сабақта жасаңыз, ал
+зертханадағы таңдауды үйде аяқтаңыз.""",
             ru=r"""### Сначала оцените
 
 Проект: на одно колесо хэтчбека завода приходится 300 кг массы кузова у пустого автомобиля и 400 кг у полностью
@@ -490,7 +523,8 @@ $k \le 300 \cdot (2\pi \cdot 1{,}5)^2 \approx 26\,600$ Н/м және $k \ge 400
 перерегулирование гружёного не больше 35 %, коэффициент демпфирования пустого не больше 0,5 (хэтчбек и пределы
 придуманы для задачи, но похожи на настоящие). Прежде чем выбирать в лаборатории, оцените: $k = m(2\pi f_0)^2$,
 поэтому $k \le 300 \cdot (2\pi \cdot 1{,}5)^2 \approx 26\,600$ Н/м и $k \ge 400 \cdot (2\pi)^2 \approx 15\,800$ Н/м. Какой
-случай ограничивает амортизатор снизу, а какой сверху — пустой или гружёный? Почему?""",
+случай ограничивает амортизатор снизу, а какой сверху — пустой или гружёный? Почему? Оценку сделайте на уроке, а
+выбор в лаборатории закончите дома.""",
             en=r"""### Estimate first
 
 The project: one wheel of the plant's hatchback carries 300 kg of the body's mass when the car is empty and 400 kg
@@ -499,17 +533,17 @@ least 1 Hz, the loaded car's overshoot at most 35 %, the empty car's damping rat
 the limits are made up for the task, but they are like real ones). Before you choose in the lab, estimate:
 $k = m(2\pi f_0)^2$, so $k \le 300 \cdot (2\pi \cdot 1.5)^2 \approx 26\,600$ N/m and
 $k \ge 400 \cdot (2\pi)^2 \approx 15\,800$ N/m. Which case limits the damper from below and which from above, the
-empty car or the loaded one? Why?"""),
+empty car or the loaded one? Why? Make the estimate in class, and finish the choice in the lab at home."""),
         a.design_lab("""design_lab = suspension.make_lab("hatchback")
 design_lab"""),
         a.text(
-            kk=r"""Серіппе мен амортизаторды төрт талап та орындалатындай таңдап, **Жобаны тексеру** батырмасын басыңыз.
+            kk=r"""Үйде: серіппе мен амортизаторды төрт талап та орындалатындай таңдап, **Жобаны тексеру** батырмасын басыңыз.
 ▶ арқылы бос және жүктелген кузовтың қозғалысын салыстырыңыз. Неге жүктелген автомобильдің асып кетуі үлкенірек?
 ($\zeta = c/(2\sqrt{km})$: $m$ артса, $\zeta$ кемиді.)""",
-            ru=r"""Подберите пружину и амортизатор так, чтобы выполнялись все четыре требования, и нажмите **Проверить проект**.
+            ru=r"""Дома: подберите пружину и амортизатор так, чтобы выполнялись все четыре требования, и нажмите **Проверить проект**.
 Сравните кнопкой ▶ движение пустого и гружёного кузова. Почему у гружёного автомобиля перерегулирование больше?
 ($\zeta = c/(2\sqrt{km})$: чем больше $m$, тем меньше $\zeta$.)""",
-            en=r"""Choose the spring and the damper so that all four requirements hold, and press **Check the design**. Compare
+            en=r"""At home: choose the spring and the damper so that all four requirements hold, and press **Check the design**. Compare
 the empty and the loaded body's motion with ▶. Why is the loaded car's overshoot larger? ($\zeta = c/(2\sqrt{km})$:
 a larger $m$ means a smaller $\zeta$.)"""),
         a.summary(
