@@ -129,7 +129,7 @@ TIME_PLAN_WORDS: dict[str, dict[str, str]] = {
            "home": "Үйде"},
     "ru": {"title": "Учителю: план по времени", "stage": "Этап", "minutes": "Минут", "total": "Всего на уроке",
            "home": "Дома"},
-    "en": {"title": "For the teacher: the time plan", "stage": "Stage", "minutes": "Minutes", "total": "In class in all",
+    "en": {"title": "For the teacher: the time plan", "stage": "Stage", "minutes": "Minutes", "total": "Total in class",
            "home": "At home"},
 }
 """The words of a time plan's table in each language (:func:`time_plan`)."""
@@ -161,7 +161,7 @@ def time_plan(stages: Iterable[Stage], *, home: Iterable[Stage] = (), note: Mapp
         words = TIME_PLAN_WORDS[lang]
         rows = [f"| {what[lang].strip()} | {minutes} |" for what, minutes in stages]
         rows.append(f"| **{words['total']}** | **{sum(m for _w, m in stages)}** |")
-        rows += [f"| {words['home']}: {what[lang].strip()} | {minutes} |" for what, minutes in home]
+        rows += [f"| *{words['home']}.* {what[lang].strip()} | {minutes} |" for what, minutes in home]
         texts[lang] = (f"### {words['title']}\n\n| {words['stage']} | {words['minutes']} |\n|---|---:|\n"
                        + "\n".join(rows) + (f"\n\n{note[lang].strip()}" if note is not None else ""))
     cells = text(**texts)

@@ -198,8 +198,8 @@ def test_a_time_plan_shows_each_stage_and_the_total_in_class_and_the_ledger_leav
     cells = a.time_plan([stage("Кіріспе", "Вступление", "The hook", 3), stage("Зертхана", "Лаборатория", "The lab", 12)],
                         home=[stage("Жоба", "Проект", "The design", 10)])
     assert [c.metadata["tags"] for c in cells] == [["lang-kk"], ["lang-ru"], ["lang-en"]]
-    assert "| **Сабақта барлығы** | **15** |" in cells[0].source and "| Үйде: Жоба | 10 |" in cells[0].source
-    assert "| **Всего на уроке** | **15** |" in cells[1].source and "| At home: The design | 10 |" in cells[2].source
+    assert "| **Сабақта барлығы** | **15** |" in cells[0].source and "| *Үйде.* Жоба | 10 |" in cells[0].source
+    assert "| **Всего на уроке** | **15** |" in cells[1].source and "| *At home.* The design | 10 |" in cells[2].source
     nb = a.notebook([a.text(kk="3 мин", ru="3 мин", en="3 min"), cells], module="m-x")
     assert a.plan_minutes(nb) == (15, 10) and a.plan_minutes(a.notebook([], module="m-x")) is None
     assert [o.value for o in notebook_numbers(nb, "x")] == [3, 3, 3]  # the plan's minutes are not content
