@@ -282,8 +282,8 @@ LESSON_2_PLAN = [
     _stage("Алдымен болжаңыз", "Сначала предскажите", "Predict first", 2),
     _stage("Зертхана: зерттеу (үш сұрақ)", "Лаборатория: исследование (три вопроса)", "The lab: explore (three questions)", 8),
     _stage("Дұрыс па? (Болат)", "Верно ли? (Болат)", "Is it true? (Bolat)", 4),
-    _stage("Жобаға бағалау: екі бұрышты формулалармен есептеу", "Оценка к проекту: оба угла по формулам",
-           "Estimate for the design: both angles by the formulas", 5),
+    _stage("Жоба алдындағы бағалау: екі бұрышты формулалармен есептеу", "Оценка перед проектом: оба угла по формулам",
+           "Estimate before the design: both angles by the formulas", 5),
     _stage("Қорытынды", "Итоги", "Summary", 2),
     _stage("Рефлексия", "Рефлексия", "Reflection", 3),
 ]

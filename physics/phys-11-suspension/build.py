@@ -284,8 +284,8 @@ LESSON_2_PLAN = [
     _stage("2-мысал және оның ұяшығы", "Пример 2 и его ячейка", "Example 2 and its cell", 7),
     _stage("Резонанс, 3-мысал және оның ұяшығы", "Резонанс, пример 3 и его ячейка", "Resonance, example 3 and its cell", 7),
     _stage("Дұрыс па? (Асқар)", "Верно ли? (Аскар)", "Is it true? (Askar)", 5),
-    _stage("Жобаға бағалау: серіппенің шектері", "Оценка к проекту: пределы пружины",
-           "Estimate for the design: the spring's limits", 5),
+    _stage("Жоба алдындағы бағалау: серіппенің шектері", "Оценка перед проектом: пределы пружины",
+           "Estimate before the design: the spring's limits", 5),
     _stage("Қорытынды", "Итоги", "Summary", 2),
     _stage("Рефлексия", "Рефлексия", "Reflection", 3),
 ]
