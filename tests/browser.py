@@ -9,6 +9,7 @@ same helpers.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -140,6 +141,41 @@ def open_notebook(page, server, path: str, *, run: bool = True, timeout_ms: int 
     page.goto(server.lab_url(path))
     page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
     return page.evaluate(RUN_ALL_JS, [path, timeout_ms]) if run else None
+
+
+# Run All as soon as JupyterLab has started in the page and the notebook's kernel is idle, without anyone waiting:
+# an init script of the page (its top frame), so it starts with the page's own scripts; ``window.__runAll`` holds
+# the promise of how it went (RUN_ALL_JS's answer, or its error).
+START_RUN_JS = """
+([path, timeoutMs]) => {
+  if (window.top !== window) return;
+  const deadline = Date.now() + timeoutMs;
+  const run = (async () => {
+    while (!window.jupyterapp) {
+      if (Date.now() > deadline) throw new Error('JupyterLab never started in the page: ' + path);
+      await new Promise(r => setTimeout(r, 100));
+    }
+    return await (%s)([path, deadline - Date.now()]);
+  })();
+  run.catch(() => {});
+  window.__runAll = run;
+}
+""" % RUN_ALL_JS.strip()
+
+
+def start_notebook(page, server, path: str, *, timeout_ms: int = 180_000) -> None:
+    """Open ``path`` as :func:`open_notebook` does and have the page Run All by itself once the kernel is idle; the
+    call returns at once (the page loads JupyterLab, starts the kernel and runs the cells while the caller does
+    something else). :func:`await_run` waits for the result."""
+    page.add_init_script(f"({START_RUN_JS})({json.dumps([path, timeout_ms])})")
+    page.goto(server.lab_url(path), wait_until="commit")
+
+
+def await_run(page) -> dict:
+    """How the Run All that :func:`start_notebook` started went (as :func:`open_notebook` answers), once it is over;
+    a failure raises the page's error (the notebook never opened, the kernel never became idle)."""
+    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached")
+    return page.evaluate("() => window.__runAll")
 
 
 AXE_JS = """

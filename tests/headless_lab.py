@@ -155,6 +155,19 @@ class HeadlessLab:
         except (OSError, urllib.error.URLError, ValueError):
             pass
 
+    def shutdown_kernel_of(self, path: str) -> None:
+        """Shut down the kernel of the notebook at ``path`` (relative to the served folder; its sessions), leaving the
+        kernels of other notebooks open in the server running."""
+        try:
+            for session in self.api("GET", "/api/sessions") or []:
+                if session.get("path") == path:
+                    try:
+                        self.api("DELETE", f"/api/sessions/{session['id']}", timeout=30)
+                    except (OSError, urllib.error.URLError):
+                        pass
+        except (OSError, urllib.error.URLError, ValueError):
+            pass
+
     def stop(self) -> None:
         """Kernels first, then the server; whatever still runs from this server is killed."""
         if self.proc is None:

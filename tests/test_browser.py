@@ -27,8 +27,8 @@ import pytest
 from curriculum.metadata import load_module_meta
 from curriculum.paths import REPO_ROOT, module_dirs
 
-from .browser import (KERNEL_STATUS_JS, OURS_IN_LAB, SCREENSHOTS, VIEWPORT, axe_available, axe_violations,
-                      copy_into, open_notebook, severe)
+from .browser import (KERNEL_STATUS_JS, OURS_IN_LAB, SCREENSHOTS, VIEWPORT, await_run, axe_available,
+                      axe_violations, copy_into, open_notebook, severe, start_notebook)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -54,6 +54,64 @@ def browser(chromium, lab_server):
         yield context
     finally:
         context.close()
+
+
+class LessonsAhead:
+    """Lesson pages opened ahead in the test file's browser context: while one lesson's labs are driven (mostly
+    waiting for the kernel and the page), the next lesson loads JupyterLab in a page of its own, starts its own
+    kernel and runs all its cells. Each lesson's test then takes its page, awaits the Run All and asserts everything
+    on it as before; its kernel is shut down when it is done (the next lesson's kernel keeps running)."""
+
+    def __init__(self, context, server):
+        self.context, self.server = context, server
+        self.pending: dict[Path, tuple] = {}
+        self.copied: set[Path] = set()
+
+    def _open(self, lesson: Path) -> tuple:
+        if lesson.parent not in self.copied:  # once: the module's other lesson may be open from that folder
+            copy_into(self.server, lesson.parent)
+            self.copied.add(lesson.parent)
+        page = self.context.new_page()
+        page.set_default_timeout(WAIT_MS)
+        console_errors: list[str] = []
+        page.on("pageerror", lambda exc: console_errors.append(str(exc)))
+        start_notebook(page, self.server, lesson.as_posix(), timeout_ms=RUN_TIMEOUT_MS)
+        return page, console_errors
+
+    def take(self, lesson: Path) -> tuple:
+        """The lesson's page (opened ahead, or now) and the list its page errors go to."""
+        return self.pending.pop(lesson, None) or self._open(lesson)
+
+    def ahead(self, lesson: Path) -> None:
+        if lesson not in self.pending:
+            self.pending[lesson] = self._open(lesson)
+
+    def done(self, lesson: Path, page) -> None:
+        page.close()
+        self.server.shutdown_kernel_of(lesson.as_posix())
+
+    def close(self) -> None:
+        for lesson, (page, _errors) in list(self.pending.items()):
+            self.done(lesson, page)
+        self.pending.clear()
+
+
+@pytest.fixture(scope="module")
+def lessons(browser, lab_server):
+    ahead = LessonsAhead(browser, lab_server)
+    try:
+        yield ahead
+    finally:
+        ahead.close()
+
+
+def _next_lesson(request) -> Path | None:
+    """The lesson of the test that runs right after this one, if that is a lesson's test too."""
+    items = request.session.items
+    at = items.index(request.node) + 1
+    if at < len(items) and getattr(items[at], "originalname", None) == request.node.originalname:
+        return items[at].callspec.params["lesson"]
+    return None
 
 
 def _text(locator) -> str:
@@ -246,19 +304,18 @@ def test_there_are_lessons():
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[_lesson_id(p) for p in LESSONS])
-def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, browser):
+def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, lessons, request):
     from playwright.sync_api import expect
 
     module = _lesson_id(lesson)
-    copy_into(lab_server, lesson.parent)
-    page = browser.new_page()
-    page.set_default_timeout(WAIT_MS)
-    console_errors: list[str] = []
-    page.on("pageerror", lambda exc: console_errors.append(str(exc)))
+    page, console_errors = lessons.take(lesson)
+    following = _next_lesson(request)
+    if following is not None:  # it loads and runs while this lesson's labs are driven
+        lessons.ahead(following)
     timings: dict[str, float] = {}
     t0 = time.monotonic()
     try:
-        run = open_notebook(page, lab_server, lesson.as_posix(), timeout_ms=RUN_TIMEOUT_MS)
+        run = await_run(page)
         timings["run all"] = run["seconds"]
         errors = _error_outputs(page)
         assert run["ok"] is True, f"Run All did not finish cleanly ({run['ok']}): {errors or console_errors}"
@@ -336,8 +393,7 @@ def test_lesson_runs_and_its_labs_respond_in_the_browser(lesson, lab_server, bro
         print(f"page errors: {console_errors}\nserver log:\n{lab_server.log_tail()}")
         raise
     finally:
-        page.close()
-        lab_server.shutdown_kernels()  # one kernel at a time on a 2-core machine
+        lessons.done(lesson, page)
 
 
 def _press_check(box) -> list[str]:
