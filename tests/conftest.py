@@ -34,21 +34,47 @@ def pytest_addoption(parser):
                           "--demo-only math-08-gears; CI grades every one")
 
 
+def _uses_demo(item) -> bool:
+    return "demo" in getattr(item, "fixturenames", ())
+
+
 def pytest_collection_modifyitems(config, items):
-    """With ``--demo-only``, the tests of the demo's other assignments are deselected (the demo did not grade them)."""
+    """With ``--demo-only``, the tests of the demo's other assignments are deselected (the demo did not grade them).
+
+    The files whose tests read the demo's course run last (each file's tests stay together, in their order), so
+    the demo, started in the background once the tests are collected, grades while the other tests run."""
     only = set(config.getoption("demo_only"))
-    if not only:
+    if only:
+        kept, dropped = [], []
+        for item in items:
+            params = getattr(item, "callspec", None)
+            # a test of one assignment names it "assignment" (the sample class's tests) or "milestone" (a project's)
+            assignment = (params.params.get("assignment") or params.params.get("milestone")) if params else None
+            (dropped if _uses_demo(item) and assignment is not None and assignment not in only else kept).append(item)
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+            items[:] = kept
+    demo_files = {item.path for item in items if _uses_demo(item)}
+    items.sort(key=lambda item: item.path in demo_files)  # stable: the order within each part is kept
+
+
+DEMO_JOB = pytest.StashKey["DemoJob"]()
+
+
+def pytest_collection_finish(session):
+    """Start the demo in a process of its own as soon as a selected test needs it (``demo`` awaits it)."""
+    if session.config.option.collectonly or not any(_uses_demo(item) for item in session.items):
         return
-    kept, dropped = [], []
-    for item in items:
-        params = getattr(item, "callspec", None)
-        # a test of one assignment names it "assignment" (the sample class's tests) or "milestone" (a project's)
-        assignment = (params.params.get("assignment") or params.params.get("milestone")) if params else None
-        uses_demo = "demo" in getattr(item, "fixturenames", ())
-        (dropped if uses_demo and assignment is not None and assignment not in only else kept).append(item)
-    if dropped:
-        config.hook.pytest_deselected(items=dropped)
-        items[:] = kept
+    from .demo_job import DemoJob
+
+    folder = session.config._tmp_path_factory.mktemp("demo")
+    session.config.stash[DEMO_JOB] = DemoJob(folder, sorted(session.config.getoption("demo_only")))
+
+
+def pytest_sessionfinish(session):
+    job = session.config.stash.get(DEMO_JOB, None)
+    if job is not None:
+        job.stop()
 
 
 @pytest.fixture(scope="session")
@@ -59,11 +85,15 @@ def demo_assignments(request) -> list[str]:
 
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory, request):
-    """The README's main job, run once into a temporary folder (over ``--demo-only`` assignments if given)."""
-    from curriculum.demo import run_demo
+    """The README's main job, run once into a temporary folder (over ``--demo-only`` assignments if given): started
+    in the background when the tests were collected (``tests/demo_job.py``), awaited here."""
+    from .demo_job import DemoJob
 
-    return run_demo(tmp_path_factory.mktemp("demo") / "course", say=lambda _line: None,
-                    assignments=request.config.getoption("demo_only") or None)
+    job = request.config.stash.get(DEMO_JOB, None)
+    if job is None:  # not started at collection (a test that asks for the demo itself)
+        job = request.config.stash[DEMO_JOB] = DemoJob(tmp_path_factory.mktemp("demo"),
+                                                      sorted(request.config.getoption("demo_only")))
+    return job.result()
 
 
 @pytest.fixture(scope="session")
