@@ -77,6 +77,49 @@ def _run(path, nb):
     return nb
 
 
+def _run_file(path):
+    return _run(path, nbformat.read(path, as_version=4))
+
+
+class RunsAhead:
+    """The notebooks this file's tests run, executed ahead two at a time (each in a kernel of its own, from a thread
+    here) in the order the tests ask for them; a test waits for its notebook and asserts on it as before (an error
+    in the run is raised in that test)."""
+
+    WORKERS = 2
+
+    def __init__(self, paths):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.pool = ThreadPoolExecutor(max_workers=self.WORKERS, thread_name_prefix="notebook")
+        self.runs = {path: self.pool.submit(_run_file, path) for path in dict.fromkeys(paths)}
+
+    def result(self, path):
+        return (self.runs.pop(path, None) or self.pool.submit(_run_file, path)).result()
+
+    def close(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(scope="module")
+def executed(request):
+    """The notebooks of the selected tests below that run one, started at once (see :class:`RunsAhead`)."""
+    paths = []
+    for item in request.session.items:
+        if item.module is not request.module or not hasattr(item, "callspec"):
+            continue
+        params = item.callspec.params
+        if item.originalname == "test_solution_notebook_passes_all_its_tests_hidden_included":
+            paths += source_notebooks(params["assignment"])
+        elif item.originalname == "test_lesson_runs_top_to_bottom":
+            paths.append(params["path"])
+    runs = RunsAhead(paths)
+    try:
+        yield runs
+    finally:
+        runs.close()
+
+
 def _errors(nb):
     found = []
     for cell in nb.cells:
@@ -89,16 +132,16 @@ def _errors(nb):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_solution_notebook_passes_all_its_tests_hidden_included(assignment):
+def test_solution_notebook_passes_all_its_tests_hidden_included(assignment, executed):
     for path in source_notebooks(assignment):
-        nb = _run(path, nbformat.read(path, as_version=4))
+        nb = executed.result(path)
         assert _errors(nb) == []
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", LESSONS, ids=_id)
-def test_lesson_runs_top_to_bottom(path):
-    nb = _run(path, nbformat.read(path, as_version=4))
+def test_lesson_runs_top_to_bottom(path, executed):
+    nb = executed.result(path)
     assert _errors(nb) == []
     widgets = [o for c in nb.cells for o in c.get("outputs", [])
                if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
