@@ -37,17 +37,27 @@ MODULES = tuple(load_catalogue((REPO_ROOT,)).ids)
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 
 
-@pytest.fixture(scope="module")
-def courses(tmp_path_factory):
-    """One course per language with every module of the library, made by ``course new``."""
+def _course_in(folder: Path, language: str):
+    """``course new`` in ``folder``: a course in ``language`` with every module of the library."""
     from curriculum.new_course import new_course
 
-    made = {}
+    (folder / "m.yml").write_text(f"course: all-{language}\nlanguage: {language}\nmodules: [{', '.join(MODULES)}]\n",
+                                  encoding="utf-8")
+    return new_course(folder / "m.yml", folder / "course")
+
+
+@pytest.fixture(scope="module")
+def courses(tmp_path_factory):
+    """One course per language with every module of the library, made by ``course new``: the three at once, each in
+    a process of its own (nbgrader releases one assignment after another in a course)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    folders = {language: tmp_path_factory.mktemp(f"course-{language}") for language in LANGUAGES}
+    with ProcessPoolExecutor(max_workers=len(LANGUAGES), mp_context=multiprocessing.get_context("spawn")) as pool:
+        made = {language: pool.submit(_course_in, folders[language], language) for language in LANGUAGES}
+        made = {language: future.result() for language, future in made.items()}
     for language in LANGUAGES:
-        folder = tmp_path_factory.mktemp(f"course-{language}")
-        (folder / "m.yml").write_text(f"course: all-{language}\nlanguage: {language}\nmodules: [{', '.join(MODULES)}]\n",
-                                      encoding="utf-8")
-        made[language] = new_course(folder / "m.yml", folder / "course")
         assert made[language].ok, made[language].steps
     return made
 
