@@ -97,6 +97,15 @@ def demo(tmp_path_factory, request):
 
 
 @pytest.fixture(scope="session")
+def library_lint():
+    """``curriculum lint`` of the repository (without the release sync: tests/test_release.py), once per session for
+    the tests that each read their part of its report."""
+    from curriculum.lint import lint
+
+    return lint(REPO_ROOT, release_sync=False)
+
+
+@pytest.fixture(scope="session")
 def variant_course(tmp_path_factory):
     """The variants test assignment (tests/variant_course) in a course of its own, released once per session."""
     from .variant_class import make_variant_course

@@ -15,8 +15,8 @@ from curriculum.lint.leaks import secret_lines
 from curriculum.paths import REPO_ROOT, module_dirs
 
 
-def test_the_repository_passes_lint():
-    report = lint(REPO_ROOT, release_sync=False)  # release sync: tests/test_release.py, same library code
+def test_the_repository_passes_lint(library_lint):
+    report = library_lint  # release sync: tests/test_release.py, same library code
     assert report.ok, report.render()
     assert report.checked_modules == len(module_dirs()) >= 3 and report.checked_notebooks >= 3 * report.checked_modules
 

@@ -326,8 +326,8 @@ def test_russian_avoided_form_and_a_clean_russian_text():
     assert notebook_term_problems(notebook([setup_cell(), *text(kk="буын", ru="звено", en="link")], module="seed")) == []
 
 
-def test_the_library_uses_the_glossary_terms():
-    report = lint(REPO_ROOT, release_sync=False)
+def test_the_library_uses_the_glossary_terms(library_lint):
+    report = library_lint
     assert not [p for p in report.problems if p.check == "terms"], report.render()
 
 
