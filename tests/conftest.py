@@ -38,6 +38,10 @@ def _uses_demo(item) -> bool:
     return "demo" in getattr(item, "fixturenames", ())
 
 
+AFTER_THE_DEMO = {"demo", "regenerated"}
+"""Fixtures that wait for the demo (``regenerated``, tests/test_release.py: the demo's releases)."""
+
+
 def pytest_collection_modifyitems(config, items):
     """With ``--demo-only``, the tests of the demo's other assignments are deselected (the demo did not grade them).
 
@@ -54,7 +58,7 @@ def pytest_collection_modifyitems(config, items):
         if dropped:
             config.hook.pytest_deselected(items=dropped)
             items[:] = kept
-    demo_files = {item.path for item in items if _uses_demo(item)}
+    demo_files = {item.path for item in items if AFTER_THE_DEMO & set(getattr(item, "fixturenames", ()))}
     items.sort(key=lambda item: item.path in demo_files)  # stable: the order within each part is kept
 
 
@@ -69,6 +73,17 @@ def pytest_collection_finish(session):
 
     folder = session.config._tmp_path_factory.mktemp("demo")
     session.config.stash[DEMO_JOB] = DemoJob(folder, sorted(session.config.getoption("demo_only")))
+
+
+def demo_release(config) -> Path | None:
+    """The ``release/`` of the session's demo, once it is done, if it released every assignment (no ``--demo-only``);
+    else None. The demo releases each assignment of ``source/`` with the package's config, variant settings and
+    cached reference runs (:func:`curriculum.demo.prepare_course`), as :func:`curriculum.lint.release_sync.regenerate`
+    does."""
+    job = config.stash.get(DEMO_JOB, None)
+    if job is None or config.getoption("demo_only"):
+        return None
+    return job.result().course_root / "release"
 
 
 def pytest_sessionfinish(session):
