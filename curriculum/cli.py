@@ -55,6 +55,9 @@ def _chosen(args: argparse.Namespace) -> list[str]:
 
 
 def _grade(args: argparse.Namespace) -> int:
+    from .grading.imports import defer_iri_grammar
+
+    defer_iri_grammar()  # before nbgrader imports jsonschema: a second less of start (curriculum/grading/imports.py)
     from tqdm import tqdm
 
     from .grading.run import grade_assignment, submissions
@@ -90,6 +93,9 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _worker(args: argparse.Namespace) -> int:
+    from .grading.imports import defer_iri_grammar
+
+    defer_iri_grammar()
     from .grading.celery_backend import run_worker
 
     run_worker(args.broker, concurrency=args.concurrency, visibility_timeout=args.visibility_timeout,

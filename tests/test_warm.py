@@ -83,3 +83,35 @@ def test_a_worker_settles_once_after_its_first_submission(monkeypatch):
         assert gc.get_freeze_count() == frozen and kept
     finally:
         gc.unfreeze()
+
+
+def test_jsonschema_imported_for_the_grader_checks_iris_as_before_and_builds_their_grammar_only_when_asked():
+    """curriculum.grading.imports: jsonschema is imported without building rfc3987_syntax's grammar; its iri checkers
+    still exist and answer as jsonschema's own do, and the module is the real one once a checker has run."""
+    import subprocess
+    import sys
+    import textwrap
+
+    probe = textwrap.dedent('''
+        import json, sys
+        if sys.argv[1] == "deferred":
+            from curriculum.grading.imports import defer_iri_grammar
+            defer_iri_grammar()
+        import jsonschema
+        loaded = "rfc3987_syntax" in sys.modules
+        checker = jsonschema.Draft7Validator.FORMAT_CHECKER
+        answers = [checker.conforms(value, fmt) for fmt in ("iri", "iri-reference")
+                   for value in ("http://ex.org/ä?q=1", "not an iri ::", "a b", "/relative/ü", 7)]
+        import rfc3987_syntax
+        print(json.dumps({"loaded_on_import": loaded, "answers": answers, "checkers": sorted(checker.checkers),
+                          "real": hasattr(rfc3987_syntax, "RFC3987_SYNTAX_TERMS")}))
+    ''')
+    import json
+
+    runs = {how: json.loads(subprocess.run([sys.executable, "-c", probe, how], capture_output=True, text=True,
+                                           check=True).stdout) for how in ("deferred", "plain")}
+    assert runs["plain"]["loaded_on_import"] and not runs["deferred"]["loaded_on_import"]
+    assert runs["deferred"]["answers"] == runs["plain"]["answers"]
+    assert True in runs["plain"]["answers"] and False in runs["plain"]["answers"]
+    assert runs["deferred"]["checkers"] == runs["plain"]["checkers"] and "iri" in runs["plain"]["checkers"]
+    assert runs["deferred"]["real"] and runs["plain"]["real"]
