@@ -55,8 +55,10 @@ def _chosen(args: argparse.Namespace) -> list[str]:
 
 
 def _grade(args: argparse.Namespace) -> int:
+    from .grading import forkserver
     from .grading.imports import defer_iri_grammar
 
+    forkserver.prestart()  # the kernels' fork server warms up while the grader imports nbgrader (docs/grading.md)
     defer_iri_grammar()  # before nbgrader imports jsonschema: a second less of start (curriculum/grading/imports.py)
     from tqdm import tqdm
 

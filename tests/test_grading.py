@@ -186,3 +186,41 @@ def test_a_feedback_that_cannot_be_written_is_reported_with_nbgraders_reason(tmp
     report, problem = grading_run.grade_one(Course(), "math-08-gears", "aigerim")
     assert report.graded and problem == "PermissionError: [Errno 13] feedback/aigerim is not writable"
     assert not grading_run._marker(Course(), "math-08-gears", "aigerim").exists()
+
+
+@pytest.mark.skipif(not sandbox.available(), reason="isolation needs root on Linux")
+def test_a_fork_server_started_before_the_imports_listens_only_once_it_has_its_sandbox_policy(tmp_path):
+    """``curriculum grade`` starts its fork server first thing (it warms up while nbgrader is imported) and gives it
+    the sandbox policy later: until then it has no socket, so no kernel can be forked without the policy; the
+    grading that takes it hands it the policy, and its kernels are confined by it."""
+    from nbclient import NotebookClient
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from curriculum.grading import forkserver
+    from curriculum.grading.forkserver import ENV_SOCKET
+    from curriculum.grading.run import kernel_environment
+
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    (hidden / "answers.txt").write_text("42", encoding="utf-8")
+    policy = sandbox.Policy(hide=(str(hidden),), expose=(sys.base_prefix, sys.prefix, str(REPO_ROOT)))
+    forkserver.prestart()
+    _folder, server = forkserver._EARLY
+    time.sleep(4)  # long enough to warm up on a quiet machine
+    assert server.process.poll() is None and not Path(server.socket).exists()
+    with kernel_environment(True, policy, prestarted=True) as env:
+        assert forkserver._EARLY is None and env[ENV_SOCKET] == server.socket
+        nb = new_notebook(cells=[new_code_cell(f"try:\n    print(open({str(hidden / 'answers.txt')!r}).read())\n"
+                                               "except OSError as exc:\n    print('refused', type(exc).__name__)")])
+        saved = dict(os.environ)
+        try:
+            os.environ.update(env)
+            NotebookClient(nb, kernel_name="python3", timeout=30, allow_errors=True,
+                           resources={"metadata": {"path": str(tmp_path)}}).execute()
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+    assert nb.cells[0].outputs[0]["text"].startswith("refused"), nb.cells[0].outputs  # without the policy: 42
+    assert server.process.poll() is not None  # stopped with the grading
+    with kernel_environment(True, policy, prestarted=True) as env:  # none prestarted any more: one of its own
+        assert env[ENV_SOCKET] != server.socket

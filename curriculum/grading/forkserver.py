@@ -15,12 +15,15 @@ the child.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import selectors
 import signal
 import socket
+import subprocess
 import sys
+import tempfile
 import time
 
 from curriculum.grading import sandbox
@@ -111,9 +114,17 @@ def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: i
         os._exit(0)
 
 
-def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None) -> None:
-    """Listen on the Unix socket ``path`` until stdin closes (the grader that started us is gone)."""
+def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None, *, policy_from_stdin: bool = False) -> None:
+    """Listen on the Unix socket ``path`` until stdin closes (the grader that started us is gone).
+
+    With ``policy_from_stdin`` the server warms up first and then reads its sandbox policy as one line of stdin (an
+    empty line: no sandbox); it listens only once it has it, so no kernel is ever forked before the policy is known."""
     _warm_up()
+    if policy_from_stdin:
+        line = sys.stdin.buffer.readline()
+        if not line:  # the grader went away before it needed us
+            return
+        policy = Policy.from_json(line.decode()) if line.strip() else None
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
     server.listen(64)
@@ -177,5 +188,80 @@ def _kill(pid: int) -> None:
             pass
 
 
+class ForkServer:
+    """A fork server process, started at once and warming up; :meth:`listen` tells it its sandbox policy and waits
+    until it is ready. The grader starts one before it imports nbgrader, so the two warm up at the same time."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        self.socket = os.path.join(folder, "fork.sock")
+        ready_r, ready_w = os.pipe()
+        self.process = subprocess.Popen([sys.executable, "-m", "curriculum.grading.forkserver", self.socket, str(ready_w), "-"],
+                                        stdin=subprocess.PIPE, pass_fds=(ready_w,), env={**os.environ, "MPLBACKEND": "Agg"})
+        os.close(ready_w)
+        self._ready: int | None = ready_r
+
+    def listen(self, policy: Policy | None) -> None:
+        """Give the server its policy (None: no sandbox) and wait until it listens; raise if it does not."""
+        ready_fd, self._ready = self._ready, None
+        try:
+            with os.fdopen(ready_fd) as ready:
+                self.process.stdin.write((policy.to_json() if policy is not None else "").encode() + b"\n")
+                self.process.stdin.flush()
+                answer = ready.readline().strip()
+        except (OSError, TypeError):  # it died (a broken pipe), or listen was called twice
+            answer = ""
+        if answer != "ready":
+            self.process.kill()
+            raise RuntimeError("the kernel fork server did not start")
+
+    def stop(self) -> None:
+        """The server stops (and kills its kernels) when its stdin closes."""
+        if self._ready is not None:
+            os.close(self._ready)
+            self._ready = None
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+_EARLY: tuple[tempfile.TemporaryDirectory, ForkServer] | None = None
+
+
+def prestart() -> None:
+    """Start a fork server now, in a run folder of its own, for the next :func:`take_prestarted` (the teacher's
+    ``curriculum grade`` calls this first thing). One that is never taken stops when this process exits."""
+    global _EARLY
+    if _EARLY is not None:
+        return
+    folder = tempfile.TemporaryDirectory(prefix="curriculum-grading-")
+    server = ForkServer(folder.name)
+    _EARLY = (folder, server)
+
+    def _unused() -> None:  # never given a policy, so it never forked a kernel: nothing to wait for
+        if _EARLY is not None and _EARLY[1] is server:
+            server.process.kill()
+            server.stop()
+            folder.cleanup()
+
+    atexit.register(_unused)
+
+
+def take_prestarted() -> tuple[tempfile.TemporaryDirectory, ForkServer] | None:
+    """The fork server :func:`prestart` started (and its folder), once; None if there is none."""
+    global _EARLY
+    early, _EARLY = _EARLY, None
+    if early is not None and early[1].process.poll() is not None:  # it died: the caller starts its own
+        early[0].cleanup()
+        return None
+    return early
+
+
 if __name__ == "__main__":
-    serve(sys.argv[1], int(sys.argv[2]), Policy.from_json(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None)
+    if len(sys.argv) > 3 and sys.argv[3] == "-":
+        serve(sys.argv[1], int(sys.argv[2]), policy_from_stdin=True)
+    else:
+        serve(sys.argv[1], int(sys.argv[2]), Policy.from_json(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +29,7 @@ from traitlets.config import Config
 
 from ..course import Course, SubmissionReport
 from ..paths import REPO_ROOT
-from . import sandbox, trust
+from . import forkserver, sandbox, trust
 from .backends import GradingJob, load_backend
 from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
@@ -190,10 +189,13 @@ def sandbox_policy(course: Course) -> sandbox.Policy:
 
 
 @contextmanager
-def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | None = None) -> Iterator[dict[str, str]]:
+def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | None = None, *,
+                       prestarted: bool = False) -> Iterator[dict[str, str]]:
     """A grader-only ``python3`` kernelspec (first on JUPYTER_PATH) and, if asked, a running fork server
-    whose kernels enter the sandbox ``policy``."""
-    with tempfile.TemporaryDirectory(prefix="curriculum-grading-") as tmp:
+    whose kernels enter the sandbox ``policy``. With ``prestarted``, the fork server that
+    :func:`curriculum.grading.forkserver.prestart` started is used when there is one (it has been warming up meanwhile)."""
+    early = forkserver.take_prestarted() if use_fork_server and prestarted else None
+    with (early[0] if early is not None else tempfile.TemporaryDirectory(prefix="curriculum-grading-")) as tmp:
         spec_dir = Path(tmp) / "kernels" / "python3"
         spec_dir.mkdir(parents=True)
         (spec_dir / "kernel.json").write_text(json.dumps({
@@ -207,26 +209,14 @@ def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | No
                "JUPYTER_RUNTIME_DIR": str(Path(tmp) / "runtime")}
         server = None
         if use_fork_server:
-            sock = str(Path(tmp) / "fork.sock")
-            ready_r, ready_w = os.pipe()
-            server = subprocess.Popen([sys.executable, "-m", "curriculum.grading.forkserver", sock, str(ready_w),
-                                       policy.to_json() if policy else ""],
-                                      stdin=subprocess.PIPE, pass_fds=(ready_w,), env={**os.environ, "MPLBACKEND": "Agg"})
-            os.close(ready_w)
-            with os.fdopen(ready_r) as ready:
-                if ready.readline().strip() != "ready":
-                    server.kill()
-                    raise RuntimeError("the kernel fork server did not start")
-            env[ENV_SOCKET] = sock
+            server = early[1] if early is not None else forkserver.ForkServer(tmp)
+            server.listen(policy)
+            env[ENV_SOCKET] = server.socket
         try:
             yield env
         finally:
             if server is not None:
-                server.stdin.close()  # the server stops (and kills its kernels) when its stdin closes
-                try:
-                    server.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    server.kill()
+                server.stop()
 
 
 GRADER_OUTPUTS = ("autograded", "feedback", ".curriculum", "grades.csv", "gradebook.db")
@@ -303,7 +293,7 @@ def grade_assignment(course_root: Path | str, assignment: str, *, workers: int |
             if progress is not None:
                 progress(report)
 
-        with kernel_environment(fork_server, sandbox_policy(course) if isolate else None) as env:
+        with kernel_environment(fork_server, sandbox_policy(course) if isolate else None, prestarted=True) as env:
             trust.reference(course, assignment, env)  # once, here: every back-end's workers read it from the course
             outcome = backend.run(GradingJob(course, assignment, tuple(todo), env, workers, force), done)
         isolate = isolate and outcome.sandboxed
