@@ -115,3 +115,56 @@ def test_jsonschema_imported_for_the_grader_checks_iris_as_before_and_builds_the
     assert True in runs["plain"]["answers"] and False in runs["plain"]["answers"]
     assert runs["deferred"]["checkers"] == runs["plain"]["checkers"] and "iri" in runs["plain"]["checkers"]
     assert runs["deferred"]["real"] and runs["plain"]["real"]
+
+
+def test_cell_metadata_is_validated_against_a_schema_checked_once_with_the_same_errors(monkeypatch):
+    """curriculum.grading.warm.check_metadata_schemas_once: nbgrader's schema is checked against the meta-schema
+    once per worker, not for every cell; every cell is still validated and a bad one raises what it raised before."""
+    import copy
+
+    import jsonschema
+    import pytest
+    from nbgrader.nbgraderformat import MetadataValidator, ValidationError
+    from nbgrader.nbgraderformat.common import BaseMetadataValidator, SchemaTooNewError, SchemaTooOldError
+
+    from curriculum.grading.warm import check_metadata_schemas_once
+
+    good = v4.new_code_cell("x = 1", metadata={"nbgrader": {
+        "schema_version": 3, "grade": True, "solution": False, "locked": True, "points": 2, "grade_id": "test-x",
+        "task": False}})
+    bad_points = copy.deepcopy(good)
+    bad_points.metadata.nbgrader["points"] = "two"
+    missing_id = copy.deepcopy(good)
+    del missing_id.metadata.nbgrader["grade_id"]
+    old, new = copy.deepcopy(good), copy.deepcopy(good)
+    old.metadata.nbgrader["schema_version"] = 1
+    new.metadata.nbgrader["schema_version"] = 9
+    cells = [good, bad_points, missing_id, old, new, v4.new_markdown_cell("no metadata")]
+
+    def outcomes() -> list[str]:
+        out = []
+        for cell in cells:
+            try:
+                MetadataValidator().validate_cell(cell)
+                out.append("ok")
+            except (ValidationError, SchemaTooOldError, SchemaTooNewError) as exc:
+                out.append(f"{type(exc).__name__}: {exc}")
+        return out
+
+    before = outcomes()
+    monkeypatch.setattr(BaseMetadataValidator, "validate_cell", BaseMetadataValidator.validate_cell)  # undone after
+    check_metadata_schemas_once()
+    check_metadata_schemas_once()  # twice is the same as once
+    checks = []
+    check_schema = jsonschema.Draft4Validator.check_schema.__func__
+
+    def counting(cls, schema, *args, **kwargs):
+        checks.append(schema.get("title", ""))
+        return check_schema(cls, schema, *args, **kwargs)
+
+    for cls in (jsonschema.Draft4Validator, jsonschema.Draft7Validator, jsonschema.Draft202012Validator):
+        monkeypatch.setattr(cls, "check_schema", classmethod(counting))
+    after = outcomes() + outcomes()
+    assert after == before + before
+    assert before[0] == "ok" and before[-1] == "ok" and all(o != "ok" for o in before[1:5]), before
+    assert len(checks) <= 1, checks

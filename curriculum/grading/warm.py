@@ -15,11 +15,17 @@
   holds then out of the collector's sight (``gc.freeze``); what later submissions make is still
   collected. The first submission's own garbage is frozen with the rest rather than collected first
   (that would be one more full walk per worker): one submission's garbage, kept while the worker lives.
+- nbgrader's ``CheckCellMetadata`` (twice per submission) validates every graded cell's metadata with
+  ``jsonschema.validate``, which first checks nbgrader's schema itself against JSON Schema's meta-schema, every
+  time: about 40 checks of the same constant schema per submission, a tenth of a worker's CPU here. A worker
+  checks each schema once and keeps its validator; every cell's metadata is still validated, and a cell that does
+  not conform raises the same error (``jsonschema.validate``'s own: the best match of the validator's errors).
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 from typing import Any
 
@@ -84,6 +90,47 @@ def reuse_gradebook_engines() -> None:
 
     create_engine._reuses_engines = True  # type: ignore[attr-defined]
     nbgrader.api.create_engine = create_engine
+
+
+def check_metadata_schemas_once() -> None:
+    """nbgrader's cell metadata validators made in this process from now on check their schema once (see above)."""
+    import jsonschema
+    from nbgrader.nbgraderformat import common
+
+    base = common.BaseMetadataValidator
+    if getattr(base.validate_cell, "_checks_schema_once", False):
+        return
+    validators: dict[str, Any] = {}
+
+    def schema_validator(self: Any) -> Any:
+        key = json.dumps(self.schema, sort_keys=True)  # the schema as nbgrader loaded it (each validator reads its file)
+        if key not in validators:
+            cls = jsonschema.validators.validator_for(self.schema)
+            cls.check_schema(self.schema)
+            validators[key] = cls(self.schema)
+        return validators[key]
+
+    def validate_cell(self: Any, cell: Any) -> None:  # nbgrader's BaseMetadataValidator.validate_cell, restated
+        if "nbgrader" not in cell.metadata:
+            return
+        schema = cell.metadata["nbgrader"].get("schema_version", 0)
+        if schema < self.schema_version:
+            raise common.SchemaTooOldError(
+                "Outdated schema version: {} (expected {})".format(schema, self.schema_version),
+                schema, self.schema_version)
+        elif schema > self.schema_version:
+            raise common.SchemaTooNewError(
+                "Schema version is too new: {} (expected {})".format(schema, self.schema_version),
+                schema, self.schema_version)
+        validator = self.__dict__.get("_curriculum_validator")
+        if validator is None:
+            validator = self.__dict__["_curriculum_validator"] = schema_validator(self)
+        error = jsonschema.exceptions.best_match(validator.iter_errors(cell.metadata["nbgrader"]))
+        if error is not None:  # what jsonschema.validate raises
+            raise error
+
+    validate_cell._checks_schema_once = True  # type: ignore[attr-defined]
+    base.validate_cell = validate_cell
 
 
 _settled = False
