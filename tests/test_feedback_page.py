@@ -140,3 +140,27 @@ def test_maths_that_cannot_be_read_is_shown_as_code_and_latex_outputs_as_block_m
         "execute_result", data={"text/latex": "$\\displaystyle x^{2}$", "text/plain": "x**2"}, execution_count=1)])])
     page = _export(nb)
     assert "<msup>" in page and "$\\displaystyle" not in page
+
+
+def test_a_markdown_cell_is_rendered_once_per_process_and_pages_come_out_the_same(monkeypatch):
+    """A class's pages share the teacher's text: each markdown cell is parsed once, the pages are what a fresh render
+    gives, and a cell with attachments (its images are in the cell) is rendered every time."""
+    rendered = []
+    render = FeedbackExporter._render_markdown
+
+    def counting(self, cell, source, path):
+        rendered.append(source)
+        return render(self, cell, source, path)
+
+    nb = _notebook(html_image=True)
+    nb.cells.append(v4.new_markdown_cell("![figure](attachment:dot.png)",
+                                         attachments={"dot.png": {"image/png": PIXEL}}))
+    monkeypatch.setattr(feedback_page, "RENDERED_MARKDOWN", {})
+    fresh = _export(nb)  # every cell rendered
+    monkeypatch.setattr(FeedbackExporter, "_render_markdown", counting)
+    monkeypatch.setattr(feedback_page, "RENDERED_MARKDOWN", {})
+    first, second = _export(nb), _export(nb)
+    assert first == second == fresh
+    attached = nb.cells[-1].source
+    assert sorted(rendered) == sorted([c.source for c in nb.cells if c.cell_type == "markdown"] + [attached])
+    assert first.count(f"data:image/png;base64,{PIXEL}") == 2  # the <img> cell's and the attachment's

@@ -174,6 +174,11 @@ def _pass_only_when_needed() -> Iterator[None]:
         nbconvert_html.BeautifulSoup = _BeautifulSoup
 
 
+RENDERED_MARKDOWN: dict[tuple[Any, ...], str] = {}
+"""Markdown cells already rendered by this process (:meth:`FeedbackExporter.markdown2html`)."""
+RENDERED_MARKDOWN_LIMIT = 4096
+
+
 class FeedbackExporter(HTMLExporter):
     """``HTMLExporter`` with the feedback template in the course language, MathML maths, and nbconvert's accessibility
     pass only where it has something to do."""
@@ -223,11 +228,31 @@ class FeedbackExporter(HTMLExporter):
 
     @nbconvert_html.contextfilter
     def markdown2html(self, context: Any, source: str) -> str:
-        """nbconvert's markdown filter (attachments, embedded images, code highlighting) with MathML maths."""
+        """nbconvert's markdown filter (attachments, embedded images, code highlighting) with MathML maths.
+
+        A cell's HTML depends only on its text and the exporter's settings (a new renderer each time, with no state
+        from other cells), unless it has attachments or images are embedded from files: the others are rendered once
+        per process and then taken from :data:`RENDERED_MARKDOWN` (a class's feedback pages share the teacher's
+        text; parsing it again for every student was a sixth of a grading worker's CPU for feedback)."""
         cell = context.get("cell", {})
+        path = context.get("resources", {}).get("metadata", {}).get("path", "")
+        key = None
+        if not cell.get("attachments") and not self.embed_images:
+            key = (type(self), source, path, self.anchor_link_text, self.exclude_anchor_links,
+                   repr(sorted(self.lexer_options.items())))
+            rendered = RENDERED_MARKDOWN.get(key)
+            if rendered is not None:
+                return rendered
+        rendered = self._render_markdown(cell, source, path)
+        if key is not None:
+            if len(RENDERED_MARKDOWN) >= RENDERED_MARKDOWN_LIMIT:
+                RENDERED_MARKDOWN.clear()
+            RENDERED_MARKDOWN[key] = rendered
+        return rendered
+
+    def _render_markdown(self, cell: Any, source: str, path: str) -> str:
         renderer = MathMLRenderer(escape=False, attachments=cell.get("attachments", {}), embed_images=self.embed_images,
-                                  path=context.get("resources", {}).get("metadata", {}).get("path", ""),
-                                  anchor_link_text=self.anchor_link_text, exclude_anchor_links=self.exclude_anchor_links,
+                                  path=path, anchor_link_text=self.anchor_link_text, exclude_anchor_links=self.exclude_anchor_links,
                                   **self.lexer_options)
         return MarkdownWithMath(renderer=renderer).render(source)
 
