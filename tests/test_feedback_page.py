@@ -159,7 +159,14 @@ def test_a_markdown_cell_is_rendered_once_per_process_and_pages_come_out_the_sam
     fresh = _export(nb)  # every cell rendered
     monkeypatch.setattr(FeedbackExporter, "_render_markdown", counting)
     monkeypatch.setattr(feedback_page, "RENDERED_MARKDOWN", {})
-    first, second = _export(nb), _export(nb)
+    def page(student: str) -> str:  # each student's page is made in their own folder
+        info = {"notebook": "braking", "score": 2.5, "max_score": 4.0, "late_penalty": 0.0}
+        config = Config()
+        config.CourseLanguage.language = "en"
+        return FeedbackExporter(config=config).from_notebook_node(
+            nb, resources={"nbgrader": info, "metadata": {"path": f"/course/autograded/{student}/gears"}})[0]
+
+    first, second = page("aigerim"), page("bolat")
     assert first == second == fresh
     attached = nb.cells[-1].source
     assert sorted(rendered) == sorted([c.source for c in nb.cells if c.cell_type == "markdown"] + [attached])

@@ -231,14 +231,15 @@ class FeedbackExporter(HTMLExporter):
         """nbconvert's markdown filter (attachments, embedded images, code highlighting) with MathML maths.
 
         A cell's HTML depends only on its text and the exporter's settings (a new renderer each time, with no state
-        from other cells), unless it has attachments or images are embedded from files: the others are rendered once
+        from other cells; the student's folder is read only to embed images), unless it has attachments or images
+        are embedded from files: the others are rendered once
         per process and then taken from :data:`RENDERED_MARKDOWN` (a class's feedback pages share the teacher's
         text; parsing it again for every student was a sixth of a grading worker's CPU for feedback)."""
         cell = context.get("cell", {})
         path = context.get("resources", {}).get("metadata", {}).get("path", "")
         key = None
-        if not cell.get("attachments") and not self.embed_images:
-            key = (type(self), source, path, self.anchor_link_text, self.exclude_anchor_links,
+        if not cell.get("attachments") and not self.embed_images:  # the path is read only to embed images
+            key = (type(self), source, self.anchor_link_text, self.exclude_anchor_links,
                    repr(sorted(self.lexer_options.items())))
             rendered = RENDERED_MARKDOWN.get(key)
             if rendered is not None:
