@@ -168,3 +168,33 @@ def test_cell_metadata_is_validated_against_a_schema_checked_once_with_the_same_
     assert after == before + before
     assert before[0] == "ok" and before[-1] == "ok" and all(o != "ok" for o in before[1:5]), before
     assert len(checks) <= 1, checks
+
+
+def test_preload_imports_what_a_workers_feedback_page_needs_before_the_workers_are_forked():
+    """curriculum.grading.warm.preload: after it, making a feedback page (maths, markdown, highlighted code) imports
+    nothing more from the maths converter, the markdown parser or the highlighter; each worker would otherwise."""
+    import json
+    import subprocess
+    import sys
+    import textwrap
+
+    probe = textwrap.dedent('''
+        import json, sys
+        if sys.argv[1] == "preloaded":
+            from curriculum.grading.warm import preload
+            preload()
+        import nbformat.v4 as v4
+        from curriculum.grading.feedback_page import FeedbackExporter
+        before = set(sys.modules)
+        nb = v4.new_notebook(cells=[v4.new_markdown_cell("## Gears\\n\\n- ratio $i = z_2/z_1$\\n- [x] done, https://x.org"),
+                                    v4.new_code_cell("i = 40 / 20\\nprint(i)", outputs=[v4.new_output("stream", text="2.0")])])
+        nb.metadata["language_info"] = {"name": "python", "pygments_lexer": "ipython3"}
+        FeedbackExporter().from_notebook_node(nb, resources={"nbgrader": {"notebook": "gears", "score": 1.0,
+                                                                          "max_score": 2.0, "late_penalty": 0.0}})
+        print(json.dumps(sorted(set(sys.modules) - before)))
+    ''')
+    new = {how: json.loads(subprocess.run([sys.executable, "-c", probe, how], capture_output=True, text=True,
+                                          check=True).stdout.splitlines()[-1]) for how in ("preloaded", "plain")}
+    watched = ("latex2mathml", "pygments", "mistune", "IPython.lib.lexers", "ipython_pygments_lexers")
+    assert any(m.startswith(watched) for m in new["plain"]), new["plain"]  # what a worker imported for itself
+    assert not [m for m in new["preloaded"] if m.startswith(watched)], new["preloaded"]

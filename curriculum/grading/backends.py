@@ -87,7 +87,9 @@ class LocalPool:
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         from . import run
+        from .warm import preload
 
+        preload()  # once here rather than in every worker
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(job.workers, len(job.students)), mp_context=context,
                                  initializer=run._init_worker, initargs=(str(job.course.root), job.env)) as pool:
