@@ -6,6 +6,7 @@ Decimals a student or teacher types are exact (``0.1`` is one tenth, so ``0.3333
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
@@ -52,12 +53,29 @@ def imaginary_names(options: Mapping[str, Any]) -> tuple[str, ...] | None:
     return tuple(names or ())
 
 
+_COMPLEX_CALL = re.compile(r"(?<![A-Za-z_])(re|im|arg|conj|conjugate)\s*\(")
+
+
+def parse_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The options that change how text is read: ``percent`` (``50%`` is 1/2) and ``functions`` (the letters the
+    author declares as functions: ``f(2)`` is f at 2)."""
+    functions = options.get("functions") or ()
+    functions = (functions,) if isinstance(functions, str) else tuple(functions)
+    if not all(isinstance(f, str) and f.isidentifier() for f in functions):
+        raise AuthorError(f"functions={options.get('functions')!r} must name letters such as 'f' or ['f', 'g']")
+    return {"percent": bool(options.get("percent")), "functions": functions}
+
+
 def to_math(value: Any, options: Mapping[str, Any], symbols: Mapping[str, sympy.Symbol] | None = None,
             imaginary: tuple[str, ...] | None = None) -> Any:
     """An answer as sympy: text is read in the notation of ``options["lang"]``; tuples stay lists, sets become sets."""
     if isinstance(value, str):
         names = imaginary if imaginary is not None else (imaginary_names(options) or ())
-        return exact_decimals(parse_math(value, lang=options.get("lang"), symbols=dict(symbols or {}), imaginary=names))
+        if imaginary_names(options) is None and _COMPLEX_CALL.search(value):
+            # re(3-5i), arg(1+4i), conj(z): i is the imaginary unit where the answer takes parts of complex numbers
+            names = tuple(dict.fromkeys((*names, *(n for n in ("i", "I") if n not in (symbols or {})))))
+        return exact_decimals(parse_math(value, lang=options.get("lang"), symbols=dict(symbols or {}), imaginary=names,
+                                         **parse_options(options)))
     if isinstance(value, bool):
         return sympy.true if value else sympy.false
     if isinstance(value, (list, tuple)):

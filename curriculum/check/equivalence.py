@@ -47,6 +47,37 @@ def sample_points(symbols: Sequence[sympy.Symbol], seed: int, count: int = _SAMP
     return points
 
 
+_PIECEWISE = (sympy.Abs, sympy.sign, sympy.floor, sympy.ceiling, sympy.Min, sympy.Max, sympy.Piecewise, sympy.Heaviside,
+              sympy.frac)
+_FAR = 10
+
+
+def far_points(symbols: Sequence[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, sympy.Rational]]:
+    """Points on a ladder of magnitudes from 10 to 10^6, of both signs (positive for symbols declared positive), each
+    symbol on its own rung: where a piecewise function's breakpoints lie outside the usual samples."""
+    rng = random.Random(seed)
+    positive = POSITIVE.get()
+    rungs = [10 ** (1 + 5 * i / (_FAR - 1)) for i in range(_FAR)]
+    points = []
+    for i in range(_FAR):
+        point = {}
+        for k, s in enumerate(symbols):
+            magnitude = rungs[(i + 3 * k) % _FAR] * rng.uniform(1.0, 1.3)
+            negative = (i + k) % 2 == 1 and s.name not in positive
+            point[s] = sympy.Rational(-magnitude if negative else magnitude)
+        points.append(point)
+    return points
+
+
+_NOT_REAL_EVERYWHERE = (sympy.log, sympy.asin, sympy.acos, sympy.asec, sympy.acsc, sympy.acosh, sympy.atanh, sympy.acoth,
+                        sympy.asech, sympy.LambertW, sympy.gamma, sympy.factorial)
+
+
+def _real_everywhere(expr: sympy.Expr) -> bool:
+    """No root, fractional power or function that is non-real for some real arguments."""
+    return not expr.has(*_NOT_REAL_EVERYWHERE) and all(p.exp.is_integer for p in expr.atoms(sympy.Pow))
+
+
 _UNRELIABLE = object()
 
 
@@ -84,10 +115,21 @@ def pairs(student: sympy.Expr, teacher: sympy.Expr) -> tuple[list[tuple[Any, Any
     complex_answers = not symbols or student.has(sympy.I) or teacher.has(sympy.I)
     found, one_sided = [], 0
     points = sample_points(symbols, seed=len(symbols) * 7919 + 1)
+    if len(symbols) > 1 and _real_everywhere(student) and _real_everywhere(teacher):
+        # at the points above all letters share a sign; two more mix the signs (arg(x) is not arg(y)), where no root
+        # or logarithm can make a real value of two non-real ones (sqrt(k/m)*sqrt(m/k) is 1 for real letters)
+        points += [{v: value * (-1 if (k + j) % 2 else 1) if v.name not in POSITIVE.get() else value
+                    for k, (v, value) in enumerate(point.items())} for j, point in enumerate(points[1:3])]
+    first = len(points)
+    if symbols and any(v.has(*_PIECEWISE) for v in (student, teacher)):
+        # |x + 1000| - 1000 and |x + 1001| - 1001 differ only beyond x = -1000: piecewise functions are also
+        # compared far out, on a ladder of magnitudes up to a million
+        points += far_points(symbols, seed=len(symbols) * 7919 + 3)
+        first = len(points)
     if symbols:  # more points, further out, used only while too few are real on both sides
         points += sample_points(symbols, seed=len(symbols) * 7919 + 2, count=36, wide=True)
     for index, point in enumerate(points):
-        if index >= _SAMPLES and len(found) >= 6:
+        if index >= first and len(found) >= 6:
             break
         s, t = evaluate(student, point), evaluate(teacher, point)
         if s is _UNRELIABLE or t is _UNRELIABLE:
@@ -178,6 +220,7 @@ def _equiv_expr_values(s: sympy.Expr, t: sympy.Expr, options: Mapping[str, Any])
         return correct({"method": "infinity"}) if same else _not_equivalent({"method": "infinity"})
     rtol, atol = tolerances(s, t, options)
     exact = rtol <= _EXACT_RTOL
+    s, t = _applications_as_symbols(s, t)
     difference = s - t
     if _expands_cheaply(difference):
         try:
@@ -196,6 +239,10 @@ def _equiv_expr_values(s: sympy.Expr, t: sympy.Expr, options: Mapping[str, Any])
         except TimeLimitExceeded:
             same = False
         return correct({"method": "simplify"}) if same else _not_equivalent({"method": "simplify"})
+    # the absolute tolerance is for cancellation noise around values of size 1: answers whose values are all tiny
+    # (1E-50*sin(x), 10^(-30)) are compared at their own scale
+    scale = max((max(abs(a), abs(b)) for a, b in found), default=1)
+    atol = atol * min(1, float(scale)) if options.get("atol") is None else atol
     if all(close(a, b, rtol, atol) for a, b in found):
         return correct({"method": "sampling", "points": len(found), "exact": exact})
     if all(close(a, -b, max(rtol, 1e-9), atol) for a, b in found):
@@ -205,6 +252,16 @@ def _equiv_expr_values(s: sympy.Expr, t: sympy.Expr, options: Mapping[str, Any])
         return wrong(Code.WRONG_FACTOR, _("Your answer is off by a constant factor. Check the coefficients."),
                      {"factor": float(ratios[0].real)})
     return _not_equivalent({"method": "sampling"})
+
+
+def _applications_as_symbols(s: sympy.Expr, t: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
+    """A declared function applied (``f(a)``, ``g(f)``) as a letter of its own, the same on both sides: two answers
+    that agree for every value of each application agree for every function."""
+    applied = {a for v in (s, t) for a in v.atoms(sympy.core.function.AppliedUndef)}
+    if not applied:
+        return s, t
+    names = {a: sympy.Dummy(str(a)) for a in sorted(applied, key=sympy.default_sort_key)}
+    return s.xreplace(names), t.xreplace(names)
 
 
 def _evaluated(expr: sympy.Expr) -> sympy.Expr:
@@ -270,7 +327,10 @@ def _proportional_polys(p: sympy.Poly, q: sympy.Poly) -> bool:
             return False
     if p.monoms() != q.monoms():
         return False
-    ratios = {sympy.nsimplify(a / b) for a, b in zip(p.coeffs(), q.coeffs())}
+    # exact coefficients are compared exactly: nsimplify would round 50799675/50799674 to 1 (x = 1.2345^2 is not
+    # x = 1.52399022); only irrational ratios (sqrt(2)*x = 2, x = sqrt(2)) need simplifying
+    ratios = {r if r.is_Rational else sympy.nsimplify(r) for r in (sympy.simplify(a / b) if not (a / b).is_Rational else a / b
+                                                                    for a, b in zip(p.coeffs(), q.coeffs()))}
     return len(ratios) == 1 and 0 not in ratios
 
 
@@ -401,9 +461,17 @@ def _equiv_condition(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
             same = None
         if same is not None:
             return correct({"method": "solution-set"}) if same else _values_differ()
+    unified = _unify_equations(s, t, options)
+    if unified is not s and _same_logic(unified, t):
+        return correct({"method": "logic"})
+    conjunctions = _conjunction_of_equations(s), _conjunction_of_equations(t)
+    if conjunctions[0] is not None and conjunctions[1] is not None:
+        decided_system = _equiv_system(*conjunctions)
+        if decided_system is not None:
+            return decided_system
     # several variables: the two conditions must agree at many points
     rng = random.Random(17)
-    decided = 0
+    decided = held = 0
     for _i in range(200):
         point = {v: rng.choice([rng.uniform(-5, 5), rng.randint(-5, 5)]) for v in symbols}
         try:
@@ -411,11 +479,39 @@ def _equiv_condition(s: Any, t: Any, options: Mapping[str, Any]) -> Result:
         except TypeError:
             continue
         decided += 1
+        held += a or b
         if a != b:
             return _values_differ()
     if decided < 20:
         return _values_differ()
+    if held < 5 and any(isinstance(c, sympy.Basic) and c.atoms(sympy.Eq) for c in (s, t)):
+        # an equation in several letters holds only on a curve, which random points miss: agreeing there says nothing
+        # (e^(10x) = 0 against e^(10x) + C = 0)
+        return _values_differ()
     return correct({"method": "sampling", "points": decided})
+
+
+def _unify_equations(s: Any, t: Any, options: Mapping[str, Any]) -> Any:
+    """The student's condition with each equation replaced by the teacher's equation it is equivalent to
+    (``x + y = 2 and x > 0`` becomes ``y = 2 - x and x > 0``), so the combination can be compared as logic."""
+    if not isinstance(s, sympy.Basic) or not isinstance(t, sympy.Basic):
+        return s
+    theirs = sorted(t.atoms(sympy.Eq), key=sympy.default_sort_key)
+    mapping = {}
+    for mine in sorted(s.atoms(sympy.Eq), key=sympy.default_sort_key):
+        match = next((e for e in theirs if _equiv_equation(mine, e, options).correct), None)
+        if match is not None and match != mine:
+            mapping[mine] = match
+    return s.xreplace(mapping) if mapping else s
+
+
+def _conjunction_of_equations(condition: Any) -> tuple | None:
+    """``x + y = 2 and x - y = 0`` as the system ``(x + y = 2, x - y = 0)``; None for any other condition."""
+    if isinstance(condition, sympy.Eq):
+        return (condition,)
+    if isinstance(condition, sympy.And) and all(isinstance(a, sympy.Eq) for a in condition.args):
+        return tuple(condition.args)
+    return None
 
 
 def _as_set(condition: Any, x: sympy.Symbol) -> sympy.Set:

@@ -13,7 +13,7 @@ from typing import Any
 import sympy
 
 from ..i18n import _
-from .answers import AuthorError, imaginary_names, student_imaginary, symbols_of, teacher_math, to_math
+from .answers import AuthorError, imaginary_names, parse_options, student_imaginary, symbols_of, teacher_math, to_math
 from .equivalence import equiv
 from .parse import ParseError, parse_math
 from .result import Code, Result, wrong
@@ -308,7 +308,7 @@ def _written(student: Any, teacher_value: Any, options: Mapping[str, Any]) -> An
     if isinstance(student, str):
         return parse_math(student, lang=options.get("lang"), evaluate=False,
                           symbols={**symbols_of(teacher_value), **dict(options.get("symbols") or {})},
-                          imaginary=student_imaginary(teacher_value, options))
+                          imaginary=student_imaginary(teacher_value, options), **parse_options(options))
     return to_math(student, options)
 
 
@@ -330,7 +330,8 @@ def _form_mode(check: Callable[..., bool], code: Code, message: Callable[[], str
 def _same_form_check(written: Any, _value: Any, teacher: Any, student: Any, options: Mapping[str, Any]) -> bool:
     if isinstance(teacher, str):
         try:
-            t = parse_math(teacher, lang="en", evaluate=False, imaginary=imaginary_names(options) or ())
+            t = parse_math(teacher, lang="en", evaluate=False, imaginary=imaginary_names(options) or (),
+                           **parse_options(options))
         except ParseError as exc:
             raise AuthorError(f"the teacher's answer {teacher!r} cannot be read: {exc}") from None
     else:

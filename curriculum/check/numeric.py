@@ -31,6 +31,8 @@ def exact_number(value: Any, options: Mapping[str, Any]) -> sympy.Expr:
     """A number as sympy keeps it exactly: typed ``0.1`` is 1/10, ``1/3`` and ``pi`` stay exact, a float is its
     shortest decimal.  Raises ParseError for what is not one real number (``x = 1.5``, ``2i``, ``1/0``)."""
     if isinstance(value, str):
+        if options.get("percent") and value.strip().endswith("%") and value.count("%") == 1:
+            return exact_number(value.strip()[:-1], options) / 100  # 2% is 0.02 where the author allows it
         try:
             return sympy.Rational(str(read_number(value, options.get("lang")).decimal))
         except NumberFormatError:

@@ -91,6 +91,8 @@ FUNCTIONS: dict[str, object] = {
     "csch": sympy.csch, "asinh": sympy.asinh, "acosh": sympy.acosh, "atanh": sympy.atanh,
     "arsinh": sympy.asinh, "arcosh": sympy.acosh, "artanh": sympy.atanh, "arcsinh": sympy.asinh,
     "arccosh": sympy.acosh, "arctanh": sympy.atanh, "sh": sympy.sinh, "ch": sympy.cosh, "th": sympy.tanh,
+    "acoth": sympy.acoth, "asech": sympy.asech, "acsch": sympy.acsch, "arccoth": sympy.acoth, "arcsech": sympy.asech,
+    "arccsch": sympy.acsch, "arcoth": sympy.acoth, "arsech": sympy.asech, "arcsch": sympy.acsch,
     "exp": sympy.exp, "log": sympy.log, "ln": sympy.log, "lg": _lg,
     "sqrt": sympy.sqrt, "root": _root, "cbrt": _cbrt,
     "atan2": sympy.atan2, "arctan2": sympy.atan2,
@@ -105,6 +107,33 @@ FUNCTIONS: dict[str, object] = {
     "Union": sympy.Union, "Intersection": sympy.Intersection, "Complement": sympy.Complement,
     "And": sympy.And, "Or": sympy.Or, "Not": sympy.Not,
 }
+
+def _nthroot(x: object, n: object = 2) -> object:
+    return _root(x, n)
+
+
+def _permutations(n: object, k: object) -> object:
+    """``nPr(n, k)``: arrangements of k out of n, n!/(n-k)!."""
+    return sympy.ff(n, k)
+
+
+def _round(x: object) -> object:
+    """``round(x)`` as school rounds: halves away from zero (``round(-17.5) = -18``)."""
+    x = sympy.sympify(x)
+    return sympy.sign(x) * sympy.floor(sympy.Abs(x) + sympy.Rational(1, 2))
+
+
+CALLED: dict[str, object] = {
+    # names that are functions only when a bracket follows them (``re(z)``, ``arg(z)``, ``nCr(8, 3)``); written
+    # alone they stay letters (``im`` is i·m, ``arg`` a·r·g), so they never take a student's variables away
+    "re": sympy.re, "im": sympy.im, "arg": sympy.arg, "conj": sympy.conjugate, "conjugate": sympy.conjugate,
+    "nCr": sympy.binomial, "binom": sympy.binomial, "nPr": _permutations, "nthroot": _nthroot,
+    "ceil": sympy.ceiling, "round": _round,
+}
+_CALLED_PREFIX = "Called_"
+"""``re(`` is read as ``Called_re(``: the internal name of a function in :data:`CALLED`."""
+_FUNCTION_PREFIX = "Declared_"
+"""``f(`` for a function the author declared (``functions=["f"]``) is read as ``Declared_f(``."""
 # What sympy writes for an unevaluated expression (``evaluate=False``).
 _UNEVALUATED: dict[str, object] = {"Add": sympy.Add, "Mul": sympy.Mul, "Pow": sympy.Pow}
 CONSTANTS: dict[str, object] = {
@@ -114,7 +143,12 @@ CONSTANTS: dict[str, object] = {
     "oo": sympy.oo, "inf": sympy.oo, "infty": sympy.oo, "infinity": sympy.oo, "Infinity": sympy.oo,
 }
 # Functions written with a power on their name, ``sin^2 x`` = ``(sin x)^2``, as textbooks write them.
-_POWERED = ("sin", "cos", "tan", "cot", "sec", "csc", "tg", "ctg", "sinh", "cosh", "tanh", "coth", "sh", "ch", "th",
+_INVERSE = {"sin": "asin", "cos": "acos", "tan": "atan", "cot": "acot", "sec": "asec", "csc": "acsc", "cosec": "acsc",
+            "tg": "atan", "ctg": "acot", "sinh": "asinh", "cosh": "acosh", "tanh": "atanh", "coth": "acoth",
+            "sech": "asech", "csch": "acsch", "sh": "asinh", "ch": "acosh", "th": "atanh"}
+"""``sin^(-1) x`` is ``arcsin x``, as calculators and textbooks write the inverse functions."""
+_POWERED = (*_INVERSE, "arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc", "arctg", "arcctg",
+            "asin", "acos", "atan", "acot", "arcsinh", "arccosh", "arctanh", "asinh", "acosh", "atanh",
             "log", "ln", "lg")
 # Names sympy's tokenizer itself emits.
 _CONSTRUCTORS: dict[str, object] = {
@@ -172,23 +206,27 @@ def halfwidth(text: str) -> str:
 _HALFWIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " "}
 
 
-def normalize_math_text(text: str, lang: str | None = None) -> str:
+def normalize_math_text(text: str, lang: str | None = None, percent: bool = False,
+                        functions: tuple[str, ...] = ()) -> str:
     """School notation to Python notation: ``^``, ``×``, ``·``, ``÷``, ``√``, ``π``, decimal comma, ``;`` lists,
-    ``sin^2 x`` for ``(sin x)^2``, ``3j`` for ``3*j`` (not Python's complex literal)."""
+    ``sin^2 x`` for ``(sin x)^2``, ``sin^(-1) x`` for ``asin(x)``, ``log_2 8`` for ``log(8, 2)``, ``3j`` for ``3*j``
+    (not Python's complex literal); ``50%`` for ``50/100`` when ``percent``; ``f(x)`` calls a function the author
+    declared in ``functions`` (also its subscripted forms ``f_1(x)``), else it is the product ``f*(x)``."""
     code = normalize_language(lang or get_language())
     s = halfwidth(text).strip()
+    if percent:
+        s = s.replace("%", "/100 ")
     for a, b in (("−", "-"), ("–", "-"), ("×", "*"), ("·", "*"), ("⋅", "*"), ("÷", "/"),
                  ("^", "**"), ("π", " pi "), ("∛", " cbrt "), ("√", " sqrt "), ("∞", "oo"), ("≤", "<="), ("≥", ">="),
                  ("≠", "!="), ("<>", "!="), ("¬", " not "), ("∧", " and "), ("∨", " or "),
                  ("²", "**2"), ("³", "**3"), ("{", " FiniteSet("), ("}", ")")):
         s = s.replace(a, b)
-    s = _powered_functions(_absolute_bars(s))
+    s = _declared_powers(_powered_functions(_log_bases(_absolute_bars(s))), functions)
     s = re.sub(r"(?<![\w.])([0-9]+(?:\.[0-9]*)?)(?=[jJ])", r"\1*", s)  # 3jn is 3*j*n, never Python's 3j
     for word, spellings in _WORDS.items():  # "1 < x және x < 3", "x = 2 или x = -2"
         s = re.sub(r"(?i)(?<![\w])(%s)(?![\w])" % "|".join(spellings), f" {word} ", s)
     # x(x+1) is a product: only known functions are called
-    s = re.sub(r"(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_]*)\s*\(",
-               lambda m: m.group(0) if m.group(1) in FUNCTIONS or m.group(1) in _WORDS else m.group(1) + "*(", s)
+    s = re.sub(r"(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_]*)\s*\(", lambda m: _call(m, functions), s)
     if code in DECIMAL_COMMA_LANGUAGES or ";" in s:
         # 3,5 is three and a half; lists use ';' in these languages
         s = re.sub(r"(?<=[0-9]),(?=[0-9])", ".", s)
@@ -196,13 +234,87 @@ def normalize_math_text(text: str, lang: str | None = None) -> str:
     return s
 
 
-_POWERED_RE = re.compile(r"(?<![A-Za-z_])(%s)\s*\*\*\s*([0-9]+)\s*" % "|".join(sorted(_POWERED, key=len, reverse=True)))
+def _call(m: re.Match, functions: tuple[str, ...]) -> str:
+    """A name before a bracket: a known function is called, a declared one or one of :data:`CALLED` by its internal
+    name, anything else multiplies (``x(x+1)``)."""
+    name = m.group(1)
+    if name in FUNCTIONS or name in _WORDS or name.startswith((_CALLED_PREFIX, _FUNCTION_PREFIX)):
+        return m.group(0)
+    if name in CALLED:
+        return f"{_CALLED_PREFIX}{name}("
+    if _declared(name, functions):
+        return f"{_FUNCTION_PREFIX}{name}("
+    return name + "*("
+
+
+def _declared(name: str, functions: tuple[str, ...]) -> bool:
+    return name in functions or name.split("_")[0] in functions and re.fullmatch(r"[A-Za-z]+(_[A-Za-z0-9]+)?", name) is not None
+
+
+_DECLARED_POWER_RE = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)?)\s*\*\*\s*([0-9])\s*\(")
+
+
+def _declared_powers(s: str, functions: tuple[str, ...]) -> str:
+    """``f^2(x)`` for a declared function ``f`` is ``f(f(x))``: the power of a function is composition (``f^(-1)`` is
+    its inverse, which cannot be computed here, so it stays unreadable)."""
+    if not functions:
+        return s
+    out, i = [], 0
+    for m in _DECLARED_POWER_RE.finditer(s):
+        if m.start() < i or not _declared(m.group(1), functions):
+            continue
+        end = _closing(s, m.end() - 1)
+        if end < 0:
+            continue
+        argument = _declared_powers(s[m.end():end], functions)
+        n = int(m.group(2))
+        out += [s[i:m.start()], f"{m.group(1)}(" * n + argument + ")" * n]
+        i = end + 1
+    return "".join(out) + s[i:]
+
+
+_LOG_BASE_RE = re.compile(r"(?<![A-Za-z_])(log)_(\(|[0-9]+(?:\.[0-9]+)?|[A-Za-z](?![A-Za-z0-9]))\s*")
+
+
+def _log_bases(s: str) -> str:
+    """``log_2(8)``, ``log_2 8``, ``log_a(b)`` and ``log_(a+1)(x)`` as ``log(8, 2)``: the base written as a subscript."""
+    out, i = [], 0
+    for m in _LOG_BASE_RE.finditer(s):
+        if m.start() < i:
+            continue
+        if m.group(2) == "(":
+            close = _closing(s, m.end(2) - 1)
+            if close < 0:
+                continue
+            base, rest = s[m.end(2) - 1:close + 1], close + 1
+            while rest < len(s) and s[rest] == " ":
+                rest += 1
+        else:
+            base, rest = m.group(2), m.end()
+        if rest < len(s) and s[rest] == "(":
+            end = _closing(s, rest)
+            if end < 0:
+                continue
+            argument, stop = s[rest + 1:end], end + 1
+        else:
+            arg = _ARGUMENT_RE.match(s, rest)
+            if arg is None:
+                continue
+            argument, stop = arg.group(0), arg.end()
+        out += [s[i:m.start()], f"log({_log_bases(argument)}, {base})"]
+        i = stop
+    return "".join(out) + s[i:]
+
+
+_EXPONENT = r"\(\s*-\s*1\s*\)|-\s*1(?![0-9.])|[0-9]+|[A-Za-z](?![A-Za-z0-9_])|\([^()]*\)"
+_POWERED_RE = re.compile(r"(?<![A-Za-z_])(%s)\s*\*\*\s*(%s)\s*" % ("|".join(sorted(_POWERED, key=len, reverse=True)), _EXPONENT))
 _ARGUMENT_RE = re.compile(r"[0-9]*\.?[0-9]*[A-Za-z_][A-Za-z0-9_]*|[0-9]+\.?[0-9]*")
 
 
 def _powered_functions(s: str) -> str:
-    """``sin**2(x)``, ``sin**2 x`` and ``log**2 2n`` (after ``^`` became ``**``) as ``(sin(x))**2``, ``(log(2n))**2``:
-    the power of the function's value. Left alone when no argument follows."""
+    """``sin**2(x)``, ``sin**2 x``, ``sin**n x`` and ``log**2 2n`` (after ``^`` became ``**``) as ``(sin(x))**2``,
+    ``(sin(x))**n``, ``(log(2n))**2``: the power of the function's value; ``sin**(-1)(x)`` and ``sin**-1 x`` as
+    ``asin(x)``, the inverse function. Left alone when no argument follows."""
     out, i = [], 0
     for m in _POWERED_RE.finditer(s):
         if m.start() < i:
@@ -219,7 +331,11 @@ def _powered_functions(s: str) -> str:
             if arg is None:
                 continue
             argument, stop = arg.group(0), arg.end()
-        out += [s[i:m.start()], f"({m.group(1)}({_powered_functions(argument)}))**{m.group(2)}"]
+        name, power = m.group(1), m.group(2)
+        if re.fullmatch(r"\(?\s*-\s*1\s*\)?", power) and name in _INVERSE:
+            out += [s[i:m.start()], f"({_INVERSE[name]}({_powered_functions(argument)}))"]
+        else:
+            out += [s[i:m.start()], f"({name}({_powered_functions(argument)}))**{power}"]
         i = stop
     return "".join(out) + s[i:]
 
@@ -340,14 +456,16 @@ class _Logic(ast.NodeTransformer):
 
 
 def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symbol] | None = None,
-               timeout: float = 2.0, evaluate: bool = True, imaginary: tuple[str, ...] = ()) -> object:
+               timeout: float = 2.0, evaluate: bool = True, imaginary: tuple[str, ...] = (),
+               percent: bool = False, functions: tuple[str, ...] | list[str] | str = ()) -> object:
     """Read an expression, equation, inequality (also ``1 < x < 3``, ``x < 0 or x > 2``), list (``[...]`` or
     ``a; b``), or set (``{...}``).
 
     ``symbols`` maps names to the sympy symbols the teacher uses (so assumptions carry
     over); other letters become plain symbols.  ``evaluate=False`` keeps the form the
     student wrote (``2*(x+1)`` stays a product), for the form tests.  ``imaginary`` names the
-    letters read as the imaginary unit (``("i",)``).  Raises :class:`ParseError`, also for a value
+    letters read as the imaginary unit (``("i",)``); ``percent`` reads ``50%`` as ``50/100``; ``functions`` names
+    the letters that are functions the author declared (``f(2)`` is f at 2, not f·2).  Raises :class:`ParseError`, also for a value
     that is undefined (``1/0``, ``0*oo``).
     """
     if not isinstance(text, str):
@@ -356,16 +474,19 @@ def parse_math(text: str, lang: str | None = None, symbols: dict[str, sympy.Symb
         raise ParseError(text, _("the answer is longer than {n} characters", n=MAX_LENGTH))
     if not text.strip():
         raise ParseError(text, _("the answer is empty"))
-    bad = _first_bad_char(halfwidth(text))
+    functions = (functions,) if isinstance(functions, str) else tuple(functions or ())
+    bad = _first_bad_char(halfwidth(text).replace("%", "") if percent else halfwidth(text))
     if bad is not None:
         raise ParseError(text, _("unexpected character {char!r}", char=text[bad]), bad)
     bar = unpaired_bar(text)
     if bar is not None:
         raise ParseError(text, _("the bracket {bracket!r} is never closed", bracket="|"), bar)
-    source = normalize_math_text(text, lang)
+    source = normalize_math_text(text, lang, percent=percent, functions=functions)
     if "|" in source:
         raise ParseError(text, _("the bracket {bracket!r} is never closed", bracket="|"), text.index("|"))
     known = _aliases({**(symbols or {}), **{name: sympy.I for name in imaginary}})
+    known.update({f"{_FUNCTION_PREFIX}{name}": sympy.Function(name)
+                  for name in re.findall(r"%s(\w+)\(" % _FUNCTION_PREFIX, source)})
     value = _parse_logic(source, text, known, timeout, evaluate)
     value = _spell_greek(_sympy_values(value), known)
     if _undefined(value):
@@ -449,6 +570,12 @@ def _parse_logic(source: str, text: str, symbols: dict[str, object], timeout: fl
     """``a or b and not c``: sympy's tokenizer knows no logic words, so they are split off first, outside brackets
     (``or`` binds loosest, then ``and``, then ``not``); a list or set whose items use them is read item by item."""
     stripped = source.strip()
+    interval = _half_open(stripped)
+    if interval is not None:
+        ends = [_parse_logic(item, text, symbols, timeout, evaluate) for item in interval[:2]]
+        if not all(isinstance(e, sympy.Expr) for e in ends):
+            raise ParseError(text, _("cannot read this as mathematics: check the operators between the terms"))
+        return sympy.Interval(*ends, left_open=interval[2], right_open=interval[3])
     if not _LOGIC_WORD.search(stripped) and not _EQUALS.search(stripped):
         return _parse_one(stripped, text, symbols, timeout, evaluate)
     opening = 9 if stripped.startswith("FiniteSet(") else 0
@@ -476,6 +603,17 @@ def _parse_logic(source: str, text: str, symbols: dict[str, object], timeout: fl
         except (TypeError, ValueError, AttributeError):
             raise ParseError(text, _("only a condition can be negated with 'not'")) from None
     raise ParseError(text, _("cannot read this as mathematics: check the operators between the terms"))
+
+
+def _half_open(source: str) -> tuple[str, str, bool, bool] | None:
+    """``(a, b]`` and ``[a, b)``: an interval open at one end (its ends, and which are open); ``(a, b)`` stays a
+    list of two and ``[a, b]`` a list."""
+    if len(source) < 5 or (source[0], source[-1]) not in (("(", "]"), ("[", ")")) or _closing(source, 0) != len(source) - 1:
+        return None
+    items = _split_top(source[1:-1], ",")
+    if len(items) != 2 or not all(item.strip() for item in items):
+        return None
+    return items[0], items[1], source[0] == "(", source[-1] == ")"
 
 
 _LOGIC_WORD = re.compile(r"(?<![\w])(or|and|not)(?![\w])")
@@ -521,8 +659,9 @@ def _split_top(source: str, separator: str) -> list[str]:
 
 
 def _parse_one(source: str, text: str, symbols: dict[str, sympy.Symbol], timeout: float, evaluate: bool) -> object:
-    names: dict[str, object] = {**_CONSTRUCTORS, **FUNCTIONS, **CONSTANTS}
-    local: dict[str, object] = {**FUNCTIONS, **CONSTANTS, **symbols}
+    called = {f"{_CALLED_PREFIX}{name}": fn for name, fn in CALLED.items()}
+    names: dict[str, object] = {**_CONSTRUCTORS, **FUNCTIONS, **called, **CONSTANTS}
+    local: dict[str, object] = {**FUNCTIONS, **called, **CONSTANTS, **symbols}
     try:
         code = stringify_expr(source, local, {"Symbol": sympy.Symbol, "Integer": sympy.Integer,
                                               "Float": sympy.Float, "Rational": sympy.Rational,
