@@ -686,3 +686,13 @@ def test_without_declared_functions_a_letter_before_a_bracket_multiplies():
 def test_declared_functions_must_be_names():
     with pytest.raises(ValueError):
         compare("f(2)", "f(2)", functions=["f(x)"])
+
+
+@pytest.mark.parametrize(("student", "teacher"), [("2 sin x cos x", "sin(2*x)"), ("cos t sin(2 t)", "sin(2*t)*cos(t)"),
+                                                  ("sin 2x cos x", "sin(2*x)*cos(x)"), ("lg x lg y", "log(x, 10)*log(y, 10)")])
+def test_a_bare_argument_ends_where_the_next_function_begins(student, teacher):
+    assert compare(student, teacher).correct
+
+
+def test_a_bare_argument_still_takes_the_letters_that_follow_it():
+    assert compare("sin x y", "sin(x*y)").correct and compare("sin cos x", "sin(cos(x))").correct

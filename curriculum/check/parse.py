@@ -221,7 +221,7 @@ def normalize_math_text(text: str, lang: str | None = None, percent: bool = Fals
                  ("≠", "!="), ("<>", "!="), ("¬", " not "), ("∧", " and "), ("∨", " or "),
                  ("²", "**2"), ("³", "**3"), ("{", " FiniteSet("), ("}", ")")):
         s = s.replace(a, b)
-    s = _declared_powers(_powered_functions(_log_bases(_absolute_bars(s))), functions)
+    s = _bare_arguments(_declared_powers(_powered_functions(_log_bases(_absolute_bars(s))), functions))
     s = re.sub(r"(?<![\w.])([0-9]+(?:\.[0-9]*)?)(?=[jJ])", r"\1*", s)  # 3jn is 3*j*n, never Python's 3j
     for word, spellings in _WORDS.items():  # "1 < x және x < 3", "x = 2 или x = -2"
         s = re.sub(r"(?i)(?<![\w])(%s)(?![\w])" % "|".join(spellings), f" {word} ", s)
@@ -231,6 +231,23 @@ def normalize_math_text(text: str, lang: str | None = None, percent: bool = Fals
         # 3,5 is three and a half; lists use ';' in these languages
         s = re.sub(r"(?<=[0-9]),(?=[0-9])", ".", s)
         s = s.replace(";", ",")
+    return s
+
+
+_ONE_ARGUMENT = (*_POWERED, "exp", "sqrt", "cbrt", "abs")
+_NAMES = "|".join(sorted(_ONE_ARGUMENT, key=len, reverse=True))
+_BARE_ARGUMENT_RE = re.compile(r"(?<![A-Za-z_])(%s)\s+([0-9]*\.?[0-9]*[A-Za-z_][A-Za-z0-9_]*|[0-9]+\.?[0-9]*)(?=\s*(?:%s)(?![A-Za-z0-9_]))"
+                               % (_NAMES, _NAMES))
+
+
+def _bare_arguments(s: str) -> str:
+    """``2 sin x cos x`` and ``cos t sin(2t)``: a function's argument written without brackets ends where the next
+    function begins, as textbooks read it (not ``sin(x*cos(x))``)."""
+    for _ in range(20):
+        new = _BARE_ARGUMENT_RE.sub(lambda m: m.group(0) if m.group(2) in FUNCTIONS else f"{m.group(1)}({m.group(2)})", s)
+        if new == s:
+            break
+        s = new
     return s
 
 
