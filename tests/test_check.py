@@ -633,7 +633,7 @@ def test_parts_of_a_complex_number_read_i_as_the_imaginary_unit(student, teacher
 @pytest.mark.parametrize(("student", "teacher"),
                          [("abs(x+1000)-1000", "abs(x+1001)-1001"), ("max(x, 500)", "max(x, 501)"),
                           ("floor(x/1000)", "0")])
-def test_piecewise_functions_are_also_compared_far_out(student, teacher):
+def test_a_teachers_piecewise_answer_is_also_compared_far_out(student, teacher):
     assert not compare(student, teacher).correct
 
 
@@ -696,3 +696,8 @@ def test_a_bare_argument_ends_where_the_next_function_begins(student, teacher):
 
 def test_a_bare_argument_still_takes_the_letters_that_follow_it():
     assert compare("sin x y", "sin(x*y)").correct and compare("sin cos x", "sin(cos(x))").correct
+
+
+def test_a_teachers_answer_without_a_piecewise_function_sets_the_domain():
+    # x is a length in mm: the student's |...| around what is negative there is right (math-08-door-panel)
+    assert compare("Abs(-966000 - 160*x)/2", "483000 + 80*x").correct

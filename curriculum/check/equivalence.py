@@ -121,9 +121,10 @@ def pairs(student: sympy.Expr, teacher: sympy.Expr) -> tuple[list[tuple[Any, Any
         points += [{v: value * (-1 if (k + j) % 2 else 1) if v.name not in POSITIVE.get() else value
                     for k, (v, value) in enumerate(point.items())} for j, point in enumerate(points[1:3])]
     first = len(points)
-    if symbols and any(v.has(*_PIECEWISE) for v in (student, teacher)):
-        # |x + 1000| - 1000 and |x + 1001| - 1001 differ only beyond x = -1000: piecewise functions are also
-        # compared far out, on a ladder of magnitudes up to a million
+    if symbols and teacher.has(*_PIECEWISE):
+        # |x + 1000| - 1000 and |x + 1001| - 1001 differ only beyond x = -1000: a teacher's piecewise answer is also
+        # compared far out, on a ladder of magnitudes up to a million.  A teacher's answer without one sets the domain:
+        # a student's |-966000 - 160x|/2 for the teacher's 483000 + 80x (x a length) is not refused for x < -6037
         points += far_points(symbols, seed=len(symbols) * 7919 + 3)
         first = len(points)
     if symbols:  # more points, further out, used only while too few are real on both sides
