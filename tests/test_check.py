@@ -701,3 +701,8 @@ def test_a_bare_argument_still_takes_the_letters_that_follow_it():
 def test_a_teachers_answer_without_a_piecewise_function_sets_the_domain():
     # x is a length in mm: the student's |...| around what is negative there is right (math-08-door-panel)
     assert compare("Abs(-966000 - 160*x)/2", "483000 + 80*x").correct
+
+
+def test_a_declared_function_of_the_same_argument_written_two_ways_is_the_same():
+    assert compare("sin(f(x^2-1))", "sin(f((x-1)*(x+1)))", functions="f").correct
+    assert not compare("f(x^2-1)", "f((x-1)*(x+2))", functions="f").correct

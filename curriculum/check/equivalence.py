@@ -261,7 +261,11 @@ def _applications_as_symbols(s: sympy.Expr, t: sympy.Expr) -> tuple[sympy.Expr, 
     applied = {a for v in (s, t) for a in v.atoms(sympy.core.function.AppliedUndef)}
     if not applied:
         return s, t
-    names = {a: sympy.Dummy(str(a)) for a in sorted(applied, key=sympy.default_sort_key)}
+    # the same argument written two ways (f(x^2-1), f((x-1)(x+1))) is one letter: arguments are expanded when cheap
+    canonical = {a: a.func(*(sympy.expand(arg) if _expands_cheaply(arg) else arg for arg in a.args)) for a in applied}
+    letters: dict = {}
+    names = {a: letters.setdefault(canonical[a], sympy.Dummy(str(canonical[a])))
+             for a in sorted(applied, key=sympy.default_sort_key)}
     return s.xreplace(names), t.xreplace(names)
 
 
