@@ -144,10 +144,10 @@ def variants_main(args: argparse.Namespace) -> None:
         raise SystemExit(f"not every submission was graded: {short}")
 
 
-def timed(cmd: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
+    """(seconds, load average before, after) of one command."""
+    return timed_call(lambda: subprocess.run(cmd, cwd=cwd, check=False, stdout=subprocess.DEVNULL,
+                                             stderr=subprocess.DEVNULL))
 
 
 def main() -> None:
@@ -182,16 +182,20 @@ def main() -> None:
             graded = book["counts"]["submissions"]
             same = "-" if serial_book is None else "yes" if book == serial_book else "NO"
             rows.append((size, serial, ours, graded, same))
-            print(f"{size}: serial nbgrader {serial and f'{serial:.1f} s'}, curriculum grade {ours:.1f} s "
+            print(f"{size}: serial nbgrader {serial and f'{serial[0]:.1f} s'}, curriculum grade {ours[0]:.1f} s "
                   f"({graded} graded, same grades as serial: {same})", flush=True)
     lines = [f"Assignment `{args.assignment}`, {args.workers} workers, on this machine "
-             f"({__import__('os').cpu_count()} cores).", "",
+             f"({os.cpu_count()} cores); load average (1 min) before → after each timing.", "",
              "| submissions | `nbgrader autograde` (serial) | `curriculum grade` (autograde + feedback + CSV) | speed-up "
              "| per submission | graded by `curriculum grade` | same grades as serial |",
              "|---|---|---|---|---|---|---|"]
+
+    def cell(timing: tuple[float, float, float] | None) -> str:
+        return "-" if timing is None else f"{timing[0]:.1f} s (load {timing[1]:.1f} → {timing[2]:.1f})"
+
     for size, serial, ours, graded, same in rows:
-        lines.append(f"| {size} | {f'{serial:.1f} s' if serial else '-'} | {ours:.1f} s | "
-                     f"{f'{serial / ours:.1f}x' if serial else '-'} | {ours / size:.2f} s | {graded} | {same} |")
+        lines.append(f"| {size} | {cell(serial)} | {cell(ours)} | "
+                     f"{f'{serial[0] / ours[0]:.1f}x' if serial else '-'} | {ours[0] / size:.2f} s | {graded} | {same} |")
     table = "\n".join(lines)
     print(table)
     wrong = [size for size, _serial, _ours, graded, same in rows if graded != size or same == "NO"]
