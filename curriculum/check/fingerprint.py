@@ -6,12 +6,15 @@ token into the public test; the released notebook then holds only the token::
     require(self_check(s_wet, "cm1:eyJr..."))
 
 :func:`self_check` reads the student's answer the same way ``compare`` does, puts each
-number into a bucket on a logarithmic grid (buckets 4·rtol wide, with the grid shifted so
-that the right answer sits in the middle half of its bucket) and compares salted hashes.
-An answer within ``rtol`` of the right one always matches; one more than ``3·rtol`` away
-never does.  Expressions are fingerprinted by their values at points chosen from the salt;
-anticipated mistakes (rules) get fingerprints of their own, so a self-check can also say
-which mistake it sees.
+number into a bucket on a logarithmic grid and compares salted hashes.  A number or a
+quantity is right when its bucket is one of the fine buckets (``rtol/8`` wide) whose middle
+lies within ``rtol`` of the right answer, so the self-check says what the hidden check will
+say except in a band of ``rtol/16`` at the edges of the tolerance: an answer ``0.93·rtol``
+away always looks right, one ``1.07·rtol`` away never does.  Anticipated mistakes (rules)
+get fingerprints of their own on a coarser grid (buckets ``4·rtol`` wide, the grid shifted
+so that the mistake sits in the middle half of its bucket), so a self-check can also say
+which mistake it sees.  Expressions are fingerprinted by their values at points chosen
+from the salt (a coarse bucket per point: their tolerance is ``1e-6``).
 
 A fingerprint hides the answer from reading, not from a student who tries value after
 value: the hidden tests, which run only when the teacher grades, decide the grade.
@@ -57,10 +60,14 @@ class Fingerprint:
     dimension: str = ""
     symbols: tuple[str, ...] = ()
     mistakes: tuple[tuple[str, str, dict], ...] = ()  # (code, digest, message per language or {})
+    fine: float = 0.0  # the width of the fine buckets of a number or quantity (0: a token made before them)
+    accepted: tuple[str, ...] = ()  # the digests of the fine buckets within rtol of the answer, sorted
 
     def token(self) -> str:
         data = {"k": self.kind, "s": self.salt, "w": self.width, "g": list(self.grids), "d": self.digest,
                 "u": self.dimension, "v": list(self.symbols), "m": [list(m) for m in self.mistakes]}
+        if self.accepted:
+            data.update(f=self.fine, a=list(self.accepted))
         raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
         return PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -71,7 +78,7 @@ class Fingerprint:
         body = token[len(PREFIX):]
         data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
         return cls(data["k"], data["s"], float(data["w"]), tuple(data["g"]), data["d"], data["u"], tuple(data["v"]),
-                   tuple((c, d, m) for c, d, m in data["m"]))
+                   tuple((c, d, m) for c, d, m in data["m"]), float(data.get("f", 0.0)), tuple(data.get("a", ())))
 
 
 def _points(salt: str, symbols: tuple[str, ...]) -> list[dict[str, float]]:
@@ -101,6 +108,33 @@ def _bucket(value: float, width: float, grid: float) -> str:
     if abs(value) < 1e-12:
         return "0"
     return f"{'-' if value < 0 else '+'}{math.floor(math.log(abs(value)) / width + grid)}"
+
+
+_FINE = 8
+"""Fine buckets per ``rtol``: the self-check of a number disagrees with the hidden check only within ``rtol/(2·_FINE)``
+of the tolerance's edges."""
+
+
+def _fine_digest(salt: str, kind: str, dimension: str, value: float, fine: float) -> str:
+    return _digest(salt, f"{kind}/fine", dimension, [_bucket(value, fine, 0.0)])
+
+
+def _accepted(salt: str, kind: str, dimension: str, value: float, rtol: float, fine: float) -> tuple[str, ...]:
+    """The digests of the fine buckets whose middle lies within ``rtol`` of ``value`` (as ``compare`` measures it:
+    ``|x - value| <= rtol·|value|``), sorted so that their order says nothing of the grid."""
+    if abs(value) < 1e-12:
+        return (_fine_digest(salt, kind, dimension, value, fine),)
+    low = math.log(abs(value)) + (math.log1p(-rtol) if rtol < 1 else -math.inf)
+    high = math.log(abs(value)) + math.log1p(rtol)
+    here = math.floor(math.log(abs(value)) / fine)
+    sign = -1.0 if value < 0 else 1.0
+    found = set()
+    for k in range(here - 2 * _FINE - 2, here + 2 * _FINE + 3):
+        middle = (k + 0.5) * fine
+        if low <= middle <= high:
+            found.add(_fine_digest(salt, kind, dimension, sign * math.exp(middle), fine))
+    found.add(_fine_digest(salt, kind, dimension, value, fine))  # the answer itself, whatever the rounding
+    return tuple(sorted(found))
 
 
 def dimension_text(quantity: Any) -> str:
@@ -177,8 +211,12 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
         return [_bucket(v, width, g) for v, g in zip(_values(kind, value, symbols, salt), grids)]
 
     values = _values(kind, answer, symbols, salt)
-    grids = tuple(0.0 if 0.25 <= (math.log(abs(v)) / width) % 1 <= 0.75 or abs(v) < 1e-12 else 0.5 for v in values)
+    grids = tuple(0.0 if abs(v) < 1e-12 or 0.25 <= (math.log(abs(v)) / width) % 1 <= 0.75 else 0.5 for v in values)
     digest = _digest(salt, kind, dimension, buckets_for(answer, grids))
+    fine, accepted = 0.0, ()
+    if kind != "expression" and 0 < rtol < 0.5:
+        fine = rtol / _FINE
+        accepted = _accepted(salt, kind, dimension, values[0], rtol, fine)
     found = []
     for rule in flatten(mistakes):
         buggy = _author_value(rule.buggy(answer))
@@ -187,7 +225,7 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
             with in_language(lang):
                 message[lang] = rule.text()
         found.append((rule.code, _digest(salt, kind, dimension, buckets_for(buggy, grids)), message))
-    token = Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found)).token()
+    token = Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found), fine, accepted).token()
     from .record import record_teacher
 
     record_teacher({"fingerprint": token})
@@ -278,7 +316,8 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
                     return Result(False, 0.0, Code.WRONG_VARIABLES,
                                   _("Your answer uses {names}, which the answer does not depend on. Check the letters you used.",
                                     names=", ".join(extra)))
-            buckets = [_bucket(v, fp.width, g) for v, g in zip(_values(fp.kind, value, fp.symbols, fp.salt), fp.grids)]
+            values = _values(fp.kind, value, fp.symbols, fp.salt)
+            buckets = [_bucket(v, fp.width, g) for v, g in zip(values, fp.grids)]
     except TimeLimitExceeded:
         return Result(False, 0.0, Code.TIMEOUT, _("Checking your answer took too long. Try writing it in a simpler form."))
     except (ParseError, NumberFormatError, UnitFormatError) as exc:
@@ -288,7 +327,11 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
     except (TypeError, ValueError, ArithmeticError):
         return Result(False, 0.0, Code.NOT_EQUIVALENT, _("Not right yet."))
     digest = _digest(fp.salt, fp.kind, fp.dimension, buckets)
-    if digest == fp.digest:
+    if fp.accepted:
+        right = _fine_digest(fp.salt, fp.kind, fp.dimension, values[0], fp.fine) in fp.accepted
+    else:  # a token made before fine buckets: right within rtol, sometimes up to 3·rtol
+        right = digest == fp.digest
+    if right:
         return Result(True, 1.0, Code.EQUIVALENT, _("Looks right. The hidden tests decide the grade."))
     for code, mistake_digest, message in fp.mistakes:
         if digest == mistake_digest:
