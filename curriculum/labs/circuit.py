@@ -35,7 +35,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .core import Plot
+from .core import Plot, Readout, number_text, readout_note, readout_table
 from .inputs import number, one_of
 
 VOLTAGE = 12.0
@@ -272,39 +272,16 @@ UNITS: dict[str, Mapping[str, str]] = {
 ON_OFF = {"on": LABELS["on"], "off": LABELS["off"]}
 
 
-def _number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``9,17``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    if math.isinf(value):
-        return "∞"
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
-
-
 def _options(values: Any, unit: str) -> dict[float, dict[str, str]]:
     """Drop-down options for standard values: ``{15: {"kk": "15 А", ...}}`` (a decimal comma in kk and ru)."""
-    return {float(v): {lang: f"{_number_text(float(v), lang)} {UNITS[unit][lang]}" for lang in ("kk", "ru", "en")}
+    return {float(v): {lang: f"{number_text(float(v), lang)} {UNITS[unit][lang]}" for lang in ("kk", "ru", "en")}
             for v in values}
 
 
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     """The lab's readout as HTML, numbers written the way the course language writes them."""
-    from ..i18n import pick
-
-    def label(key: str) -> str:
-        return pick(LABELS[key], lang)
-
-    def unit(key: str) -> str:
-        return pick(UNITS[key], lang)
-
-    def num(value: float, digits: int = 3) -> str:
-        return _number_text(value, lang, digits)
-
+    words = Readout(LABELS, UNITS, lang)
+    label, unit, num = words.label, words.unit, words.num
     rows = [(label("total"), f"{num(result['total'])} {unit('A')}"),
             (label("R_loads"), f"{num(result['R_loads'])} {unit('ohm')}"),
             (label("power"), f"{num(result['power'])} {unit('W')}"),
@@ -318,12 +295,10 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     if result["wire"] is not None:
         rows += [(label("drop"), f"{num(result['drop'], 2)} {unit('V')}"),
                  (label("allowed"), f"{num(result['allowed'])} {unit('A')}")]
-    body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td></tr>"
-                   for name, value in rows)
     colour = {"ok": "#1a7f37", "warm": "#9a6700", "overloaded": "#cf222e", "blows": "#cf222e"}[result["state"]]
-    html = f"<table class='lab-circuit'>{body}</table><p style='color:{colour}'>{label(result['state'])}</p>"
+    html = readout_table(rows, "lab-circuit") + readout_note(label(result['state']), colour)
     if result["wire_share"] > 100:
-        html += f"<p style='color:#cf222e'>{label('unprotected')}</p>"
+        html += readout_note(label("unprotected"), "#cf222e")
     return html
 
 
@@ -510,23 +485,23 @@ class CircuitPlot(Plot):
         blown = result["blown"]
         self.fuse_link.set_data([114, 130, None, 136, 150] if blown else [114, 150],
                                 [TOP - 2, TOP + 4, None, TOP - 4, TOP + 2] if blown else [TOP, TOP])
-        self.fuse_text.set_text(f"{_number_text(result['fuse'], self.lang)} {self._units['A']}")
+        self.fuse_text.set_text(f"{number_text(result['fuse'], self.lang)} {self._units['A']}")
         for name, patch in self.glows.items():
             bright = min(result["bright"][name], 1.0)
             patch.set_facecolor(GLOW if bright > 0 else DARK)
             patch.set_alpha(0.25 + 0.75 * bright if bright > 0 else 1.0)
             self.switch_texts[name].set_text(
-                f"{_number_text(result['I'][name], self.lang)} {self._units['A']}" if name in result["on"] else
+                f"{number_text(result['I'][name], self.lang)} {self._units['A']}" if name in result["on"] else
                 pick(LABELS["off"], self.lang))
         angle = math.radians(180 - min(result["total"], 40) / 40 * 180)
         cx, cy, r = 180.0, 420.0, 62.0
         self.needle.set_data([cx, cx + r * math.cos(angle)], [cy, cy + r * math.sin(angle)])
-        self.ammeter_text.set_text(f"I = {_number_text(result['total'], self.lang)} {self._units['A']}")
-        self.clock.set_text(f"t = {_number_text(result['time'], self.lang)} {self._units['s']}\n"
-                            f"q = {_number_text(result['charge'], self.lang)} {self._units['C']}")
+        self.ammeter_text.set_text(f"I = {number_text(result['total'], self.lang)} {self._units['A']}")
+        self.clock.set_text(f"t = {number_text(result['time'], self.lang)} {self._units['s']}\n"
+                            f"q = {number_text(result['charge'], self.lang)} {self._units['C']}")
         if result["wire"] is not None:
-            self.drop_text.set_text(f"{_number_text(result['wire'], self.lang)} {self._units['mm2']}: ΔU = "
-                                    f"{_number_text(result['drop'], self.lang)} {self._units['V']}")
+            self.drop_text.set_text(f"{number_text(result['wire'], self.lang)} {self._units['mm2']}: ΔU = "
+                                    f"{number_text(result['drop'], self.lang)} {self._units['V']}")
             self.drop_text.set_visible(True)
             self.wires.set_linewidth(0.8 + 1.2 * result["wire"])
         else:

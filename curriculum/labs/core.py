@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import _, get_language, pick
-from ..numbers import DECIMAL_COMMA_LANGUAGES, format_decimal
+from ..numbers import DECIMAL_COMMA_LANGUAGES, format_decimal, format_trimmed
 
 DPI = 100
 """Pixels per inch of a lab's plot: a 6-inch figure is a 600-pixel PNG, shown at its own size."""
@@ -224,6 +224,45 @@ class Plot:
         """Update the artists for ``result`` and return the PNG, or ``None`` if the plot is hidden."""
         self.update(result)
         return self.render() if self.visible else None
+
+
+def number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
+    """``value`` as a lab writes it: ``digits`` significant figures in the course language, no trailing zeros
+    (``17,5``, ``60``), ``∞`` for an infinite value."""
+    return format_trimmed(value, digits, lang)
+
+
+@dataclass(frozen=True)
+class Readout:
+    """A lab's words in one course language, as its readout writes them: labels, units and numbers.
+
+    ``labels`` and ``units`` map a key to its text per language (``{"kk": ..., "ru": ..., "en": ...}``)."""
+
+    labels: Mapping[str, Mapping[str, str]]
+    units: Mapping[str, Mapping[str, str]]
+    lang: str | None = None
+
+    def label(self, key: str) -> str:
+        return pick(self.labels[key], self.lang)
+
+    def unit(self, key: str) -> str:
+        return pick(self.units[key], self.lang)
+
+    def num(self, value: float, digits: int = 3) -> str:
+        """``value`` to ``digits`` significant figures, the course language's way, no trailing zeros (``17,5``)."""
+        return number_text(value, self.lang, digits)
+
+
+def readout_table(rows: list[tuple[str, str]], css_class: str) -> str:
+    """A readout's rows (name, value) as an HTML table: names on the left, values right-aligned in bold."""
+    body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td></tr>"
+                   for name, value in rows)
+    return f"<table class='{css_class}'>{body}</table>"
+
+
+def readout_note(text: str, colour: str | None = None) -> str:
+    """A line under a readout's table (a state, a warning), in ``colour`` if given."""
+    return f"<p style='color:{colour}'>{text}</p>" if colour else f"<p>{text}</p>"
 
 
 def sentence_list(parts: list[str]) -> str:

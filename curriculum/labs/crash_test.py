@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .core import Plot, nice_ceiling, set_limits
+from .core import Plot, Readout, nice_ceiling, number_text, readout_note, readout_table, set_limits
 from .inputs import number
 
 G = 9.81
@@ -194,31 +194,10 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``16,4``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
-
-
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     """The lab's readout as HTML, numbers written the way the course language writes them."""
-    from ..i18n import pick
-
-    def label(key: str) -> str:
-        return pick(LABELS[key], lang)
-
-    def unit(key: str) -> str:
-        return pick(UNITS[key], lang)
-
-    def num(value: float, digits: int = 3) -> str:
-        return _number_text(value, lang, digits)
-
+    words = Readout(LABELS, UNITS, lang)
+    label, unit, num = words.label, words.unit, words.num
     rows = [(label("v"), f"{num(result['speed'])} {unit('kmh')} = {num(result['v'])} {unit('ms')}"),
             (label("p"), f"{num(result['p'])} {unit('p')}"),
             (label("Ek"), f"{num(result['Ek'] / 1000)} {unit('kJ')}"),
@@ -226,11 +205,9 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
             (label("a"), f"{num(result['a'])} {unit('a')} = {num(result['a_g'])} {unit('g')}"),
             (label("F"), f"{num(result['F'] / 1000)} {unit('kN')}"),
             (label("now"), f"{num(result['v_now'])} {unit('ms')} / {num(result['crush'], 2)} {unit('m')}")]
-    body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td></tr>"
-                   for name, value in rows)
     state = "done" if result["done"] else ("before" if result["time"] == 0 else "moving")
     colour = "#1a7f37" if result["done"] else "#9a6700"
-    return f"<table class='lab-crash-test'>{body}</table><p style='color:{colour}'>{label(state)}</p>"
+    return readout_table(rows, "lab-crash-test") + readout_note(label(state), colour)
 
 
 CAR_LENGTH = 4.4
@@ -319,15 +296,15 @@ class CrashPlot(Plot):
         length = min(result["F"] / 1e6, 3.0) + 0.3     # 1 m of arrow per MN, at most 3.3 m
         self.force_arrow.set_data(x=-0.05, y=2.9, dx=-length, dy=0, width=0.12, head_width=0.3, head_length=0.25)
         self.force_arrow.set_visible(running)
-        self.force_text.set_text(f"F = {_number_text(result['F'] / 1000, self.lang)} {self._units['kN']}"
+        self.force_text.set_text(f"F = {number_text(result['F'] / 1000, self.lang)} {self._units['kN']}"
                                  if running else "")
         v_arrow = 0.08 * result["v_now"]
         self.speed_arrow.set_data(x=back, y=1.9, dx=max(v_arrow, 1e-3), dy=0, width=0.08, head_width=0.22,
                                   head_length=min(0.2, max(v_arrow, 1e-3)))
         self.speed_arrow.set_visible(result["v_now"] > 1e-9)
-        self.speed_text.set_text(f"v = {_number_text(result['v_now'], self.lang)} {self._units['ms']}")
-        self.zone_text.set_text(f"s = {_number_text(s, self.lang, 2)} {self._units['m']}")
-        self.clock.set_text(f"t = {_number_text(result['time'] * 1000, self.lang)} {self._units['msec']}")
+        self.speed_text.set_text(f"v = {number_text(result['v_now'], self.lang)} {self._units['ms']}")
+        self.zone_text.set_text(f"s = {number_text(s, self.lang, 2)} {self._units['m']}")
+        self.clock.set_text(f"t = {number_text(result['time'] * 1000, self.lang)} {self._units['msec']}")
         dt_ms, F_kN = result["dt"] * 1000, result["F"] / 1000
         end = max(float(TIME_AXIS), nice_ceiling(dt_ms))
         set_limits(self.graph, x=(0, end), y=(0, max(nice_ceiling(F_kN * 1.25), 100.0)))

@@ -29,8 +29,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ..numbers import format_trimmed
-from .core import Plot
+from .core import Plot, Readout, number_text, readout_note, readout_table
 from .inputs import number
 
 G = 9.8
@@ -181,24 +180,10 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _shown(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` as the readout writes it: 3 significant figures in the course language, no trailing zeros."""
-    return format_trimmed(value, digits, lang)
-
-
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     """The lab's readout as HTML, numbers written the way the course language writes them."""
-    from ..i18n import pick
-
-    def label(key: str) -> str:
-        return pick(LABELS[key], lang)
-
-    def unit(key: str) -> str:
-        return pick(UNITS[key], lang)
-
-    def num(value: float, digits: int = 3) -> str:
-        return _shown(value, lang, digits)
-
+    words = Readout(LABELS, UNITS, lang)
+    label, unit, num = words.label, words.unit, words.num
     rows = [
         (label("areas"), f"{num(result['S1'] * 1e4)} {unit('cm2')}; {num(result['S2'] * 1e4)} {unit('cm2')}"),
         (label("W"), f"{num(result['W'], 5)} {unit('N')}"),
@@ -209,13 +194,11 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         (label("strokes"), f"{result['done']} / {result['strokes']}"),
         (label("rise"), f"{num(result['rise'] * 1000)} {unit('mm')}"),
     ]
-    body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td></tr>"
-                   for name, value in rows)
-    html = f"<table class='lab-hydraulic-lift'>{body}</table>"
+    html = readout_table(rows, "lab-hydraulic-lift")
     if result["F1"] > MAX_FORCE:
-        html += f"<p style='color:#cf222e'>{label('over-force')}</p>"
+        html += readout_note(label("over-force"), "#cf222e")
     if result["p_bar"] > MAX_PRESSURE_BAR:
-        html += f"<p style='color:#cf222e'>{label('over-pressure')}</p>"
+        html += readout_note(label("over-pressure"), "#cf222e")
     return html
 
 
@@ -306,7 +289,7 @@ class LiftPlot(Plot):
         arrow = max(FORCE_SCALE * min(result["F1"], 800), 1e-6)
         self.push.set_positions((small_x, piston_y + 14 + arrow), (small_x, piston_y + 14))
         self.push_text.set_position((12, piston_y + 18 + arrow))
-        self.push_text.set_text(f"F₁ = {_shown(result['F1'], self.lang)} {self._units['N']}")
+        self.push_text.set_text(f"F₁ = {number_text(result['F1'], self.lang)} {self._units['N']}")
         # the large cylinder: the oil under its piston rises with the car
         top = bottom + 80 + rise
         self.large_oil.set_bounds(large_x - large_w / 2, bottom, large_w, top - bottom)
@@ -323,9 +306,9 @@ class LiftPlot(Plot):
             wheel.set_data([large_x + x], [base])
         self.lifted.set_positions((large_x, top - 60), (large_x, top + 10))
         self.lifted_text.set_position((large_x + 8, top - 30))
-        self.lifted_text.set_text(f"F₂ = {_shown(result['W'], self.lang, 5)} {self._units['N']}")
-        self.gauge_text.set_text(f"p = {_shown(result['p_bar'], self.lang)} {self._units['bar']}")
-        self.rise_text.set_text(f"↑ {_shown(result['rise'] * 1000, self.lang)} {self._units['mm']}")
+        self.lifted_text.set_text(f"F₂ = {number_text(result['W'], self.lang, 5)} {self._units['N']}")
+        self.gauge_text.set_text(f"p = {number_text(result['p_bar'], self.lang)} {self._units['bar']}")
+        self.rise_text.set_text(f"↑ {number_text(result['rise'] * 1000, self.lang)} {self._units['mm']}")
         needed = result["W"] * (self.diameters / result["D"]) ** 2
         self.curve.set_data(self.diameters, needed)
         self.you.set_data([result["d"]], [min(result["F1"], self.F_MAX * 2)])

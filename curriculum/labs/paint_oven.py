@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .core import Plot, nice_ceiling, set_limits
+from .core import Plot, Readout, nice_ceiling, number_text, readout_note, readout_table, set_limits
 from .inputs import number, one_of, share
 
 C_STEEL = 500.0
@@ -253,36 +253,15 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``17,5``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
-
-
 def _insulation_options() -> dict[str, dict[str, str]]:
-    return {key: {lang: f"{key} {UNITS['mm'][lang]} (η = {_number_text(eta * 100, lang)} %)"
+    return {key: {lang: f"{key} {UNITS['mm'][lang]} (η = {number_text(eta * 100, lang)} %)"
                   for lang in ("kk", "ru", "en")} for key, eta in INSULATION.items()}
 
 
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     """The lab's readout as HTML, numbers written the way the course language writes them."""
-    from ..i18n import pick
-
-    def label(key: str) -> str:
-        return pick(LABELS[key], lang)
-
-    def unit(key: str) -> str:
-        return pick(UNITS[key], lang)
-
-    def num(value: float, digits: int = 3) -> str:
-        return _number_text(value, lang, digits)
-
+    words = Readout(LABELS, UNITS, lang)
+    label, unit, num = words.label, words.unit, words.num
     rows = [(label("temp"), f"{num(result['temp'])} {unit('C')}"),
             (label("Q"), f"{num(result['Q'] / 1e6)} {unit('MJ')}"),
             (label("eta"), f"{num(result['eta'] * 100)} {unit('%')}"),
@@ -291,11 +270,9 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
             (label("losses"), f"{num(result['losses'] / 1e6)} {unit('MJ')}"),
             (label("cost"), f"{num(result['cost'])} {unit('tg')}"),
             (label("now"), f"{num(result['useful_now'] / 1e6)} / {num(result['spent_now'] / 1e6)} {unit('MJ')}")]
-    body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td></tr>"
-                   for name, value in rows)
     state = "done" if result["done"] else "heating"
     colour = "#1a7f37" if result["done"] else "#9a6700"
-    return f"<table class='lab-paint-oven'>{body}</table><p style='color:{colour}'>{label(state)}</p>"
+    return readout_table(rows, "lab-paint-oven") + readout_note(label(state), colour)
 
 
 TIME_AXIS = 40.0
@@ -402,8 +379,8 @@ class OvenPlot(Plot):
         scale = 220 / 200.0
         self.mercury.set_height(max(result["temp"], 0) * scale)
         self.cure_mark.set_ydata([60 + result["t_cure"] * scale] * 2)
-        self.temp_text.set_text(f"{_number_text(result['temp'], self.lang)} {self._units['C']}")
-        self.clock.set_text(f"{_number_text(result['time'] / 60, self.lang)} {self._units['min']}")
+        self.temp_text.set_text(f"{number_text(result['temp'], self.lang)} {self._units['C']}")
+        self.clock.set_text(f"{number_text(result['time'] / 60, self.lang)} {self._units['min']}")
         # the temperature against time: straight up to the curing temperature, then held
         end = max(TIME_AXIS, nice_ceiling(result["t_heat"] / 60))   # the clock's 40 minutes, unless heating is slower
         t_heat = result["t_heat"] / 60

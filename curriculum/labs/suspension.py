@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from .core import Plot, nice_ceiling, set_limits
+from .core import Plot, nice_ceiling, number_text, readout_note, readout_table, set_limits
 from .inputs import number
 
 G = 9.81
@@ -279,22 +279,10 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _number_text(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant figures in the course language, without trailing zeros (``1,35``)."""
-    from ..i18n import get_language, normalize_language
-    from ..numbers import DECIMAL_COMMA_LANGUAGES, format_number
-
-    text = format_number(value, digits, lang)
-    point = "," if normalize_language(lang or get_language()) in DECIMAL_COMMA_LANGUAGES else "."
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text
-
-
 def _seconds(value: float, lang: str | None, never: str) -> str:
     from ..i18n import pick
 
-    return never if not math.isfinite(value) else f"{_number_text(value, lang)} {pick(UNITS['s'], lang)}"
+    return never if not math.isfinite(value) else f"{number_text(value, lang)} {pick(UNITS['s'], lang)}"
 
 
 def _rows(result: Mapping[str, Any], lang: str | None) -> list[tuple[str, str]]:
@@ -304,11 +292,11 @@ def _rows(result: Mapping[str, Any], lang: str | None) -> list[tuple[str, str]]:
         return pick(UNITS[key], lang)
 
     never = pick(LABELS["never"], lang)
-    return [(pick(LABELS["f0"], lang), f"{_number_text(result['f0'], lang)} {unit('Hz')}"),
-            (pick(LABELS["T"], lang), f"{_number_text(result['T'], lang)} {unit('s')}"),
-            (pick(LABELS["sag"], lang), f"{_number_text(result['sag'] * 1000, lang)} {unit('mm')}"),
-            (pick(LABELS["zeta"], lang), _number_text(result["zeta"], lang)),
-            (pick(LABELS["overshoot"], lang), f"{_number_text(result['overshoot'], lang)} {unit('pct')}"),
+    return [(pick(LABELS["f0"], lang), f"{number_text(result['f0'], lang)} {unit('Hz')}"),
+            (pick(LABELS["T"], lang), f"{number_text(result['T'], lang)} {unit('s')}"),
+            (pick(LABELS["sag"], lang), f"{number_text(result['sag'] * 1000, lang)} {unit('mm')}"),
+            (pick(LABELS["zeta"], lang), number_text(result["zeta"], lang)),
+            (pick(LABELS["overshoot"], lang), f"{number_text(result['overshoot'], lang)} {unit('pct')}"),
             (pick(LABELS["settling"], lang),
              f"{_seconds(result['settling'], lang, never)} / {_seconds(result['estimate'], lang, never)}")]
 
@@ -317,27 +305,22 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     """The lab's readout as HTML, numbers written the way the course language writes them."""
     from ..i18n import pick
 
-    def cells(rows: list[tuple[str, str]]) -> str:
-        return "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td>"
-                       "</tr>" for name, value in rows)
-
     if "loaded" in result:      # the design lab: the loaded car beside the empty one
         empty, loaded = result["empty"], result["loaded"]
         head = (f"<tr><td></td><th style='text-align:right'>{pick(LABELS['empty'], lang)}, "
-                f"{_number_text(empty['mass'], lang)} {pick(UNITS['kg'], lang)}</th>"
+                f"{number_text(empty['mass'], lang)} {pick(UNITS['kg'], lang)}</th>"
                 f"<th style='text-align:right'>{pick(LABELS['loaded'], lang)}, "
-                f"{_number_text(loaded['mass'], lang)} {pick(UNITS['kg'], lang)}</th></tr>")
+                f"{number_text(loaded['mass'], lang)} {pick(UNITS['kg'], lang)}</th></tr>")
         body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{a}</b></td>"
                        f"<td style='text-align:right;padding-left:1em'><b>{b}</b></td></tr>"
                        for (name, a), (_, b) in zip(_rows(empty, lang), _rows(loaded, lang)))
         return f"<table class='lab-suspension'>{head}{body}</table>"
     rows = _rows(result, lang) + [(pick(LABELS["now"], lang),
-                                   f"{_number_text(result['x_now'] * 1000, lang, 2)} {pick(UNITS['mm'], lang)}")]
+                                   f"{number_text(result['x_now'] * 1000, lang, 2)} {pick(UNITS['mm'], lang)}")]
     f0 = result["f0"]
     state, colour = (("comfort", "#1a7f37") if COMFORT[0] <= f0 <= COMFORT[1]
                      else ("too-stiff", "#9a6700") if f0 > COMFORT[1] else ("too-soft", "#9a6700"))
-    return (f"<table class='lab-suspension'>{cells(rows)}</table>"
-            f"<p style='color:{colour}'>{pick(LABELS[state], lang)}</p>")
+    return readout_table(rows, "lab-suspension") + readout_note(pick(LABELS[state], lang), colour)
 
 
 SCALE = 3.0
@@ -433,8 +416,8 @@ class SuspensionPlot(Plot):
         self.arrow.set_data(x=0.4, y=BODY_Y, dx=0, dy=length, width=0.02, head_width=0.06,
                             head_length=min(0.04, abs(length)))
         self.arrow.set_visible(abs(lift) > 0.005)
-        self.x_text.set_text(f"x = {_number_text(x_now * 1000, self.lang, 2)} {self._mm}")
-        self.clock.set_text(f"t = {_number_text(shown['time'] * 1000, self.lang)} {self._ms}")
+        self.x_text.set_text(f"x = {number_text(x_now * 1000, self.lang, 2)} {self._mm}")
+        self.clock.set_text(f"t = {number_text(shown['time'] * 1000, self.lang)} {self._ms}")
         push = shown["x0"] * 1000
         times, xs_curve = shown["curve"]
         self.curve.set_data(times, xs_curve * 1000)

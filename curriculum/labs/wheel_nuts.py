@@ -29,8 +29,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..numbers import format_trimmed
-from .core import Plot
+from .core import Plot, Readout, number_text, readout_note, readout_table
 from .inputs import number
 
 G = 9.8
@@ -169,24 +168,10 @@ UNITS: dict[str, Mapping[str, str]] = {
 }
 
 
-def _shown(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` as the readout writes it: 3 significant figures in the course language, no trailing zeros."""
-    return format_trimmed(value, digits, lang)
-
-
 def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
     """The lab's readout as HTML, numbers written the way the course language writes them."""
-    from ..i18n import pick
-
-    def label(key: str) -> str:
-        return pick(LABELS[key], lang)
-
-    def unit(key: str) -> str:
-        return pick(UNITS[key], lang)
-
-    def num(value: float) -> str:
-        return _shown(value, lang)
-
+    words = Readout(LABELS, UNITS, lang)
+    label, unit, num = words.label, words.unit, words.num
     rows = [
         (label("d"), f"{num(result['d'])} {unit('m')} (L = {num(result['L'])} {unit('m')})"),
         (label("M"), f"{num(result['M'])} {unit('Nm')}"),
@@ -194,17 +179,15 @@ def readout_html(result: Mapping[str, Any], lang: str | None = None) -> str:
         (label("F_click"), f"{num(result['F_click'])} {unit('N')}"),
         (label("now"), f"{num(result['F_now'])} {unit('N')}; {num(result['M_now'])} {unit('Nm')}"),
     ]
-    body = "".join(f"<tr><td style='padding-right:1em'>{name}</td><td style='text-align:right'><b>{value}</b></td></tr>"
-                   for name, value in rows)
-    html = f"<table class='lab-wheel-nuts'>{body}</table>"
+    html = readout_table(rows, "lab-wheel-nuts")
     if result["d"] == 0:
-        html += f"<p style='color:#b45309'>{label('never')}</p>"
+        html += readout_note(label("never"), "#b45309")
     elif result["clicked"]:
-        html += f"<p style='color:#1a7f37'>{label('clicked')}</p>"
+        html += readout_note(label("clicked"), "#1a7f37")
     else:
-        html += f"<p>{label('not-yet')}</p>"
+        html += readout_note(label("not-yet"))
     if result["F_now"] > MAX_FORCE:
-        html += f"<p style='color:#cf222e'>{label('over')}</p>"
+        html += readout_note(label("over"), "#cf222e")
     return html
 
 
@@ -292,14 +275,14 @@ class WrenchPlot(Plot):
         self.handle.set_data([0, L], [0, 0])
         self.grip.set_data([grip, L], [0, 0])
         self.setting.set_position((grip / 2 + 0.02, -0.035))
-        self.setting.set_text(f"{_shown(result['M_set'], self.lang)} {self._unit_Nm}")
+        self.setting.set_text(f"{number_text(result['M_set'], self.lang)} {self._unit_Nm}")
         # the push, clockwise (tightening): the handle's direction turned clockwise by the angle
         ux, uy = math.cos(angle), -math.sin(angle)
         length = ARROW_SCALE * result["F_now"]
         self.arrow.set_positions((L, 0.0), (L + ux * max(length, 1e-6), uy * max(length, 1e-6)))
         self.arrow.set_visible(length > 0.002)
         self.force_text.set_position((L + ux * length + 0.02, uy * length))
-        self.force_text.set_text(f"F = {_shown(result['F_now'], self.lang)} {self._unit_N}")
+        self.force_text.set_text(f"F = {number_text(result['F_now'], self.lang)} {self._unit_N}")
         reach = 1.2
         self.action.set_data([L - ux * reach, L + ux * reach], [-uy * reach, uy * reach])
         foot = (L * math.sin(angle) ** 2, L * math.sin(angle) * math.cos(angle))  # nearest point of the line to the axis
@@ -314,11 +297,11 @@ class WrenchPlot(Plot):
         normal = (-math.cos(angle), math.sin(angle))  # away from the line of action, on the axis's side
         self.arm_text.set_position((foot[0] / 2 + 0.06 * normal[0], foot[1] / 2 + 0.06 * normal[1]))
         self.arm_text.set_horizontalalignment("right" if normal[0] < -0.3 else "left" if normal[0] > 0.3 else "center")
-        self.arm_text.set_text(f"d = {_shown(d, self.lang)} {self._unit_m}")
+        self.arm_text.set_text(f"d = {number_text(d, self.lang)} {self._unit_m}")
         share = min(result["M_now"] / result["M_set"], 1.0)
         self.turn.set_linewidth(1 + 3 * share)
         self.turn.set_alpha(0.25 + 0.75 * share)
-        self.moment_text.set_text(f"M = {_shown(result['M_now'], self.lang)} {self._unit_Nm}")
+        self.moment_text.set_text(f"M = {number_text(result['M_now'], self.lang)} {self._unit_Nm}")
         self.click_text.set_text(self._click_word if result["clicked"] and d > 0 else "")
         needed = result["M_set"] / (self.lengths * math.sin(angle)) if angle > 0 else np.full_like(self.lengths, np.inf)
         self.curve.set_data(self.lengths, np.minimum(needed, self.F_MAX * 2))
