@@ -14,7 +14,7 @@ import nbformat
 import pytest
 import sympy as sp
 
-from curriculum.cad import Part, box, circle, cylinder, extrude, polygon, rounded_rectangle
+from curriculum.cad import Part, box, circle, cylinder, extrude, polygon, rectangle, rounded_rectangle
 from curriculum.check import Section, check_function, check_part, compare, rules  # noqa: F401 - used by the checks
 from curriculum.check.mesh import TriangleMesh
 from curriculum.labs import bracket as lab
@@ -160,8 +160,25 @@ def _stl_copy(tmp_path):
     return load(lab.reference().save(tmp_path / "bracket.stl"))
 
 
+def _drilled_after_joining():
+    """Base and wall joined first, every hole drilled afterwards by a cylinder exactly as long as the wall is thick."""
+    base = extrude(rounded_rectangle(60, 30, 5, center=False) + rectangle(60, 25, center=False).move(y=5), 4)
+    solid = base + box(60, 4, 30).move(y=26)
+    for x in lab.hole_centres(60, 40):
+        solid = solid - cylinder(4.5, 4).move(x=x, y=13)
+    return solid - cylinder(5.5, 4).rotate(x=-90).move(x=30, y=26, z=20)
+
+
+def _wall_drilled_first():
+    """The wall's hole cut from the wall alone, the base's from the base alone, the two joined last; turned by +90°."""
+    wall = box(60, 4, 30).move(y=26) - cylinder(5.5, 6).rotate(x=90).move(x=30, y=31, z=20)
+    base = extrude(rounded_rectangle(60, 30, 5, center=False) + rectangle(60, 25, center=False).move(y=5), 4)
+    base = base - cylinder(4.5, 6).move(x=10, y=13, z=-1) - cylinder(4.5, 6).move(x=50, y=13, z=-1)
+    return wall + base
+
+
 @pytest.mark.parametrize("make", [lambda tmp: lab.bracket(), lambda tmp: _l_profile(), lambda tmp: _from_boxes(),
-                                  _stl_copy])
+                                  _stl_copy, lambda tmp: _drilled_after_joining(), lambda tmp: _wall_drilled_first()])
 def test_bracket_right_parts(make, tmp_path):
     result = run("bracket-test", bracket=make(tmp_path))
     assert result.correct, result.message
@@ -171,10 +188,27 @@ def test_bracket_right_parts(make, tmp_path):
     (lab.bracket(hole=4), "wrong-holes"), (lab.bracket(spacing=36), "wrong-holes"),
     (lab.bracket(thickness=3), "wrong-volume"), (lab.bracket(height=25), "wrong-size"),
     (lab.bracket().move(x=-30, y=-15), "wrong-position"), (lab.bracket(wall_hole=4.5), "wrong-holes"),
+    (lab.bracket(hole=2.25, wall_hole=2.75), "wrong-holes"),                       # the radius given as the diameter
+    (lab.bracket(wall_hole_height=10), "wrong-holes"),                             # the wall's hole at h = 10
+    (lab.bracket(height=34), "wrong-size"),                                        # the wall H above the base: H + t
+    (lab.bracket(length=6, width=3, thickness=0.4, height=3, hole=0.45, spacing=4, radius=0.5, wall_hole=0.55,
+                 wall_hole_height=2), "wrong-size"),                               # drawn in centimetres
+    (_drilled_after_joining() + cylinder(5, 1).move(x=10, y=13, z=1.5), "wrong-hole-count"),  # a hole not through
 ])
 def test_bracket_wrong_parts(part, code):
     result = run("bracket-test", bracket=part)
     assert not result.correct and result.code == code and 0 < result.score < 1, result.message
+
+
+def test_bracket_holes_on_the_whole_base_s_middle_line_are_named_where_they_are():
+    """The base's holes at y = W / 2 = 15 (the middle of the whole base, not of its free part in front of the wall)."""
+    base = extrude(rounded_rectangle(60, 30, 5, center=False) + rectangle(60, 25, center=False).move(y=5), 4)
+    part = base + box(60, 4, 30).move(y=26) - cylinder(5.5, 6).rotate(x=-90).move(x=30, y=25, z=20)
+    for x in (10, 50):
+        part = part - cylinder(4.5, 6).move(x=x, y=15, z=-1)
+    result = run("bracket-test", bracket=part)
+    assert result.code == "wrong-holes" and result.score == pytest.approx(8 / 9)
+    assert "y = 15" in result.message and "y = 13" in result.message, result.message
 
 
 def test_bracket_not_a_solid_earns_nothing():

@@ -157,7 +157,7 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
     mm = pick({"kk": "мм", "ru": "мм", "en": "mm"})
     controls = [
         Slider("thickness", LABELS["thickness"], min=2, max=8, step=0.5, value=3, unit=mm),
-        Slider("hole", LABELS["hole"], min=3, max=8, step=0.5, value=4, unit=mm),
+        Slider("hole", LABELS["hole"], min=3, max=9, step=0.5, value=4, unit=mm),
         Slider("spacing", LABELS["spacing"], min=20, max=50, step=1, value=36, unit=mm),
         Slider("height", LABELS["height"], min=15, max=45, step=1, value=25, unit=mm),
     ]

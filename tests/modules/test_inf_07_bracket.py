@@ -41,6 +41,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     corner = d["radius"] ** 2 - math.pi * d["radius"] ** 2 / 4
     ledger.pin(60 * 30 * 4)                                                         # 7200 mm³
     ledger.pin(hole, places=1)                                                      # 63.6 mm³ a hole
+    ledger.pin(2 * hole, places=0)                                                  # 127 mm³ two holes (lesson 1, explore 2)
     ledger.pin(corner, places=2)                                                    # 5.37 mm² a corner
     ledger.pin(2 * corner * d["thickness"], places=0)                               # 43 mm³ two corners
     by_formula = 60 * 30 * 4 - 2 * hole - 2 * corner * d["thickness"]
@@ -143,3 +144,22 @@ def test_the_design_lab_shows_the_check_button_and_the_design_line():
     assert not lab.check().correct
     with pytest.raises(ValueError, match="unknown design task"):
         bracket.make_lab("heavy")
+
+
+def test_the_lab_reaches_every_value_the_lessons_ask_for():
+    """Lesson 1 asks for Ø9 mm holes (twice 4.5 mm) and for the drawing's part; lesson 2 for the light designs."""
+    sliders = {c.name: c for c in bracket.make_lab().controls}
+    d = bracket.DRAWING
+    asked = {"hole": [d["hole"], 2 * d["hole"], *bracket.CLEARANCE_HOLES], "thickness": [d["thickness"], 3.0, 3.5],
+             "spacing": [d["spacing"]], "height": [d["height"], 26.0]}
+    for name, values in asked.items():
+        slider = sliders[name]
+        for value in values:
+            assert slider.min <= value <= slider.max, f"{name} = {value} is off the slider ({slider.min}-{slider.max})"
+            steps = (value - slider.min) / slider.step
+            if name != "hole" or value in (d["hole"], 2 * d["hole"]):
+                assert steps == pytest.approx(round(steps)), f"{name} = {value} is between the slider's steps"
+    lab = bracket.make_lab()
+    lab.build()
+    lab.set(hole=2 * d["hole"])
+    assert lab.values()["hole"] == 2 * d["hole"]
