@@ -211,6 +211,14 @@ def test_bracket_holes_on_the_whole_base_s_middle_line_are_named_where_they_are(
     assert "y = 15" in result.message and "y = 13" in result.message, result.message
 
 
+@pytest.mark.parametrize("shift", [{"x": -30, "y": -15}, {"y": 5}, {"x": 2, "y": -3, "z": 1}])
+def test_a_misplaced_bracket_loses_the_position_check_only(shift):
+    """Centred on the origin, or pushed along y: the cuts fall where the drawing's cuts fall on the part."""
+    result = run("bracket-test", bracket=lab.reference().move(**shift))
+    failed = [c["check"] for c in result.details["checks"] if not c["passed"]]
+    assert failed == ["position"] and result.score == pytest.approx(8 / 9), result.message
+
+
 def test_bracket_not_a_solid_earns_nothing():
     mesh = lab.reference().__mesh__()
     assert run("bracket-test", bracket=TriangleMesh(mesh.vertices, mesh.triangles[:-2])).score == 0

@@ -317,7 +317,14 @@ def compare_parts(student: TriangleMesh, reference: TriangleMesh | None, *, sect
         ref_solid, theirs = _reference(reference, cuts, walls)
     else:
         cuts = tuple(sections)
-    mine = measure(solid, cuts, walls)
+    mine_cuts, mine_walls = cuts, walls
+    if theirs is not None and check_position:
+        # a misplaced part is cut where the drawing's cuts fall on it, so that its place costs one check only
+        start = solid.bounding_box()
+        offset = {a: float(start[i]) - theirs["bounds"][i] for i, a in enumerate(AXES)}
+        mine_cuts = tuple(Section(c.axis, c.at + offset[c.axis]) for c in cuts)
+        mine_walls = tuple(Section(w.axis, w.at + offset[w.axis]) for w in walls)
+    mine = measure(solid, mine_cuts, mine_walls)
     findings = [_bodies(mine["bodies"])]
     if theirs is not None:
         findings.append(_size(mine["bounds"], theirs["bounds"], size_tol))
@@ -330,7 +337,7 @@ def compare_parts(student: TriangleMesh, reference: TriangleMesh | None, *, sect
             findings.append(_holes(mine["sections"], theirs["sections"], hole_tol, shift))
         if walls:
             findings.append(_walls(mine["walls"], theirs["walls"], wall_tol))
-    findings.append(_printable(solid, (*cuts, *walls), min_feature))
+    findings.append(_printable(solid, (*mine_cuts, *mine_walls), min_feature))
     for fit in fits:
         if isinstance(fit.mate, str):
             if fit.mate not in assembly.names:
