@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -71,9 +73,17 @@ def test_assignment_has_six_autograded_items_and_a_written_answer(assignment):
 
 
 def _run(path, nb):
-    client = NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    """Run ``nb`` in a throw-away copy of its folder: what a notebook writes (a solution's exported STL) never lands
+    in source/, where nbgrader would hand it to every student."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="notebook-run-") as tmp:
+        folder = Path(tmp) / path.parent.name
+        shutil.copytree(path.parent, folder, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+        client = NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                                resources={"metadata": {"path": str(folder)}})
+        client.execute()
     return nb
 
 
