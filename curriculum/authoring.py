@@ -138,6 +138,17 @@ Stage = tuple[Mapping[str, str], int]
 """One stage of a time plan: what the class does ({kk, ru, en}) and its minutes."""
 
 
+def stage(kk: str, ru: str, en: str, minutes: int) -> Stage:
+    """A stage of a time plan (:func:`time_plan`): what the class does in each language, and its minutes."""
+    return {"kk": kk, "ru": ru, "en": en}, minutes
+
+
+def saving_stage(minutes: int = 2) -> Stage:
+    """The stage that ends an assignment in class: running the test cells and saving the work."""
+    return stage("Тест ұяшықтарын іске қосу және жұмысты сақтау", "Запуск тестовых ячеек и сохранение работы",
+                 "Running the test cells and saving the work", minutes)
+
+
 def time_plan(stages: Iterable[Stage], *, home: Iterable[Stage] = (), note: Mapping[str, str] | None = None
               ) -> list[NotebookNode]:
     """The teacher's minute-by-minute plan of a lesson or an assignment: a table of ``stages`` in class with their

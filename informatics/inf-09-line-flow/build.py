@@ -576,35 +576,30 @@ SKELETON = """def leave_times(times, buffers):
     return leave"""
 
 
-def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
-    return {"kk": kk, "ru": ru, "en": en}, minutes
-
-
 ASSIGNMENT_PLAN = [
-    _stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
+    a.stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
            "Чтение вступления, правил записи ответов и критериев оценивания",
            "Reading the introduction, how to write answers and the assessment criteria", 4),
-    _stage("1-тапсырма (A): тар орынның функциясы", "Задача 1 (A): функция узкого места",
+    a.stage("1-тапсырма (A): тар орынның функциясы", "Задача 1 (A): функция узкого места",
            "Task 1 (A): the bottleneck's function", 4),
-    _stage("2-тапсырма (A): өткізу қабілеті", "Задача 2 (A): пропускная способность", "Task 2 (A): the throughput", 2),
-    _stage("3-тапсырма (B): n-ші есіктің шығу уақыты", "Задача 3 (B): время выхода n-й двери",
+    a.stage("2-тапсырма (A): өткізу қабілеті", "Задача 2 (A): пропускная способность", "Task 2 (A): the throughput", 2),
+    a.stage("3-тапсырма (B): n-ші есіктің шығу уақыты", "Задача 3 (B): время выхода n-й двери",
            "Task 3 (B): when door n leaves", 5),
-    _stage("4-тапсырма (B): бұғатталуы бар модельдеу", "Задача 4 (B): моделирование с блокировкой",
+    a.stage("4-тапсырма (B): бұғатталуы бар модельдеу", "Задача 4 (B): моделирование с блокировкой",
            "Task 4 (B): the simulation with blocking", 10),
-    _stage("5-тапсырма (B): аяқталмаған өндіріс", "Задача 5 (B): незавершённое производство",
+    a.stage("5-тапсырма (B): аяқталмаған өндіріс", "Задача 5 (B): незавершённое производство",
            "Task 5 (B): the work in progress", 5),
-    _stage("6-тапсырма (A): ауысымның өткізу қабілеті", "Задача 6 (A): пропускная способность смены",
+    a.stage("6-тапсырма (A): ауысымның өткізу қабілеті", "Задача 6 (A): пропускная способность смены",
            "Task 6 (A): the shift's throughput", 4),
-    _stage("7-тапсырма (B): Литтл заңы", "Задача 7 (B): закон Литтла", "Task 7 (B): Little's law", 3),
-    _stage("Тест ұяшықтарын іске қосу және жұмысты сақтау", "Запуск тестовых ячеек и сохранение работы",
-           "Running the test cells and saving the work", 2),
+    a.stage("7-тапсырма (B): Литтл заңы", "Задача 7 (B): закон Литтла", "Task 7 (B): Little's law", 3),
+    a.saving_stage(2),
 ]
 """What a grade-9 class needs for the assignment in class, minute by minute. Before the timing pass all nine tasks
 were meant for the lesson: about 57 minutes, the design and the written answer taking some 18 of them."""
 ASSIGNMENT_HOME = [
-    _stage("8-тапсырма (C): зертханада буферлерді жобалау", "Задача 8 (C): проект буферов в лаборатории",
+    a.stage("8-тапсырма (C): зертханада буферлерді жобалау", "Задача 8 (C): проект буферов в лаборатории",
            "Task 8 (C): designing the buffers in the lab", 8),
-    _stage("9-тапсырма (C): буфер туралы кеңес", "Задача 9 (C): совет о буферах", "Task 9 (C): advice on the buffers", 10),
+    a.stage("9-тапсырма (C): буфер туралы кеңес", "Задача 9 (C): совет о буферах", "Task 9 (C): advice on the buffers", 10),
 ]
 ASSIGNMENT_PLAN_NOTE = {
     "kk": "8-тапсырма мен 9-тапсырманы оқушылар үйде орындап, жұмысты келесі сабаққа дейін тапсырады: 9-тапсырмадағы "

@@ -635,31 +635,26 @@ def _tokens() -> dict[str, str]:
     return {"delta": fingerprint(d_ac + d_bd - d_ab - d_cd, mistakes=[saving, new_only], salt=salt("delta"))}
 
 
-def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
-    return {"kk": kk, "ru": ru, "en": en}, minutes
-
-
 ASSIGNMENT_PLAN = [
-    _stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
+    a.stage("Кіріспені, жауап жазу ережесін және бағалау критерийлерін оқу",
            "Чтение вступления, правил записи ответов и критериев оценивания",
            "Reading the introduction, how to write answers and the assessment criteria", 4),
-    _stage("1-тапсырма (A): бір панельге уақыт", "Задача 1 (A): время на одну панель", "Task 1 (A): the time for one panel", 5),
-    _stage("2-тапсырма (A): маршрут ұзындығының функциясы", "Задача 2 (A): функция длины маршрута",
+    a.stage("1-тапсырма (A): бір панельге уақыт", "Задача 1 (A): время на одну панель", "Task 1 (A): the time for one panel", 5),
+    a.stage("2-тапсырма (A): маршрут ұзындығының функциясы", "Задача 2 (A): функция длины маршрута",
            "Task 2 (A): the tour length's function", 4),
-    _stage("3-тапсырма (A): маршруттың дұрыстығы", "Задача 3 (A): проверка маршрута", "Task 3 (A): checking a tour", 5),
-    _stage("4-тапсырма (B): ең жақын көрші", "Задача 4 (B): ближайший сосед", "Task 4 (B): nearest neighbour", 6),
-    _stage("5-тапсырма (A): 2-opt қадамы ұзындықты қаншаға өзгертеді", "Задача 5 (A): на сколько ход 2-opt меняет длину",
+    a.stage("3-тапсырма (A): маршруттың дұрыстығы", "Задача 3 (A): проверка маршрута", "Task 3 (A): checking a tour", 5),
+    a.stage("4-тапсырма (B): ең жақын көрші", "Задача 4 (B): ближайший сосед", "Task 4 (B): nearest neighbour", 6),
+    a.stage("5-тапсырма (A): 2-opt қадамы ұзындықты қаншаға өзгертеді", "Задача 5 (A): на сколько ход 2-opt меняет длину",
            "Task 5 (A): how much a 2-opt move changes the length", 2),
-    _stage("6-тапсырма (B): 2-opt функциясы", "Задача 6 (B): функция 2-opt", "Task 6 (B): the 2-opt function", 9),
-    _stage("Тест ұяшықтарын іске қосу және жұмысты сақтау", "Запуск тестовых ячеек и сохранение работы",
-           "Running the test cells and saving the work", 2),
+    a.stage("6-тапсырма (B): 2-opt функциясы", "Задача 6 (B): функция 2-opt", "Task 6 (B): the 2-opt function", 9),
+    a.saving_stage(2),
 ]
 """What a grade-11 class needs for the assignment in class, minute by minute. Before the timing pass all eight tasks
 were meant for the lesson: about 53 minutes, the design and the written answer taking some 16 of them."""
 ASSIGNMENT_HOME = [
-    _stage("7-тапсырма (C): зертханада қысқа маршрут", "Задача 7 (C): короткий маршрут в лаборатории",
+    a.stage("7-тапсырма (C): зертханада қысқа маршрут", "Задача 7 (C): короткий маршрут в лаборатории",
            "Task 7 (C): a short tour in the lab", 6),
-    _stage("8-тапсырма (C): инженердің үш сұрағы", "Задача 8 (C): три вопроса инженера",
+    a.stage("8-тапсырма (C): инженердің үш сұрағы", "Задача 8 (C): три вопроса инженера",
            "Task 8 (C): the engineer's three questions", 10),
 ]
 ASSIGNMENT_PLAN_NOTE = {

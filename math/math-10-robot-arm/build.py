@@ -269,27 +269,23 @@ LAW_OF_COSINES = (r"$$\cos\theta_2 = \frac{x^2 + y^2 - L_1^2 - L_2^2}{2L_1L_2}, 
                   r"\cos\alpha = \frac{L_1^2 + r^2 - L_2^2}{2L_1 r}$$")
 
 
-def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
-    return {"kk": kk, "ru": ru, "en": en}, minutes
-
-
 LESSON_2_PLAN = [
-    _stage("Кіріспе: зауыттағы мәселе", "Вступление: задача завода", "The hook: the plant's problem", 2),
-    _stage("Косинустар теоремасы және екі шешім (3-бөлім)", "Теорема косинусов и два решения (раздел 3)",
+    a.stage("Кіріспе: зауыттағы мәселе", "Вступление: задача завода", "The hook: the plant's problem", 2),
+    a.stage("Косинустар теоремасы және екі шешім (3-бөлім)", "Теорема косинусов и два решения (раздел 3)",
            "The law of cosines and the two solutions (section 3)", 7),
-    _stage("2-мысал: қолмен есептеу және оның ұяшығы", "Пример 2: расчёт вручную и его ячейка",
+    a.stage("2-мысал: қолмен есептеу және оның ұяшығы", "Пример 2: расчёт вручную и его ячейка",
            "Example 2: by hand, then its cell", 7),
-    _stage("Алдымен болжаңыз", "Сначала предскажите", "Predict first", 2),
-    _stage("Зертхана: зерттеу (үш сұрақ)", "Лаборатория: исследование (три вопроса)", "The lab: explore (three questions)", 8),
-    _stage("Дұрыс па? (Болат)", "Верно ли? (Болат)", "Is it true? (Bolat)", 4),
-    _stage("Жоба алдындағы бағалау: екі бұрышты формулалармен есептеу", "Оценка перед проектом: оба угла по формулам",
+    a.stage("Алдымен болжаңыз", "Сначала предскажите", "Predict first", 2),
+    a.stage("Зертхана: зерттеу (үш сұрақ)", "Лаборатория: исследование (три вопроса)", "The lab: explore (three questions)", 8),
+    a.stage("Дұрыс па? (Болат)", "Верно ли? (Болат)", "Is it true? (Bolat)", 4),
+    a.stage("Жоба алдындағы бағалау: екі бұрышты формулалармен есептеу", "Оценка перед проектом: оба угла по формулам",
            "Estimate before the design: both angles by the formulas", 5),
-    _stage("Қорытынды", "Итоги", "Summary", 2),
-    _stage("Рефлексия", "Рефлексия", "Reflection", 3),
+    a.stage("Қорытынды", "Итоги", "Summary", 2),
+    a.stage("Рефлексия", "Рефлексия", "Reflection", 3),
 ]
 """What a grade-10 class needs for lesson 2 in class, minute by minute. Before the timing pass the design in the lab
 (about 8 minutes) and the sympy check (about 3) were in the lesson too: some 51 minutes."""
-LESSON_2_HOME = [_stage("Жоба зертханада: бұрыштарды қою, шынтақ төмен шешімін салыстыру",
+LESSON_2_HOME = [a.stage("Жоба зертханада: бұрыштарды қою, шынтақ төмен шешімін салыстыру",
                         "Проект в лаборатории: выставить углы, сравнить с решением «локоть вниз»",
                         "The design in the lab: set the angles, compare the elbow-down solution", 8)]
 LESSON_2_NOTE = {

@@ -274,24 +274,20 @@ lab"""),
 
 # -- lesson 2: the damper, overshoot, settling time and resonance ----------------------------------------------
 
-def _stage(kk: str, ru: str, en: str, minutes: int) -> tuple[dict[str, str], int]:
-    return {"kk": kk, "ru": ru, "en": en}, minutes
-
-
 LESSON_2_PLAN = [
-    _stage("Кіріспе: стендтегі сынақ", "Вступление: испытание на стенде", "The hook: the test on the rig", 2),
-    _stage("Өшетін тербелістер (2-бөлім)", "Затухающие колебания (раздел 2)", "Damped oscillations (section 2)", 9),
-    _stage("2-мысал және оның ұяшығы", "Пример 2 и его ячейка", "Example 2 and its cell", 7),
-    _stage("Резонанс, 3-мысал және оның ұяшығы", "Резонанс, пример 3 и его ячейка", "Resonance, example 3 and its cell", 7),
-    _stage("Дұрыс па? (Асқар)", "Верно ли? (Аскар)", "Is it true? (Askar)", 5),
-    _stage("Жоба алдындағы бағалау: серіппенің шектері", "Оценка перед проектом: пределы пружины",
+    a.stage("Кіріспе: стендтегі сынақ", "Вступление: испытание на стенде", "The hook: the test on the rig", 2),
+    a.stage("Өшетін тербелістер (2-бөлім)", "Затухающие колебания (раздел 2)", "Damped oscillations (section 2)", 9),
+    a.stage("2-мысал және оның ұяшығы", "Пример 2 и его ячейка", "Example 2 and its cell", 7),
+    a.stage("Резонанс, 3-мысал және оның ұяшығы", "Резонанс, пример 3 и его ячейка", "Resonance, example 3 and its cell", 7),
+    a.stage("Дұрыс па? (Асқар)", "Верно ли? (Аскар)", "Is it true? (Askar)", 5),
+    a.stage("Жоба алдындағы бағалау: серіппенің шектері", "Оценка перед проектом: пределы пружины",
            "Estimate before the design: the spring's limits", 5),
-    _stage("Қорытынды", "Итоги", "Summary", 2),
-    _stage("Рефлексия", "Рефлексия", "Reflection", 3),
+    a.stage("Қорытынды", "Итоги", "Summary", 2),
+    a.stage("Рефлексия", "Рефлексия", "Reflection", 3),
 ]
 """What a grade-11 class needs for lesson 2 in class, minute by minute. Before the timing pass the design in the lab
 was in the lesson too: some 50 minutes, more with a class that reads slowly."""
-LESSON_2_HOME = [_stage("Жоба зертханада: серіппе мен амортизаторды таңдау, бос және жүктелген кузовты салыстыру",
+LESSON_2_HOME = [a.stage("Жоба зертханада: серіппе мен амортизаторды таңдау, бос және жүктелген кузовты салыстыру",
                         "Проект в лаборатории: выбрать пружину и амортизатор, сравнить пустой и гружёный кузов",
                         "The design in the lab: choose the spring and the damper, compare the empty and the loaded body",
                         10)]
