@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
 from curriculum.lint.languages import notebook_language_problems
 from curriculum.metadata import load_module_meta
-from curriculum.paths import REPO_ROOT
+from curriculum.paths import REPO_ROOT, throwaway_copy
 
 from .conftest import ASSIGNMENTS, MODULES, auto_points, grade_cells, source_notebooks
 
@@ -75,12 +73,7 @@ def test_assignment_has_six_autograded_items_and_a_written_answer(assignment):
 def _run(path, nb):
     """Run ``nb`` in a throw-away copy of its folder: what a notebook writes (a solution's exported STL) never lands
     in source/, where nbgrader would hand it to every student."""
-    import shutil
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="notebook-run-") as tmp:
-        folder = Path(tmp) / path.parent.name
-        shutil.copytree(path.parent, folder, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+    with throwaway_copy(path.parent) as folder:
         client = NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
                                 resources={"metadata": {"path": str(folder)}})
         client.execute()

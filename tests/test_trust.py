@@ -343,3 +343,23 @@ def test_a_reference_run_whose_kernel_failed_is_tried_once_more_and_a_second_fai
     calls.clear()
     assert isinstance(references.reference_runs(tmp_path, "a1", "nb", [None], keep_going=True)[0], PlanError)
     assert len(calls) == 1  # a wrong notebook is not a failed kernel: no second run
+
+
+def test_the_teachers_run_reads_its_folder_and_leaves_what_it_writes_out_of_source(tmp_path):
+    """A solution that exports its part (``block.save("fixture_block.stl")``) must not leave the file in source/:
+    the next release would hand it to every student."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from curriculum.grading import trust
+
+    folder = tmp_path / "source" / "a"
+    folder.mkdir(parents=True)
+    (folder / "drawing.txt").write_text("120", encoding="utf-8")
+    nb = new_notebook(cells=[new_code_cell("length = int(open('drawing.txt').read())\n"
+                                           "open('fixture_block.stl', 'w').write('solid block')\n"
+                                           "assert length == 120")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, folder / "n.ipynb")
+    trust.reference_run(tmp_path, "a", "n")
+    assert sorted(p.name for p in folder.iterdir()) == ["drawing.txt", "n.ipynb"]

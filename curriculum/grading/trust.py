@@ -40,6 +40,7 @@ from ..check.fingerprint import variant_key
 from ..check.record import MIME, TEACHER_ENV, deserialize, not_recorded
 from ..check.result import Code, Result
 from ..i18n import _, pick
+from ..paths import throwaway_copy
 from ..variants.deck import Deck, ParameterSet, parameters_cell
 from ..variants.draw import ENV as VARIANT_ENV
 from .blind import HiddenCheck, PlanError, plan
@@ -120,9 +121,10 @@ def reference_run(root: Path | str, assignment: str, notebook: str, env: dict[st
         return _LOADED[cached]
     nb = nbformat.read(source, as_version=4)
     chosen = parameters.environment() if parameters is not None else ""
-    with _environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1", VARIANT_ENV: chosen}):
+    with (_environment({**(env or {}), "NBGRADER_EXECUTION": "autograde", TEACHER_ENV: "1", VARIANT_ENV: chosen}),
+          throwaway_copy(source.parent) as folder):  # what the solution writes stays out of source/
         NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True, kernel_manager_class=GradingKernelManager,
-                       resources={"metadata": {"path": str(source.parent)}}).execute()
+                       resources={"metadata": {"path": str(folder)}}).execute()
     which = "" if parameters is None else f" ({parameters.label()})"
     checks: dict[str, list[dict]] = {}
     fingerprints: dict[str, list[str]] = {}
