@@ -22,6 +22,11 @@ c.CourseDirectory.db_url = "sqlite:///" + os.path.join(HERE, "gradebook.db")
 # `curriculum.setup(lang=...)` to it.  Empty keeps all three: this repository is trilingual.
 c.CourseLanguage.language = ""
 
+# --- what a release leaves out ----------------------------------------------------------
+# nbgrader's own list, plus the parts a CAD solution exports (the fixture block saves fixture_block.stl): a teacher
+# who runs a solution in source/ must not hand the finished part to every student with the next release.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.stl", "*.3mf"]
+
 # --- executing a student's notebook ----------------------------------------------------
 # Every cell of our notebooks finishes in well under a second; 15 s per cell stops an
 # endless loop quickly while leaving a slow school server plenty of room.

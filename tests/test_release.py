@@ -47,3 +47,24 @@ def test_released_notebooks_hold_no_solution_hidden_test_rubric_or_expected_answ
         source = nbformat.read(src_path, as_version=4)
         released = nbformat.read(REPO_ROOT / "release" / assignment / src_path.name, as_version=4)
         assert leak_problems(source, released) == [], f"release/{assignment}/{src_path.name}"
+
+
+@pytest.mark.slow
+def test_a_part_a_teacher_exported_in_source_is_not_released(tmp_path):
+    """Running the fixture block's solution in source/ exports fixture_block.stl beside it; the course's
+    configuration keeps it (and .3mf) out of what nbgrader releases."""
+    import shutil
+
+    from curriculum.course import CONFIG_FILE, Course
+    from curriculum.grading.trust import cache_folder
+
+    assignment = "inf-col-fixture-2"
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, tmp_path / CONFIG_FILE)
+    shutil.copytree(REPO_ROOT / "source" / assignment, tmp_path / "source" / assignment)
+    if cache_folder(REPO_ROOT).is_dir():
+        shutil.copytree(cache_folder(REPO_ROOT), cache_folder(tmp_path))
+    for name in ("fixture_block.stl", "fixture_block.3mf"):
+        (tmp_path / "source" / assignment / name).write_text("solid block", encoding="utf-8")
+    step = Course(tmp_path).generate_release(assignment)
+    assert step.ok, step.log
+    assert sorted(p.name for p in (tmp_path / "release" / assignment).iterdir()) == ["fixture_block.ipynb"]
