@@ -220,6 +220,24 @@ def test_a_lab_with_nothing_to_draw_hides_its_plot():
     assert lab.image.layout.display is None and _png_size(lab.image.value) == lab.view.pixels
 
 
+def test_under_autograde_a_lab_computes_its_readout_but_draws_nothing(monkeypatch):
+    """nbgrader's autograde shows a lab to nobody (its feedback page shows a note): no figure is made or drawn,
+    while the readout and the lab's result, which a notebook's code may read, are as in a lesson."""
+    from curriculum.labs import gears
+
+    shown = gears.make_lab()
+    shown.build()
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    graded = gears.make_lab()
+    graded.build()
+    assert graded.view is None and bytes(graded.image.value) == b"" and graded.image.layout.display == "none"
+    assert graded.readout.value == shown.readout.value and graded.result == shown.result
+    graded.set(z2=60.0)
+    shown.set(z2=60.0)
+    assert graded.view is None and graded.readout.value == shown.readout.value
+    assert shown.view is not None and _png_size(shown.image.value) == shown.view.pixels
+
+
 def test_nice_ceiling_keeps_limits_still_with_little_headroom():
     from curriculum.labs.core import nice_ceiling
 

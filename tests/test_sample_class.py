@@ -142,6 +142,16 @@ def _mark_schemes(assignment):
     return found
 
 
+def test_graded_notebooks_keep_no_widget_state(demo, demo_assignments):
+    """A lab's widgets leave their outputs in a graded notebook but not their state (a lab's picture, about 100 KB
+    in every student's copy): nobody can see it there (see CappedExecute.store_widget_state)."""
+    graded = [p for a in demo_assignments for p in demo.course_root.glob(f"autograded/*/{a}/*.ipynb")]
+    assert graded
+    with_labs = [p for p in graded if "application/vnd.jupyter.widget-view+json" in p.read_text(encoding="utf-8")]
+    assert with_labs, "the demo's notebooks show labs"
+    assert [p for p in with_labs if "widgets" in nbformat.read(p, as_version=4).metadata] == []
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_feedback_shows_no_hidden_test_and_no_rubric(demo, assignment):
     import html

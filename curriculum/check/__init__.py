@@ -69,13 +69,19 @@ def partial_credit_note(earned: float, points: float) -> str:
                     max(round(points), 1), earned=plain(earned), points=plain(points))
 
 
+def autograding() -> bool:
+    """Whether this kernel runs under nbgrader's autograde (the grader, or the teacher's reference run): nobody
+    looks at it, so nothing is drawn for a person to see."""
+    return os.environ.get("NBGRADER_EXECUTION") == "autograde"
+
+
 def advise(result: Result, *, quiet: bool = False) -> None:
     """A public self-check: fails the cell for the student (and on Validate) when the answer is not right yet.
 
     While nbgrader autogrades, it only prints its verdict: the hidden tests below it decide
     the grade and give the specific reason.
     """
-    if os.environ.get("NBGRADER_EXECUTION") == "autograde":
+    if autograding():
         if not quiet:
             print("✓" if result.correct else "✗", result.message)
         return None
@@ -87,6 +93,7 @@ __all__ = [
     "MODES",
     "Requirement",
     "Spec",
+    "autograding",
     "check_design",
     "check_part",
     "check_query",

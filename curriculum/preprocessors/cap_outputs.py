@@ -63,6 +63,11 @@ KERNEL_CAPS = "--IPKernelApp.extensions=curriculum.grading.kernel_caps"
 class CappedExecute(Execute):
     """nbgrader's ``Execute``, holding each cell's output to its cap while it arrives."""
 
+    # a graded notebook keeps its widgets' outputs but not their state (nbclient's default keeps it: about 100 KB of
+    # a lab's picture in every student's graded copy, copied and checked again at every step); nobody sees a lab
+    # there: Formgrader has no live kernel and the feedback page shows a lab as a note
+    store_widget_state = Bool(False, help="Keep the widgets' state in the graded notebook's metadata").tag(config=True)
+
     def _caps(self) -> tuple[OutputCaps, str | None]:
         if getattr(self, "_caps_for", None) is not self.nb:
             self._caps_for = self.nb
