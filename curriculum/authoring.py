@@ -125,11 +125,11 @@ def task(number: int, points: float, level: str, *, kk: str, ru: str, en: str, l
 
 
 TIME_PLAN_WORDS: dict[str, dict[str, str]] = {
-    "kk": {"title": "Мұғалімге: уақыт жоспары", "stage": "Кезең", "minutes": "Минут", "total": "Сабақта барлығы",
+    "kk": {"title": "Уақыт жоспары", "stage": "Кезең", "minutes": "Минут", "total": "Сабақта барлығы",
            "home": "Үйде"},
-    "ru": {"title": "Учителю: план по времени", "stage": "Этап", "minutes": "Минут", "total": "Всего на уроке",
+    "ru": {"title": "План по времени", "stage": "Этап", "minutes": "Минут", "total": "Всего на уроке",
            "home": "Дома"},
-    "en": {"title": "For the teacher: the time plan", "stage": "Stage", "minutes": "Minutes", "total": "Total in class",
+    "en": {"title": "The time plan", "stage": "Stage", "minutes": "Minutes", "total": "Total in class",
            "home": "At home"},
 }
 """The words of a time plan's table in each language (:func:`time_plan`)."""
@@ -151,8 +151,9 @@ def saving_stage(minutes: int = 2) -> Stage:
 
 def time_plan(stages: Iterable[Stage], *, home: Iterable[Stage] = (), note: Mapping[str, str] | None = None
               ) -> list[NotebookNode]:
-    """The teacher's minute-by-minute plan of a lesson or an assignment: a table of ``stages`` in class with their
-    total, then what is done at home (``home``), and a ``note`` under it; three markdown cells as :func:`text` makes.
+    """The minute-by-minute plan of a lesson or an assignment, which the class and its teacher both read: a table of
+    ``stages`` in class with their total, then what is done at home (``home``), and a ``note`` under it; three
+    markdown cells as :func:`text` makes.
 
     The minutes are in the cells' metadata (``curriculum.time_plan``: ``class`` and ``home``, :func:`plan_minutes`),
     so lint holds the total in class to the lesson's or assignment's minutes in ``module.yml``; being structure, not
