@@ -288,6 +288,24 @@ def test_the_releases_own_cells_and_ordinary_code_are_not_named():
     assert reference_use(nb, release) == ""
 
 
+SETUP_WITH_LAB = "import curriculum\ncurriculum.setup(lang='en')\nfrom curriculum.labs import gearbox"
+
+
+@pytest.mark.parametrize("code, found", [
+    ("def climbing_gear(*args):\n    return gearbox.climbing_gear(*args)", "line 2: uses gearbox.climbing_gear (curriculum.labs)"),
+    ("cg = gearbox.climbing_gear\ndef climbing_gear(*args):\n    return cg(*args)", "line 1: uses gearbox.climbing_gear (curriculum.labs)"),
+    ("def climbing_gear(torque, ratios, *rest):\n    return 1 + 0 * gearbox.total_ratio(ratios[0])", ""),
+    ("x = gearbox.climbing_gear(200, [3.73, 2.05], 4.1, 0.9, 0.31, 4439)", ""),  # a call to check by hand, no function written
+])
+def test_a_lab_the_release_imports_lends_no_function_the_student_writes(code, found):
+    """phys-col-gearbox's setup imports its lab for the lesson; ``gearbox.climbing_gear`` is the reference of the
+    function the student writes, in reach without any import of the student's own."""
+    from curriculum.grading.borrowing import reference_use
+
+    nb, release = _notebook(SETUP_WITH_LAB, code, release=(SETUP_WITH_LAB,))
+    assert reference_use(nb, release) == (f"cell 2, {found}" if found else "")
+
+
 def test_a_function_item_of_a_borrowing_notebook_earns_nothing(record):
     (teacher,) = record(lambda: check_function(_solution, _ratio, inputs=CASES), teacher=True)
     right = outputs(record, teacher, _solution)

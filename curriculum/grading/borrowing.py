@@ -5,7 +5,10 @@ that graded tasks ask students to write. Calling one from a function handed in i
 gives the right outputs, so no check of the outputs can see it. The grader therefore reads the
 code the student wrote (answer cells and cells the student added, never the release's own cells
 or the tests) and names the first place that imports the labs or imports a module by name at run
-time; function items of that notebook then earn nothing (``uses-reference``).
+time; function items of that notebook then earn nothing (``uses-reference``). A lab the release itself imports
+(``from curriculum.labs import gearbox`` in the setup cell, for the lesson's lab) is in reach without an import:
+the student's code that takes from it a function of the name the student writes (``gearbox.climbing_gear`` while
+writing ``climbing_gear``) is named too; the lab's other functions stay usable as helpers.
 
 This reads code, it does not run it: code built as text and executed (``exec``) is also named, but
 a determined student can hide a reference better than any reading of code can find; the teacher
@@ -22,8 +25,12 @@ _DYNAMIC_NAMES = {"__import__", "exec", "eval", "compile"}  # builtins that impo
 _DYNAMIC_METHODS = {"import_module"}  # importlib.import_module
 
 
-def _finding(tree: ast.AST) -> tuple[int, str] | None:
+def _finding(tree: ast.AST, labs: frozenset[str] = frozenset(), written: frozenset[str] = frozenset()
+             ) -> tuple[int, str] | None:
     for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and node.attr in written and isinstance(node.value, ast.Name)
+                and node.value.id in labs):
+            return node.lineno, f"uses {node.value.id}.{node.attr} (curriculum.labs)"
         if isinstance(node, ast.Import) and any(a.name.startswith("curriculum.labs") for a in node.names):
             return node.lineno, "imports curriculum.labs"
         if isinstance(node, ast.ImportFrom) and node.module and (
@@ -46,17 +53,44 @@ def _is_test(cell: nbformat.NotebookNode) -> bool:
     return bool(meta.get("grade") and not meta.get("solution")) or bool(meta.get("locked") and not meta.get("solution"))
 
 
+def _parsed(source: str) -> ast.AST | None:
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None  # IPython syntax or a broken cell: nbgrader already reports what it did
+
+
+def _lab_modules(trees: list[ast.AST]) -> frozenset[str]:
+    """The names the release's own cells bind to a lab module (``from curriculum.labs import gearbox [as g]``,
+    ``import curriculum.labs.gearbox as g``)."""
+    names = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "curriculum.labs":
+                names |= {a.asname or a.name for a in node.names}
+            elif isinstance(node, ast.Import):
+                names |= {a.asname for a in node.names if a.asname and a.name.startswith("curriculum.labs.")}
+    return frozenset(names)
+
+
+def _written(trees: list[ast.AST]) -> frozenset[str]:
+    """The functions the student's own code defines."""
+    return frozenset(node.name for tree in trees for node in ast.walk(tree)
+                     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
+
+
 def reference_use(nb: nbformat.NotebookNode, release: nbformat.NotebookNode | None) -> str:
     """Where the student's own code reaches for the labs (``cell 7, line 2: imports curriculum.labs``), or ''."""
-    released = {c.source for c in release.cells if c.cell_type == "code"} if release is not None else set()
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type != "code" or _is_test(cell) or cell.source in released:
+    released_cells = [c.source for c in release.cells if c.cell_type == "code"] if release is not None else []
+    released = set(released_cells)
+    own = [(index, cell, _parsed(cell.source)) for index, cell in enumerate(nb.cells)
+           if cell.cell_type == "code" and not _is_test(cell) and cell.source not in released]
+    labs = _lab_modules([t for t in map(_parsed, released_cells) if t is not None])
+    written = _written([tree for _i, _c, tree in own if tree is not None])
+    for index, cell, tree in own:
+        if tree is None:
             continue
-        try:
-            tree = ast.parse(cell.source)
-        except (SyntaxError, ValueError):
-            continue  # IPython syntax or a broken cell: nbgrader already reports what it did
-        found = _finding(tree)
+        found = _finding(tree, labs, written)
         if found is not None:
             label = cell.metadata.get("nbgrader", {}).get("grade_id") or f"cell {index + 1}"
             return f"{label}, line {found[0]}: {found[1]}"
