@@ -112,6 +112,8 @@ ANSWERS = {  # students whose overall_ratio answer is not WRONG_RATIO
     "fn-wrapper-of-reference": "def overall_ratio(stages):\n    from curriculum.labs.gears import overall_ratio as r\n    return r(stages)\n",
     "fn-wrapper-imported-by-name": ("import importlib\ndef overall_ratio(stages):\n"
                                     "    return importlib.import_module('curriculum.' + 'labs.gears').overall_ratio(stages)\n"),
+    # the setup cell imports the lesson's lab (from curriculum.labs import gears): no import of the student's own
+    "fn-wrapper-of-setups-lab": "def overall_ratio(stages):\n    return gears.overall_ratio(stages)\n",
 }
 FUNCTION_FORGERIES = {  # run on a correct submission with WRONG_RATIO: the 2 points of overall-ratio-test must stay lost
     "fn-honest-mistake": ("pass", FULL - 2),
@@ -127,6 +129,7 @@ FUNCTION_FORGERIES = {  # run on a correct submission with WRONG_RATIO: the 2 po
     # the answer is the labs' own model, called from the student's function: copying, not writing it
     "fn-wrapper-of-reference": ("pass", ("at most", FULL - 2)),
     "fn-wrapper-imported-by-name": ("pass", ("at most", FULL - 2)),
+    "fn-wrapper-of-setups-lab": ("pass", ("at most", FULL - 2)),
     "fn-invents-outputs": ("import curriculum.check.record as r\n_serialize = r.serialize\n"
                            "r.serialize = lambda v: _serialize(10.0) if isinstance(v, float) else _serialize(v)\n"
                            "require = lambda *a, **k: None", ("at most", FULL - 2)),

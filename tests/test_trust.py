@@ -295,6 +295,7 @@ SETUP_WITH_LAB = "import curriculum\ncurriculum.setup(lang='en')\nfrom curriculu
     ("def climbing_gear(*args):\n    return gearbox.climbing_gear(*args)", "line 2: uses gearbox.climbing_gear (curriculum.labs)"),
     ("cg = gearbox.climbing_gear\ndef climbing_gear(*args):\n    return cg(*args)", "line 1: uses gearbox.climbing_gear (curriculum.labs)"),
     ("def climbing_gear(torque, ratios, *rest):\n    return 1 + 0 * gearbox.total_ratio(ratios[0])", ""),
+    ("def climbing_gear(*args):\n    return getattr(gearbox, 'climbing' + '_gear')(*args)", "line 2: calls getattr() on gearbox (curriculum.labs)"),
     ("x = gearbox.climbing_gear(200, [3.73, 2.05], 4.1, 0.9, 0.31, 4439)", ""),  # a call to check by hand, no function written
 ])
 def test_a_lab_the_release_imports_lends_no_function_the_student_writes(code, found):

@@ -8,7 +8,8 @@ or the tests) and names the first place that imports the labs or imports a modul
 time; function items of that notebook then earn nothing (``uses-reference``). A lab the release itself imports
 (``from curriculum.labs import gearbox`` in the setup cell, for the lesson's lab) is in reach without an import:
 the student's code that takes from it a function of the name the student writes (``gearbox.climbing_gear`` while
-writing ``climbing_gear``) is named too; the lab's other functions stay usable as helpers.
+writing ``climbing_gear``, or ``getattr(gearbox, ...)``) is named too; the lab's other functions stay usable as
+helpers.
 
 This reads code, it does not run it: code built as text and executed (``exec``) is also named, but
 a determined student can hide a reference better than any reading of code can find; the teacher
@@ -31,6 +32,9 @@ def _finding(tree: ast.AST, labs: frozenset[str] = frozenset(), written: frozens
         if (isinstance(node, ast.Attribute) and node.attr in written and isinstance(node.value, ast.Name)
                 and node.value.id in labs):
             return node.lineno, f"uses {node.value.id}.{node.attr} (curriculum.labs)"
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "vars")
+                and node.args and isinstance(node.args[0], ast.Name) and node.args[0].id in labs):
+            return node.lineno, f"calls {node.func.id}() on {node.args[0].id} (curriculum.labs)"
         if isinstance(node, ast.Import) and any(a.name.startswith("curriculum.labs") for a in node.names):
             return node.lineno, "imports curriculum.labs"
         if isinstance(node, ast.ImportFrom) and node.module and (
