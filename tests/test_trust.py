@@ -307,6 +307,23 @@ def test_a_lab_the_release_imports_lends_no_function_the_student_writes(code, fo
     assert reference_use(nb, release) == (f"cell 2, {found}" if found else "")
 
 
+SETUP_WITH_CAD_LAB = "import curriculum\ncurriculum.setup(lang='en')\nfrom curriculum.labs import fixture as lab"
+
+
+@pytest.mark.parametrize("code, found", [
+    ("block = lab.fixture_block()", "line 1: uses lab.fixture_block, the lab's own part (curriculum.labs)"),
+    ("from curriculum.cad import box\nblock = box(120, 60, 20) - (lab.reference() - box(1, 1, 1))",
+     "line 2: uses lab.reference, the lab's own part (curriculum.labs)"),
+    ("mass = lab.mass_by_formula(120, 60, 20, [10, 8, 9, 9, 9, 9])", ""),  # a helper of the lab, not the part
+])
+def test_the_part_a_lab_builds_for_the_drawing_is_not_the_students(code, found):
+    """inf-col-fixture's setup imports its lab; ``lab.fixture_block()`` is the drawing's own block."""
+    from curriculum.grading.borrowing import reference_use
+
+    nb, release = _notebook(SETUP_WITH_CAD_LAB, code, release=(SETUP_WITH_CAD_LAB,))
+    assert reference_use(nb, release) == (f"cell 2, {found}" if found else "")
+
+
 def test_a_function_item_of_a_borrowing_notebook_earns_nothing(record):
     (teacher,) = record(lambda: check_function(_solution, _ratio, inputs=CASES), teacher=True)
     right = outputs(record, teacher, _solution)

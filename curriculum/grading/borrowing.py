@@ -8,8 +8,9 @@ or the tests) and names the first place that imports the labs or imports a modul
 time; function items of that notebook then earn nothing (``uses-reference``). A lab the release itself imports
 (``from curriculum.labs import gearbox`` in the setup cell, for the lesson's lab) is in reach without an import:
 the student's code that takes from it a function of the name the student writes (``gearbox.climbing_gear`` while
-writing ``climbing_gear``, or ``getattr(gearbox, ...)``) is named too; the lab's other functions stay usable as
-helpers.
+writing ``climbing_gear``, or ``getattr(gearbox, ...)``) is named too, and so is a call of the lab's own part of
+the drawing (a lab function that returns a :class:`~curriculum.cad.Part`: ``lab.fixture_block()`` where the
+student models the block); the lab's other functions stay usable as helpers.
 
 This reads code, it does not run it: code built as text and executed (``exec``) is also named, but
 a determined student can hide a reference better than any reading of code can find; the teacher
@@ -19,6 +20,7 @@ sees the reason and can review the answer.
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 
 import nbformat
 
@@ -26,12 +28,15 @@ _DYNAMIC_NAMES = {"__import__", "exec", "eval", "compile"}  # builtins that impo
 _DYNAMIC_METHODS = {"import_module"}  # importlib.import_module
 
 
-def _finding(tree: ast.AST, labs: frozenset[str] = frozenset(), written: frozenset[str] = frozenset()
+def _finding(tree: ast.AST, labs: Mapping[str, frozenset[str]] | None = None, written: frozenset[str] = frozenset()
              ) -> tuple[int, str] | None:
+    labs = labs or {}
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Attribute) and node.attr in written and isinstance(node.value, ast.Name)
-                and node.value.id in labs):
-            return node.lineno, f"uses {node.value.id}.{node.attr} (curriculum.labs)"
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in labs:
+            if node.attr in written:
+                return node.lineno, f"uses {node.value.id}.{node.attr} (curriculum.labs)"
+            if node.attr in labs[node.value.id]:
+                return node.lineno, f"uses {node.value.id}.{node.attr}, the lab's own part (curriculum.labs)"
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "vars")
                 and node.args and isinstance(node.args[0], ast.Name) and node.args[0].id in labs):
             return node.lineno, f"calls {node.func.id}() on {node.args[0].id} (curriculum.labs)"
@@ -64,17 +69,36 @@ def _parsed(source: str) -> ast.AST | None:
         return None  # IPython syntax or a broken cell: nbgrader already reports what it did
 
 
-def _lab_modules(trees: list[ast.AST]) -> frozenset[str]:
+def _lab_modules(trees: list[ast.AST]) -> dict[str, frozenset[str]]:
     """The names the release's own cells bind to a lab module (``from curriculum.labs import gearbox [as g]``,
-    ``import curriculum.labs.gearbox as g``)."""
-    names = set()
+    ``import curriculum.labs.gearbox as g``), each with the lab's functions that build a part (:func:`_part_builders`)."""
+    names: dict[str, str] = {}
     for tree in trees:
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module == "curriculum.labs":
-                names |= {a.asname or a.name for a in node.names}
+                names |= {a.asname or a.name: f"curriculum.labs.{a.name}" for a in node.names}
             elif isinstance(node, ast.Import):
-                names |= {a.asname for a in node.names if a.asname and a.name.startswith("curriculum.labs.")}
-    return frozenset(names)
+                names |= {a.asname: a.name for a in node.names if a.asname and a.name.startswith("curriculum.labs.")}
+    return {alias: _part_builders(module) for alias, module in names.items()}
+
+
+def _part_builders(module: str) -> frozenset[str]:
+    """The functions of a lab module that return a part (``-> Part``): the drawing's own model, which a task that asks
+    for the part must not hand in."""
+    import importlib
+    import inspect
+
+    try:
+        lab = importlib.import_module(module)
+    except ImportError:  # not a module (a name the release imports from curriculum.labs), or a lab that cannot load
+        return frozenset()
+
+    def returns_part(fn: object) -> bool:
+        returned = getattr(fn, "__annotations__", {}).get("return")
+        return returned == "Part" or getattr(returned, "__name__", "") == "Part"
+
+    return frozenset(name for name, fn in inspect.getmembers(lab, inspect.isfunction)
+                     if fn.__module__ == module and returns_part(fn))
 
 
 def _written(trees: list[ast.AST]) -> frozenset[str]:
