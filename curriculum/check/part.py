@@ -27,8 +27,11 @@ overlap            volume of the intersection over the union with the reference 
 =================  =======================================================================  ================
 
 Each check counts the same share of the points; a part that is not a closed solid earns nothing
-(it cannot be printed or measured). The message names, in the course language, what was measured
-and what the drawing wants, for every check that failed.
+(it cannot be printed or measured). A task may name the checks that are **critical features** of its drawing
+(``critical=("holes",)``: the locating holes of a fixture block); when one of them fails, the part would be
+rejected at inspection and earns at most :data:`CRITICAL_CAP` of the points (see :func:`critical_checks`); the message
+says so first. The message names, in the course language, what was measured and what the drawing wants, for every
+check that failed.
 
 A student who models several parts at once (a fixture block and its locating pins) hands them in as one
 assembly: ``check_part(fixture, reference, piece="block", fits=[Fit("pin", -0.03, -0.005)])`` checks the block
@@ -293,21 +296,23 @@ def compare_parts(student: TriangleMesh, reference: TriangleMesh | None, *, sect
                   walls: Sequence[Section] = (), fits: Sequence[Fit] = (), size_tol: float = 0.2,
                   position_tol: float = 0.5, volume_rtol: float = 0.02, hole_tol: float = 0.1, wall_tol: float = 0.2,
                   min_feature: float = 0.8, min_iou: float = 0.95, density: float = DENSITY_PLA,
-                  check_position: bool = True, piece: str | None = None) -> Result:
+                  check_position: bool = True, piece: str | None = None, critical: Sequence[str] = ()) -> Result:
     """Every check of the part against the reference (see the module's table); the pure decision.
 
     ``piece`` names the part of the student's assembly to check (the reference's part of that name, when the
-    reference is an assembly too); a fit whose mate is a name measures against that part of the assembly."""
+    reference is an assembly too); a fit whose mate is a name measures against that part of the assembly.
+    ``critical`` names the checks that are critical features of the drawing (:func:`critical_checks`)."""
+    critical = critical_checks(critical)
     assembly = student
     if piece is not None:
         if piece not in student.names:
-            return _result([_missing(student, piece)])
+            return _result([_missing(student, piece)], critical)
         student = student.group(piece)
         if reference is not None and piece in reference.names:
             reference = reference.group(piece)
     found = solidity(student)
     if not found.closed:
-        return _result([_not_solid(found)])
+        return _result([_not_solid(found)], critical)
     solid = found.solid
     ref_solid, theirs = None, None
     walls = tuple(walls)
@@ -350,10 +355,41 @@ def compare_parts(student: TriangleMesh, reference: TriangleMesh | None, *, sect
             findings.append(_fit(solid, fit))
     if ref_solid is not None:
         findings.append(_overlap(solid.translate([-v for v in shift]), ref_solid, min_iou))
-    return _result(findings)
+    return _result(findings, critical)
 
 
-def _result(findings: list[Finding]) -> Result:
+CHECKS = ("solid", "bodies", "size", "position", "volume", "through-holes", "holes", "walls", "printable", "assembly",
+          "fit", "overlap")
+"""The checks' names (:attr:`Finding.check`), in the order the module's table lists them."""
+
+CRITICAL_CAP = 0.25
+"""The most a part earns when a critical feature of its drawing fails: a quarter of the points.
+
+An inspector rejects such a part (a fixture block whose locating holes are swapped cannot locate anything), so it must
+not earn nearly full marks for its size, volume and walls; but the rest of the work was done and measured right, and
+school rubrics give such work some credit while the product is rejected (a quarter, as for a method without the
+result). A part that is worse than that (fewer checks passed than a quarter) keeps its lower score."""
+
+
+def critical_checks(names: str | Sequence[str]) -> tuple[str, ...]:
+    """The checks named critical, validated: a name that is not a check's (:data:`CHECKS`) raises ``ValueError``."""
+    names = (names,) if isinstance(names, str) else tuple(names)
+    unknown = [n for n in names if n not in CHECKS]
+    if unknown:
+        raise ValueError(f"check_part has no check {', '.join(map(repr, unknown))} to make critical; "
+                         f"the checks are {', '.join(CHECKS)}")
+    return tuple(dict.fromkeys(names))
+
+
+def _feature(check: str) -> str:
+    """A check's feature as the rejection message names it."""
+    return {"solid": _("closed solid"), "bodies": _("one piece"), "size": _("size"), "position": _("position"),
+            "volume": _("volume"), "through-holes": _("through-holes"), "holes": _("holes"), "walls": _("walls"),
+            "printable": _("printable walls"), "assembly": _("parts of the assembly"), "fit": _("fit"),
+            "overlap": _("shape")}[check]
+
+
+def _result(findings: list[Finding], critical: Sequence[str] = ()) -> Result:
     failed = [f for f in findings if not f.passed]
     details = {"checks": [{"check": f.check, "passed": f.passed, "code": f.code, "measured": f.measured,
                            "wanted": f.wanted} for f in findings]}
@@ -362,7 +398,16 @@ def _result(findings: list[Finding]) -> Result:
                                                    n=len(findings)), details)
     gate = any(f.check == "solid" for f in failed)
     score = 0.0 if gate else (len(findings) - len(failed)) / len(findings)
-    return Result(False, score, failed[0].code, " ".join(f.message for f in failed), details)
+    message = " ".join(f.message for f in failed)
+    rejected = [f for f in failed if f.check in critical]
+    if not rejected:
+        return Result(False, score, failed[0].code, message, details)
+    features = ", ".join(dict.fromkeys(_feature(f.check) for f in rejected))
+    details["rejected"] = list(dict.fromkeys(f.check for f in rejected))
+    return Result(False, min(score, CRITICAL_CAP), rejected[0].code, _(
+        "The part would be rejected at inspection: a critical feature of the drawing is not met ({features}). "
+        "It earns at most {percent} % of the points.", features=features,
+        percent=format_decimal(CRITICAL_CAP * 100, 0)) + " " + message, details)
 
 
 def _not_solid(found: Solidity) -> Finding:
@@ -587,6 +632,10 @@ def check_part(part: Any, reference: Any = None, *, sections: Sequence[Section] 
         raise TypeError(f"check_part has no option {', '.join(sorted(unknown))}; the options are {', '.join(sorted(OPTIONS))}")
     if piece is not None:
         options["piece"] = str(piece)
+    if "critical" in options:
+        critical = critical_checks(options.pop("critical"))
+        if critical:
+            options["critical"] = list(critical)
     reference_mesh = as_mesh(reference) if reference is not None else None
     mates = [as_mesh(f.mate) for f in fits if not isinstance(f.mate, str)]
     given = iter(mates)
@@ -604,7 +653,7 @@ def check_part(part: Any, reference: Any = None, *, sections: Sequence[Section] 
 
 
 OPTIONS = {"size_tol", "position_tol", "volume_rtol", "hole_tol", "wall_tol", "min_feature", "min_iou", "density",
-           "check_position", "piece"}
+           "check_position", "piece", "critical"}
 
 
 def _not_a_part(part: Any, exc: MeshError) -> str:

@@ -35,6 +35,10 @@ SECTIONS = (Section("z", 2.0), Section("y", 28.0))
 """Where the check looks for holes: across the base (z = 2 mm) and across the wall (y = 28 mm)."""
 WALLS = (Section("x", 5.0),)
 """Where the check measures the thinnest wall: across x, through the base and the wall (the L profile)."""
+CRITICAL = ("holes",)
+"""The bracket's critical feature (:func:`curriculum.check.check_part`'s ``critical``): its mounting holes, the base's
+for the M4 bolts and the wall's for the sensor. A bracket whose bolts do not go in, or go in where the rail has no
+holes, cannot be mounted and is rejected at inspection; it earns at most a quarter of the points."""
 
 
 def hole_centres(length: float, spacing: float) -> list[float]:
@@ -165,5 +169,5 @@ def make_lab(task: str | None = None, start: Mapping[str, Any] | None = None) ->
                    target=reference(), spec=DESIGN_SPEC if task else None, start=start)
 
 
-__all__ = ["BOLT", "CLEARANCE_HOLES", "DESIGN_SPEC", "DRAWING", "LIGHT", "design_result", "SECTIONS", "WALLS", "bracket", "hole_centres", "make_lab", "model", "readout_html", "reference",
+__all__ = ["BOLT", "CLEARANCE_HOLES", "CRITICAL", "DESIGN_SPEC", "DRAWING", "LIGHT", "design_result", "SECTIONS", "WALLS", "bracket", "hole_centres", "make_lab", "model", "readout_html", "reference",
            "mass_grams"]

@@ -75,6 +75,11 @@ STEEL = 7.85
 
 SECTIONS = (Section("z", 10.0),)
 """Where the check looks for holes: across the block at half its thickness."""
+CRITICAL = ("holes",)
+"""The block's critical feature (:func:`curriculum.check.check_part`'s ``critical``): its holes. The pins are pressed
+into the pin holes and locate every bracket welded on it, so a block whose pin holes are swapped, misplaced or of the
+wrong size locates nothing and is rejected, whatever its size and mass; it earns at most a quarter of the points. The
+block is graded without its pins, so there is no fit to check; the fits are milestone 1's numbers."""
 WALLS: tuple[Section, ...] = ()
 """No wall is measured: the block's thinnest wall (between a pin's hole and a mounting hole) is far above printing's."""
 
@@ -286,7 +291,7 @@ def make_lab(start: Mapping[str, Any] | None = None) -> Any:
                    start=start, target_label=LABELS["over"])
 
 
-__all__ = ["DRAWING", "FITS", "IT", "LOWER", "PART", "PINS", "RANGES", "SECTIONS", "STEEL", "UPPER", "WALLS", "bracket",
+__all__ = ["CRITICAL", "DRAWING", "FITS", "IT", "LOWER", "PART", "PINS", "RANGES", "SECTIONS", "STEEL", "UPPER", "WALLS", "bracket",
            "clearance", "deviation_pairs", "diamond_float", "fit", "fit_kind", "fixture_block", "limits", "limits_of_size", "loadable", "make_lab",
            "mass_by_formula", "model", "mounting_holes", "pin_cases", "pins", "readout_html", "reference", "worst_mismatch",
            "worst_shift"]

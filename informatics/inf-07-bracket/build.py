@@ -388,19 +388,22 @@ has 0.5 mm."""),
 
 Айгерім кронштейнді сызба бойынша модельдеді, бірақ табандағы тесіктерді бұранданың өзіндей, Ø4 мм етіп жасады.
 Тексеріс не дейді? Ұяшықты іске қосыңыз: тоғыз тексерістің сегізі өтеді, ал қимадағы екі тесіктің диаметрі
-сызбадағыдан 0,5 мм кіші. Сондықтан бағасы — ұпайдың 8/9 бөлігі. Одан кейін `circle(4)` орнына `circle(4.5)` жазып,
+сызбадағыдан 0,5 мм кіші. Тесіктер — бекітудің аса маңызды элементі (`critical=bracket.CRITICAL`): бұранда оларға
+кірмейді, сондықтан инспектор кронштейнді жарамсыз деп таниды, ал бағасы — ұпайдың ең көбі төрттен бірі. Одан кейін `circle(4)` орнына `circle(4.5)` жазып,
 тағы іске қосыңыз.""",
             ru="""### Пример 1: кронштейн с узкими отверстиями
 
 Айгерим построила кронштейн по чертежу, но отверстия в основании сделала как у самого болта, Ø4 мм. Что скажет
 проверка? Запустите ячейку: восемь из девяти проверок проходят, а диаметр двух отверстий в сечении на 0,5 мм
-меньше чертёжного. Поэтому оценка — 8/9 баллов. Затем напишите `circle(4.5)` вместо `circle(4)` и
+меньше чертёжного. Отверстия — критически важный элемент крепления (`critical=bracket.CRITICAL`): болт в них не
+входит, поэтому контролёр бракует кронштейн, и оценка — не больше четверти баллов. Затем напишите `circle(4.5)` вместо `circle(4)` и
 запустите снова.""",
             en="""### Example 1: a bracket with narrow holes
 
 Aigerim modelled the bracket from the drawing but made the base's holes as wide as the bolt itself, Ø4 mm. What
 does the check say? Run the cell: eight of the nine checks pass, and the two holes in the cross-section are 0.5 mm
-narrower than drawn. So the grade is 8/9 of the points. Then write `circle(4.5)` instead of `circle(4)`
+narrower than drawn. The holes are a critical feature of the mounting (`critical=bracket.CRITICAL`): the bolts do not
+go in, so the inspector rejects the bracket, and the grade is at most a quarter of the points. Then write `circle(4.5)` instead of `circle(4)`
 and run it again."""),
         a.code("""L, W, t, H = 60, 30, 4, 30
 outline = rounded_rectangle(L, W, 5, center=False) + rectangle(L, W - 5, center=False).move(y=5)
@@ -408,7 +411,8 @@ for x in bracket.hole_centres(L, 40):
     outline = outline - circle(4).move(x=x, y=(W - t) / 2)
 wall_hole = cylinder(5.5, t + 2).rotate(x=-90).move(x=L / 2, y=W - t - 1, z=20)
 aigerim = extrude(outline, t) + box(L, t, H).move(y=W - t) - wall_hole
-result = check_part(aigerim, bracket.reference(), sections=bracket.SECTIONS, walls=bracket.WALLS)
+result = check_part(aigerim, bracket.reference(), sections=bracket.SECTIONS, walls=bracket.WALLS,
+                    critical=bracket.CRITICAL)
 print(round(result.score, 3))
 print(result.message)""", role="example"),
         a.misconception(
@@ -490,7 +494,8 @@ way: the cell below saves Aigerim's bracket, reads it back and checks it."""),
         a.code("""path = aigerim.save("bracket.stl")
 again = load(path)
 print(path, round(path.stat().st_size / 1024), "KB;", round(again.volume), pick({"kk": "мм³", "ru": "мм³", "en": "mm³"}))
-print(check_part(again, bracket.reference(), sections=bracket.SECTIONS, walls=bracket.WALLS).code)"""),
+print(check_part(again, bracket.reference(), sections=bracket.SECTIONS, walls=bracket.WALLS,
+                 critical=bracket.CRITICAL).code)"""),
         a.summary(
             kk="""## Қорытынды
 
@@ -670,28 +675,31 @@ require(check_function(hole_centres, _lab.hole_centres, inputs=[(60, 40), (60, 3
 жасалған бөлшек, мысалы, `box(10, 10, 10)` (бұл жауап емес). Тексеріс бөлшекті инспектор сияқты өлшейді: бір тұтас
 тұйық дене, өлшемдері (± 0,2 мм) мен орны (± 0,5 мм), көлемі (± 2 %), өтпелі тесіктер саны, қималардағы
 тесіктердің центрі мен диаметрі (± 0,1 мм), қабырғаның қалыңдығы, басып шығаруға жарамдылығы және сызбамен
-сәйкестігі. Әр тексеріс ұпайдың бірдей үлесі. Модельді `bracket.show()` арқылы айналдырып қараңыз.""",
+сәйкестігі. Әр тексеріс ұпайдың бірдей үлесі, бірақ тесіктер — бекітудің аса маңызды элементі: олар сызбаға сай
+болмаса, бұранда орнына кірмейді, бөлшек жарамсыз деп танылады да, ұпайдың ең көбі төрттен бірін алады. Модельді `bracket.show()` арқылы айналдырып қараңыз.""",
                ru="""Постройте кронштейн по чертежу в переменной `bracket`: основание (с двумя скруглёнными передними углами
 и двумя отверстиями), стенка у заднего края и отверстие в стенке. Деталь должна стоять в системе координат так, как
 на чертеже. Можно пользоваться функцией из задания 5. Вид ответа: деталь, построенная с `curriculum.cad`, например
 `box(10, 10, 10)` (это не ответ). Проверка измеряет деталь как контролёр: одно целое замкнутое тело, размеры
 (± 0,2 мм) и положение (± 0,5 мм), объём (± 2 %), число сквозных отверстий, центры и диаметры отверстий в сечениях
-(± 0,1 мм), толщину стенки, пригодность к печати и совпадение с чертежом. Каждая проверка — равная доля баллов.
-Поверните модель в `bracket.show()`.""",
+(± 0,1 мм), толщину стенки, пригодность к печати и совпадение с чертежом. Каждая проверка — равная доля баллов, но отверстия —
+критически важный элемент крепления: если они не как на чертеже, болт не встанет, деталь бракуется и получает не
+больше четверти баллов. Поверните модель в `bracket.show()`.""",
                en="""Model the bracket of the drawing in `bracket`: the base (two rounded front corners, two holes), the wall
 at the back edge and the hole in the wall. The part must sit in the frame as the drawing says. You may use your
 function of task 5. The form of the answer: a part made with `curriculum.cad`, such as `box(10, 10, 10)` (not the
 answer). The check measures the part like an inspector: one closed solid, size (± 0.2 mm) and position
 (± 0.5 mm), volume (± 2 %), the number of through-holes, the centres and diameters of the holes in cross-sections
 (± 0.1 mm), the wall's thickness, whether it can be printed, and how well it matches the drawing. Each check is an
-equal share of the points. Turn your model with `bracket.show()`."""),
+equal share of the points, but the holes are a critical feature of the mounting: if they are not as drawn, the bolts
+do not go in, the part is rejected and earns at most a quarter of the points. Turn your model with `bracket.show()`."""),
         a.answer("bracket", BRACKET_SOLUTION, hint={
             "kk": "bracket = ...  (curriculum.cad пакетімен жасалған бөлшек)",
             "ru": "bracket = ...  (деталь, построенная с curriculum.cad)",
             "en": "bracket = ...  (a part made with curriculum.cad)"}),
         a.tests("bracket-test", 4, public="""advise(check_part(bracket))""",
                 hidden="""from curriculum.labs import bracket as _lab
-require(check_part(bracket, _lab.reference(), sections=_lab.SECTIONS, walls=_lab.WALLS), points=4)"""),
+require(check_part(bracket, _lab.reference(), sections=_lab.SECTIONS, walls=_lab.WALLS, critical=_lab.CRITICAL), points=4)"""),
         a.task(7, 3, "C", locked_id="mass-not-enough-prompt",
                kk="""Неге тек массаны тексеру жеткіліксіз? Біреудің кронштейнінде табандағы тесіктер Ø4 мм және
 арақашықтығы 36 мм, ал сызбада Ø4,5 мм және 40 мм. Массалар бір-бірінен 1 %-дан аз ерекшеленеді. Мұндай кронштейн

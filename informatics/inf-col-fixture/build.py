@@ -413,22 +413,28 @@ require(compare([c for p in mounting_holes(50, 30, 5) for c in p], [5, 5, 45, 5,
         a.task(3, 4, "C",
                kk="""Сызба бойынша плитаны `block` айнымалысына модельдеңіз (`box`, `cylinder`, `extrude`, `circle` және өз
 `mounting_holes` функцияңыз; зертхананың модельдерін пайдаланбаңыз). Тест оны сызбамен салыстырады: бір тұйық дене,
-өлшемдері, көлемі, z = 10 мм қимадағы әр тесіктің центрі мен диаметрі. Содан кейін плитаны шеберханаға
+өлшемдері, көлемі, z = 10 мм қимадағы әр тесіктің центрі мен диаметрі. Тесіктер — плитаның аса маңызды элементі:
+олар сызбаға сай болмаса (мысалы, саусақтардың тесіктері орын ауыстырса), плита ештеңені базаламайды, жарамсыз деп
+танылады да, ұпайдың ең көбі төрттен бірін алады. Содан кейін плитаны шеберханаға
 `block.save("fixture_block.stl")` арқылы сақтаңыз (немесе `.3mf`).""",
                ru="""Смоделируйте плиту по чертежу в переменной `block` (`box`, `cylinder`, `extrude`, `circle` и ваша функция
 `mounting_holes`; моделями лаборатории не пользуйтесь). Тест сравнивает её с чертежом: одно замкнутое тело, размеры,
-объём, центр и диаметр каждого отверстия в сечении z = 10 мм. Затем сохраните плиту для мастерской:
+объём, центр и диаметр каждого отверстия в сечении z = 10 мм. Отверстия — критически важный элемент плиты: если они
+не как на чертеже (например, отверстия пальцев поменялись местами), плита ничего не базирует, бракуется и получает
+не больше четверти баллов. Затем сохраните плиту для мастерской:
 `block.save("fixture_block.stl")` (или `.3mf`).""",
                en="""Model the block from the drawing as `block` (`box`, `cylinder`, `extrude`, `circle` and your own
 `mounting_holes`; do not use the lab's models). The test compares it with the drawing: one closed solid, its size, its
-volume, each hole's centre and diameter in the section z = 10 mm. Then save the block for the workshop with
+volume, each hole's centre and diameter in the section z = 10 mm. The holes are the block's critical feature: if they
+are not as drawn (the pins' holes swapped, say), the block locates nothing, is rejected and earns at most a quarter of
+the points. Then save the block for the workshop with
 `block.save("fixture_block.stl")` (or `.3mf`)."""),
         a.answer("block", BLOCK_SOLUTION, hint={
             "kk": "block = box(...) - cylinder(...).move(...) ...",
             "ru": "block = box(...) - cylinder(...).move(...) ...",
             "en": "block = box(...) - cylinder(...).move(...) ..."}),
         a.tests("block-test", 4, public="""advise(check_part(block))""",
-                hidden="""require(check_part(block, lab.reference(), sections=lab.SECTIONS, density=lab.STEEL), points=4)"""),
+                hidden="""require(check_part(block, lab.reference(), sections=lab.SECTIONS, density=lab.STEEL, critical=lab.CRITICAL), points=4)"""),
 
         a.task(4, 4, "C", locked_id="report-prompt",
                kk="""Цехқа есеп жазыңыз (жарты бетке дейін): кронштейн айлабұйымда қалай базаланады (3-2-1: қай бет, қай
