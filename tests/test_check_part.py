@@ -361,3 +361,56 @@ def test_the_overlap_with_the_drawings_part_is_shared_volume_over_filled_volume(
     assert "75" in result.message
     same = next(c for c in check_part(reference, reference).details["checks"] if c["check"] == "overlap")
     assert same["measured"] == pytest.approx(1.0) and same["passed"]
+
+
+# -- critical features: a part an inspector rejects earns at most a quarter ---------------------------------
+
+REJECTED = {"kk": "Бақылауда бөлшек жарамсыз деп танылар еді: сызбаның аса маңызды элементі орындалмаған (тесіктер).",
+            "ru": "Деталь была бы забракована на контроле: не выполнен критически важный элемент чертежа (отверстия).",
+            "en": "The part would be rejected at inspection: a critical feature of the drawing is not met (holes)."}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_failed_critical_feature_caps_the_score_and_says_so_first(lang):
+    from curriculum.check.part import CRITICAL_CAP
+
+    with in_language(lang):
+        plain = check(bracket(spacing=36))
+        rejected = check(bracket(spacing=36), critical=("holes",))
+    assert plain.score == pytest.approx(8 / 9) and plain.code == "wrong-holes"
+    assert rejected.score == CRITICAL_CAP == 0.25 and rejected.code == "wrong-holes" and not rejected.correct
+    assert rejected.message.startswith(REJECTED[lang]), rejected.message
+    assert rejected.message.endswith(plain.message)  # then what was measured and wanted, as without the option
+    assert rejected.details["rejected"] == ["holes"]
+
+
+def test_a_part_failing_only_a_non_critical_check_scores_as_before():
+    for part in (bracket(t=3), bracket().move(x=3), bracket()):
+        assert check(part, critical=("holes", "fit")) == check(part)
+    worse = bracket(hole=4, t=3, height=25)  # a name alone is one check; a score under the cap stays lower
+    assert check(worse, critical="holes").score == min(check(worse).score, 0.25)
+
+
+def test_a_failed_fit_is_critical_when_named():
+    capped = check_part(fixture(pin=9.9), fixture(), piece="block", fits=[PRESS], critical=["fit"])
+    assert capped.code == "wrong-fit" and capped.score == 0.25
+    assert check_part(fixture(pin=9.9), fixture(), piece="block", fits=[PRESS]).score > 0.25
+
+
+def test_unknown_critical_names_are_refused_with_the_checks_named():
+    with pytest.raises(ValueError, match="no check 'fits' to make critical; the checks are solid, .*, fit, overlap"):
+        check(bracket(), critical=("holes", "fits"))
+
+
+def test_the_grader_decides_a_critical_feature_as_the_kernel_would(record):
+    (teacher,) = record(lambda: check_part(bracket(), REFERENCE, critical=("holes",), **CUTS), teacher=True)
+    assert teacher["options"]["critical"] == ["holes"]
+    (old,) = record(lambda: check_part(bracket(), REFERENCE, **CUTS), teacher=True)
+    assert "critical" not in old["options"]  # no option: recorded as before, decided as before
+    for part in (bracket(), bracket(spacing=36), bracket(t=3), open_mesh()):
+        (doc,) = record(lambda: capture.part(0, lambda: part))  # noqa: B023 - run at once
+        for recorded, options in ((teacher, {"critical": ("holes",)}), (old, {})):
+            decision = decide(PART, recorded, doc)
+            expected = check_part(part, REFERENCE, **options, **CUTS)
+            assert decision.result.code == expected.code and decision.result.message == expected.message
+            assert decision.share == pytest.approx(expected.score)

@@ -207,8 +207,21 @@ def test_bracket_holes_on_the_whole_base_s_middle_line_are_named_where_they_are(
     for x in (10, 50):
         part = part - cylinder(4.5, 6).move(x=x, y=15, z=-1)
     result = run("bracket-test", bracket=part)
-    assert result.code == "wrong-holes" and result.score == pytest.approx(8 / 9)
+    # the mounting holes are the drawing's critical feature: misplaced, the bracket is rejected (at most a quarter)
+    assert result.code == "wrong-holes" and result.score == 0.25 and result.details["rejected"] == ["holes"]
     assert "y = 15" in result.message and "y = 13" in result.message, result.message
+    assert result.message.startswith("The part would be rejected at inspection"), result.message
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("kk", "Бақылауда бөлшек жарамсыз деп танылар еді"), ("ru", "Деталь была бы забракована на контроле"),
+    ("en", "The part would be rejected at inspection")])
+def test_a_bracket_with_misplaced_holes_earns_at_most_a_quarter_in_every_language(lang, words):
+    from curriculum.i18n import in_language
+
+    with in_language(lang):
+        result = run("bracket-test", bracket=lab.bracket(spacing=36))
+    assert result.score == 0.25 and result.message.startswith(words), result.message
 
 
 @pytest.mark.parametrize("shift", [{"x": -30, "y": -15}, {"y": 5}, {"x": 2, "y": -3, "z": 1}])

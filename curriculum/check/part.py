@@ -404,7 +404,8 @@ def _result(findings: list[Finding], critical: Sequence[str] = ()) -> Result:
         return Result(False, score, failed[0].code, message, details)
     features = ", ".join(dict.fromkeys(_feature(f.check) for f in rejected))
     details["rejected"] = list(dict.fromkeys(f.check for f in rejected))
-    return Result(False, min(score, CRITICAL_CAP), rejected[0].code, _(
+    # the code stays the first failed check's, as without the option (teacher reports count codes)
+    return Result(False, min(score, CRITICAL_CAP), failed[0].code, _(
         "The part would be rejected at inspection: a critical feature of the drawing is not met ({features}). "
         "It earns at most {percent} % of the points.", features=features,
         percent=format_decimal(CRITICAL_CAP * 100, 0)) + " " + message, details)

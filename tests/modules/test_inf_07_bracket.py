@@ -73,8 +73,7 @@ def test_every_number_shown_is_a_given_or_comes_from_the_model():
     ledger.pin((d["width"] - d["thickness"]) / 2)                                   # the holes' y = 13
     ledger.pin(bracket.hole_centres(60, 40)[1])                                     # x = 50
     ledger.pin(d["width"] - d["radius"])                                            # rectangle(60, 25): the back
-    checks = _aigerim_checked().details["checks"]                                   # eight of the nine checks
-    ledger.pin(sum(c["passed"] for c in checks)), ledger.pin(len(checks))
+    # lesson 2's example: eight of the nine checks pass, in words, and the grade is at most a quarter (its test below)
     ledger.given(90, -90, 273, 1024, 1e-9, note="turns of 90°, ISO 273, bytes in a KB, the function check's rtol")
     ledger.assert_complete()
 
@@ -95,10 +94,11 @@ def _aigerim_checked():
         outline = outline - circle(4).move(x=x, y=(W - t) / 2)
     wall_hole = cylinder(5.5, t + 2).rotate(x=-90).move(x=L / 2, y=W - t - 1, z=20)
     aigerim = extrude(outline, t) + box(L, t, H).move(y=W - t) - wall_hole
-    return check_part(aigerim, bracket.reference(), sections=bracket.SECTIONS, walls=bracket.WALLS)
+    return check_part(aigerim, bracket.reference(), sections=bracket.SECTIONS, walls=bracket.WALLS,
+                      critical=bracket.CRITICAL)
 
 
-def test_lesson_2s_example_passes_eight_of_nine_checks_and_the_floating_wall_makes_two_bodies():
+def test_lesson_2s_example_passes_eight_of_nine_checks_yet_is_rejected_and_the_floating_wall_makes_two_bodies():
     L, W, t, H = 60, 30, 4, 30
     outline = rounded_rectangle(L, W, 5, center=False) + rectangle(L, W - 5, center=False).move(y=5)
     right = outline
@@ -106,7 +106,8 @@ def test_lesson_2s_example_passes_eight_of_nine_checks_and_the_floating_wall_mak
         right = right - circle(4.5).move(x=x, y=(W - t) / 2)
     wall_hole = cylinder(5.5, t + 2).rotate(x=-90).move(x=L / 2, y=W - t - 1, z=20)
     result = _aigerim_checked()
-    assert result.code == "wrong-holes" and len(result.details["checks"]) == 9 and result.score == pytest.approx(8 / 9)
+    assert result.code == "wrong-holes" and len(result.details["checks"]) == 9
+    assert sum(c["passed"] for c in result.details["checks"]) == 8 and result.score == 0.25  # "at most a quarter"
     nurlan = extrude(right, t) + box(L, t, H - t).move(y=W - t, z=t + 1) - wall_hole
     assert nurlan.bodies == 2 and check_part(nurlan).code == "separate-bodies"
 

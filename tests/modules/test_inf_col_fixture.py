@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import random
 
+import nbformat
 import pytest
 
 from curriculum import authoring as a
@@ -187,6 +188,23 @@ def test_the_part_check_finds_each_typical_mistake(part, code):
     failed = [c["check"] for c in result.details["checks"] if not c["passed"]]
     assert not result.correct and result.code == code, (result.code, failed, result.message)
     assert 0 < result.score < 1 and result.message  # each lost check says what was measured
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("kk", "Бақылауда бөлшек жарамсыз деп танылар еді"), ("ru", "Деталь была бы забракована на контроле"),
+    ("en", "The part would be rejected at inspection")])
+def test_a_block_with_its_pin_holes_swapped_is_rejected_and_earns_at_most_a_quarter(lang, words):
+    """The hidden check of milestone 2 names the holes critical: swapped pins locate nothing (3.5 of 4 points before)."""
+    from curriculum.i18n import in_language
+
+    swapped = _block(round_pin=8, diamond_pin=10)
+    assert check_part(swapped, f.reference(), sections=f.SECTIONS, density=f.STEEL).score == pytest.approx(7 / 8)
+    with in_language(lang):
+        result = check_part(swapped, f.reference(), sections=f.SECTIONS, density=f.STEEL, critical=f.CRITICAL)
+    assert result.code == "wrong-holes" and result.score == 0.25 and result.message.startswith(words), result.message
+    nb = nbformat.read(REPO_ROOT / "source" / "inf-col-fixture-2" / "fixture_block.ipynb", as_version=4)
+    (cell,) = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "block-test"]
+    assert "critical=lab.CRITICAL" in cell.source.split("### BEGIN HIDDEN TESTS")[1]
 
 
 @pytest.mark.parametrize("suffix", [".stl", ".3mf"])
