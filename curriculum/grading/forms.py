@@ -150,6 +150,34 @@ class _Runner:
         return score, points, tuple(messages)
 
 
+def _verdicts(runner: _Runner, source: nbformat.NotebookNode, items: dict[int, Item], spec: SampleSpec
+              ) -> list[FormVerdict]:
+    """Run the notebook once per right form an item has (at least once): the cells as the teacher wrote them, each
+    answer cell with its item's forms (the wrong ones in the first pass) or else the teacher's solution."""
+    passes = max((len(f.right) for f in spec.forms.values()), default=0) or 1
+    verdicts: list[FormVerdict] = []
+    for number in range(passes):
+        runner.run("%reset -f")
+        for index, cell in enumerate(source.cells):
+            if cell.cell_type != "code" or is_test_cell(cell) or is_written_answer(cell):
+                continue
+            item = items.get(index) if is_autograded_answer(cell) else None
+            forms = spec.forms.get(item.grade_id) if item is not None else None
+            if forms is None:
+                runner.run(solution_text(cell) if is_autograded_answer(cell) else cell.source, index)
+                continue
+            if number == 0:
+                for k, wrong in enumerate(forms.wrong, 1):
+                    runner.run(wrong, index, student=True)
+                    verdicts.append(FormVerdict(item.grade_id, "wrong", k, wrong, *runner.grade(item)))
+            right = forms.right[number] if number < len(forms.right) else solution_text(cell)
+            runner.run(right, index, student=True)
+            graded = runner.grade(item)
+            if number < len(forms.right):
+                verdicts.append(FormVerdict(item.grade_id, "right", number + 1, right, *graded))
+    return verdicts
+
+
 def try_forms(course_root: Path | str, spec: SampleSpec, *, timeout: int = 120,
               answer_timeout: float = 15) -> FormsReport:
     """Put every form of ``spec`` through its item's test cells in one kernel (see the module's documentation).
@@ -170,38 +198,13 @@ def try_forms(course_root: Path | str, spec: SampleSpec, *, timeout: int = 120,
     unknown = sorted(set(spec.forms) - {item.grade_id for item in items.values()})
     if unknown:
         raise ValueError(f"{spec.path}: forms name {', '.join(unknown)}, not autograded answers of {spec.notebook}")
-    passes = max((len(f.right) for f in spec.forms.values()), default=0) or 1
-    verdicts: list[FormVerdict] = []
     with throwaway_copy(path.parent) as folder:  # what the notebook writes stays out of source/
         client = NotebookClient(copy.deepcopy(source), timeout=timeout, kernel_name="python3", allow_errors=True,
                                 interrupt_on_timeout=True,
                                 kernel_manager_class=GradingKernelManager,
                                 resources={"metadata": {"path": str(folder)}})
         with client.setup_kernel(env={**os.environ, "NBGRADER_EXECUTION": "autograde"}):
-            runner = _Runner(client, teacher, source, answer_timeout)
-            for number in range(passes):
-                runner.run("%reset -f")
-                for index, cell in enumerate(source.cells):
-                    if cell.cell_type != "code" or is_test_cell(cell) or is_written_answer(cell):
-                        continue
-                    if not is_autograded_answer(cell):
-                        runner.run(cell.source, index)
-                        continue
-                    item = items.get(index)
-                    forms = spec.forms.get(item.grade_id) if item is not None else None
-                    if item is None or forms is None:
-                        runner.run(solution_text(cell), index)
-                        continue
-                    if number == 0:
-                        for k, wrong in enumerate(forms.wrong, 1):
-                            runner.run(wrong, index, student=True)
-                            score, points, said = runner.grade(item)
-                            verdicts.append(FormVerdict(item.grade_id, "wrong", k, wrong, score, points, said))
-                    right = forms.right[number] if number < len(forms.right) else solution_text(cell)
-                    runner.run(right, index, student=True)
-                    score, points, said = runner.grade(item)
-                    if number < len(forms.right):
-                        verdicts.append(FormVerdict(item.grade_id, "right", number + 1, right, score, points, said))
+            verdicts = _verdicts(_Runner(client, teacher, source, answer_timeout), source, items, spec)
     order = {item.grade_id: i for i, item in enumerate(items.values())}
     verdicts.sort(key=lambda v: (order[v.grade_id], v.kind != "right", v.number))
     return FormsReport(spec.assignment, spec.notebook, tuple(verdicts))
