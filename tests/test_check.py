@@ -567,7 +567,7 @@ def test_equations_systems_and_logic():
 
 def test_a_self_check_knows_a_dimension_in_any_spelling():
     """pint spells a dimension in the order it first met the units (N*m and J differ in print, not in kind): a
-    fingerprint made in one process says right to the same torque written as J, or as m*N, in another."""
+    fingerprint made in one process knows the same torque written as J, or as m*N, in another."""
     import subprocess
     import sys
 
@@ -577,11 +577,13 @@ def test_a_self_check_knows_a_dimension_in_any_spelling():
     assert dimension_text(1 * ureg.joule) == dimension_text(1 * ureg.meter * ureg.newton) == dimension_text(
         1 * ureg.kg * ureg.m ** 2 / ureg.s ** 2)
     token = fingerprint(192.08 * ureg.newton * ureg.meter, rtol=0.005)
-    for typed in ("192.08 * ureg.joule", "192.08 * ureg.meter * ureg.newton", "0.19208 * ureg.kN * ureg.m"):
+    # the same dimension whatever the spelling; in joules the value is right and the unit is not (as the hidden check)
+    for typed, verdict in (("192.08 * ureg.joule", "0.5"), ("192.08 * ureg.meter * ureg.newton", "1.0"),
+                           ("0.19208 * ureg.kN * ureg.m", "1.0")):
         code = ("from curriculum.units import ureg\nfrom curriculum.check import self_check\n"
-                f"_ = 1 * ureg.joule\nprint(self_check({typed}, {token!r}).correct)")
+                f"_ = 1 * ureg.joule\nprint(self_check({typed}, {token!r}).score)")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-        assert out.strip() == "True", typed
+        assert out.strip() == verdict, typed
     legacy = "[mass] * [length] ** 2 / [time] ** 2"  # a token written with pint's spelling before dimension_text
     assert _same_dimension(5 * ureg.newton * ureg.meter, legacy)
     assert not _same_dimension(5 * ureg.newton, legacy)
@@ -601,6 +603,57 @@ def test_a_torque_in_joules_keeps_half_the_credit_and_hears_why():
     assert compare(110 * ureg.N * ureg.m, "110 J", mode="units").correct
     # a wrong value in joules is just wrong
     assert compare(100 * ureg.J, "110 N*m", mode="units").score == 0.0
+
+
+_OLD_TORQUE_TOKEN = (  # fingerprint("45 N*m", salt="old-token") as main made it before tokens said "a torque"
+    "cm1:eyJrIjoicXVhbnRpdHkiLCJzIjoib2xkLXRva2VuIiwidyI6MC4wNCwiZyI6WzAuNV0sImQiOiJhNWRjZTJjMjc5ZDQyNmY3MmZmYyIsInUiOiJbbGVuZ3RoXSAq"
+    "KiAyICogW21hc3NdICogW3RpbWVdICoqIC0yIiwidiI6W10sIm0iOltdLCJmIjowLjAwMTI1LCJhIjpbIjA5ZGUzYzFmNDdjZjBmNTM5MWFlIiwiMGQzNmVhZWM5OWQ2"
+    "MGEyYTFiODAiLCIzYmZkMjIyOTI2NzQ0MjU2MjcwOCIsIjZlM2VmNmJkNjU5NzI4MDUzNGNmIiwiNzc2MjYxNDc4NGY5ZWMwYjNmNjYiLCI5NThlOGU1ZjAwMDc2YTI4"
+    "ZjM5OCIsIjk2ZThmNmRhZGUxOTY1NTAxNDFlIiwiYTI1YmIyN2NiMTAzMWEwMzE1OTIiLCJhNjdiY2FlNmE2NWFiMzVhNzg2NiIsImE3NWRlNjFkMDczYTIxNDg5NTM4"
+    "IiwiYjIxNDMyZDZkNTM1MzJiYWVmMWIiLCJjODRlMDU4NDcyZjhmOTRjN2VmMSIsImUzNGM1Yzc2MmQzM2FhMTA1MzQxIiwiZjUyN2I5Yjg3MzljMTRmZWZjZjkiLCJm"
+    "ODdhYzNlMGZhNGU4Njg0NGY1ZCIsImZiYmRhMmY0YjEwZDcwYjQyMDc4Il19")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+@pytest.mark.parametrize("typed", ["45 N*m", "45 J", "0.045 kN*m", "45 kN*m", "45 kJ", "45 N", "45 Дж", "45 Н·м"])
+def test_a_torque_self_check_says_what_the_hidden_check_says(lang, typed):
+    """The public self-check of a torque gives the hidden check's verdict and message: half the credit and why for
+    joules, the unit of a torque (never of energy) for a number labelled wrongly, the dimensions for a force."""
+    from curriculum.check import fingerprint, self_check
+    from curriculum.i18n import in_language
+
+    token = fingerprint("45 N*m", salt="torque", rtol=0.01)
+    with in_language(lang):
+        hidden, public = compare(typed, "45 N*m", mode="units"), self_check(typed, token)
+    assert (public.correct, public.score, public.code) == (hidden.correct, hidden.score, hidden.code)
+    if not hidden.correct:
+        assert public.message == hidden.message
+    if hidden.code == Code.WRONG_UNITS and hidden.score == 0:
+        assert "N·m" in hidden.message and "J" not in hidden.message.replace(typed.split()[1], "")
+
+
+def test_a_torque_token_says_only_that_it_is_a_torque_and_old_tokens_still_work():
+    from curriculum.check import fingerprint, self_check
+    from curriculum.check.fingerprint import Fingerprint
+
+    new = Fingerprint.from_token(fingerprint("45 N*m", salt="old-token", rtol=0.01))
+    old = Fingerprint.from_token(_OLD_TORQUE_TOKEN)
+    assert new.torque and not old.torque and new.accepted == old.accepted and new.digest == old.digest
+    assert "45" not in json.dumps(new.token()) and fingerprint("45 J", salt="old-token", rtol=0.01) == fingerprint(
+        "45 kg*m^2/s^2", salt="old-token", rtol=0.01)  # no flag for energy: those tokens are unchanged
+    assert self_check("45 N*m", _OLD_TORQUE_TOKEN).correct
+    assert not self_check("44 N*m", _OLD_TORQUE_TOKEN).correct
+    assert self_check("45 J", _OLD_TORQUE_TOKEN).correct  # an old token cannot know it is a torque
+    assert "N·m" in self_check("45 kN*m", _OLD_TORQUE_TOKEN).message
+
+
+def test_a_number_labelled_wrongly_is_named_by_the_teachers_unit_or_one_of_its_kind():
+    fits = compare("45 kN*m", "45 N*m", mode="units")
+    assert fits.code == Code.WRONG_UNITS and "fits N·m" in fits.message and " J" not in fits.message
+    assert "fits N·m" in compare("45 kJ", "45 N*m", mode="units").message
+    assert "fits J" in compare("45 kJ", "45 J", mode="units").message
+    assert "fits mN·m" in compare("45 N*m", "45 mN*m", mode="units").message  # the teacher's own unit, not common
+    assert "fits km/h" in compare("72 m/s", "72 km/h", mode="units").message
 
 
 # -- kinds found on Doenet math-expressions' equality table (benchmarks/heldout), fixed in general -----------------

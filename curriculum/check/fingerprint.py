@@ -37,9 +37,10 @@ import sympy
 
 from ..i18n import LANGUAGES, _, in_language
 from ..numbers import NumberFormatError
-from ..units import UnitFormatError
+from ..units import Q_, UnitFormatError
 from .limits import TimeLimitExceeded, time_limit
 from .parse import ParseError
+from .quantities import _is_energy_unit, is_torque, labelling_units, mislabelled, torque_in_energy_units, wrong_dimension
 from .result import Code, Result
 from .rules import Rule, flatten
 
@@ -62,12 +63,15 @@ class Fingerprint:
     mistakes: tuple[tuple[str, str, dict], ...] = ()  # (code, digest, message per language or {})
     fine: float = 0.0  # the width of the fine buckets of a number or quantity (0: a token made before them)
     accepted: tuple[str, ...] = ()  # the digests of the fine buckets within rtol of the answer, sorted
+    torque: bool = False  # the teacher's unit is a moment of force (N·m), not energy (J): a kind, not a secret
 
     def token(self) -> str:
         data = {"k": self.kind, "s": self.salt, "w": self.width, "g": list(self.grids), "d": self.digest,
                 "u": self.dimension, "v": list(self.symbols), "m": [list(m) for m in self.mistakes]}
         if self.accepted:
             data.update(f=self.fine, a=list(self.accepted))
+        if self.torque:  # only then, so that every other token stays as it was
+            data["t"] = 1
         raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
         return PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -78,7 +82,8 @@ class Fingerprint:
         body = token[len(PREFIX):]
         data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
         return cls(data["k"], data["s"], float(data["w"]), tuple(data["g"]), data["d"], data["u"], tuple(data["v"]),
-                   tuple((c, d, m) for c, d, m in data["m"]), float(data.get("f", 0.0)), tuple(data.get("a", ())))
+                   tuple((c, d, m) for c, d, m in data["m"]), float(data.get("f", 0.0)), tuple(data.get("a", ())),
+                   bool(data.get("t", 0)))
 
 
 def _points(salt: str, symbols: tuple[str, ...]) -> list[dict[str, float]]:
@@ -156,6 +161,19 @@ def _same_dimension(quantity: Any, text: str) -> bool:
     return dict(quantity.dimensionality) == written
 
 
+_BASE = {"length": "m", "mass": "kg", "time": "s", "current": "A", "temperature": "K", "substance": "mol",
+         "luminosity": "cd"}
+
+
+def _quantity_of(text: str) -> Any:
+    """One of the base units' quantities of the dimension a token wrote (to name it as the hidden check does)."""
+    from pint.util import ParserHelper
+
+    written = {name.strip("[]"): power for name, power in ParserHelper.from_string(text).items()
+               if power and name != "dimensionless"}
+    return Q_(1, "dimensionless" if not written else " * ".join(f"{_BASE[n]} ** {p:g}" for n, p in written.items()))
+
+
 def _digest(salt: str, kind: str, dimension: str, buckets: list[str]) -> str:
     text = "|".join([salt, kind, dimension, *buckets])
     return hashlib.sha256(text.encode()).hexdigest()[:20]
@@ -225,7 +243,8 @@ def fingerprint(answer: Any, *, rtol: float | None = None, mistakes: Any = None,
             with in_language(lang):
                 message[lang] = rule.text()
         found.append((rule.code, _digest(salt, kind, dimension, buckets_for(buggy, grids)), message))
-    token = Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found), fine, accepted).token()
+    torque = kind == "quantity" and is_torque(answer)
+    token = Fingerprint(kind, salt, width, grids, digest, dimension, symbols, tuple(found), fine, accepted, torque).token()
     from .record import record_teacher
 
     record_teacher({"fingerprint": token})
@@ -309,7 +328,7 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
                 if not isinstance(value, pint.Quantity):
                     return Result(False, 0.0, Code.NO_UNITS, _("Give the answer with a unit."))
                 if not _same_dimension(value, fp.dimension):
-                    return Result(False, 0.0, Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity."))
+                    return wrong_dimension(value, _quantity_of(fp.dimension))
             if fp.kind == "expression":
                 extra = sorted(s.name for s in getattr(value, "free_symbols", ()) if s.name not in fp.symbols)
                 if extra:
@@ -331,6 +350,8 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
         right = _fine_digest(fp.salt, fp.kind, fp.dimension, values[0], fp.fine) in fp.accepted
     else:  # a token made before fine buckets: right within rtol, sometimes up to 3·rtol
         right = digest == fp.digest
+    if right and fp.torque and _is_energy_unit(value):
+        return torque_in_energy_units(value)  # what the hidden check says (quantities._torque_not_energy)
     if right:
         return Result(True, 1.0, Code.EQUIVALENT, _("Looks right. The hidden tests decide the grade."))
     for code, mistake_digest, message in fp.mistakes:
@@ -339,6 +360,11 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
 
             text = pick(message) if message else _("Not right yet: this looks like a common mistake ({code}).", code=code)
             return Result(False, 0.0, code, text)
+    if fp.kind == "quantity" and fp.accepted:  # a number meant in another unit: the hidden check names it too
+        for unit in labelling_units(value.dimensionality, fp.torque):
+            meant = float(Q_(value.magnitude, unit).to_base_units().magnitude)
+            if unit != value.units and _fine_digest(fp.salt, fp.kind, fp.dimension, meant, fp.fine) in fp.accepted:
+                return mislabelled(unit, value.units)
     return Result(False, 0.0, Code.NOT_EQUIVALENT, _("Not right yet."))
 
 

@@ -173,9 +173,7 @@ def units(student: Any, teacher: Any, unit: Any = None, sigfigs: Any = None, **o
     if not isinstance(s, pint.Quantity):
         return wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=f"{format(t.units, '~P')}"))
     if s.dimensionality != t.dimensionality:
-        return wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
-                                             got=dimension_name(s), expected=dimension_name(t)),
-                     {"got": str(s.dimensionality), "expected": str(t.dimensionality)})
+        return wrong_dimension(s, t)
     if options.get("same_unit") and s.units != t.units:
         return wrong(Code.WRONG_UNITS, _("Give the answer in {unit}.", unit=format(t.units, "~P")), {"unit": str(s.units)})
     accuracy = options.get("accuracy")
@@ -199,17 +197,68 @@ _TORQUE_UNITS = re.compile(r"newton")
 _ENERGY_UNITS = re.compile(r"joule|watt|calorie|electron_volt|erg")
 
 
-def _torque_not_energy(s: pint.Quantity, t: pint.Quantity, result: Result) -> Result:
-    """A moment of force (torque) written in joules: pint cannot tell N·m from J (the same dimension), school physics
-    and the plant's torque wrenches can: J measures work and energy. The value is right, so half the credit."""
-    if not result.correct or not any(_TORQUE_UNITS.search(n) for n in _unit_names(t)) or any(
-            _ENERGY_UNITS.search(n) for n in _unit_names(t)):
-        return result
-    if not any(_ENERGY_UNITS.search(n) for n in _unit_names(s)):
-        return result
+_TORQUE_COMMON = ("N*m", "kN*m")
+"""Units a torque is labelled with in school and at the plant, before :data:`_COMMON_UNITS` (which has no torque)."""
+
+
+def _is_energy_unit(q: pint.Quantity) -> bool:
+    return any(_ENERGY_UNITS.search(n) for n in _unit_names(q))
+
+
+def is_torque(t: pint.Quantity) -> bool:
+    """Whether the teacher's answer is a moment of force: its unit names the newton and no unit of energy (N·m, kN·m;
+    not J, nor W·s). Not a secret: a self-check token records it (:mod:`.fingerprint`)."""
+    return any(_TORQUE_UNITS.search(n) for n in _unit_names(t)) and not _is_energy_unit(t)
+
+
+def labelling_units(dimensionality: Any, torque: bool, first: pint.Unit | None = None) -> list[pint.Unit]:
+    """The units a number may have been meant in when it is labelled wrongly, in the order they are tried: the
+    teacher's own unit first (when known), then the common ones of the same dimension and kind (a torque is never
+    said to fit an energy unit). The hidden check and the self-check name the unit from this one list."""
+    out = [first] if first is not None else []
+    for name in (*_TORQUE_COMMON, *_COMMON_UNITS) if torque else _COMMON_UNITS:
+        u = ureg.parse_units(name)
+        if (1 * u).dimensionality != dimensionality or u in out or (torque and _is_energy_unit(1 * u)):
+            continue
+        out.append(u)
+    return out
+
+
+def unit_text(u: pint.Unit) -> str:
+    """A unit as school writes it: pint sorts the factors by name (``m·N``), a torque is written force first (N·m)."""
+    items = list(u._units.items())
+    if len(items) == 2 and all(p == 1 for _n, p in items) and any(_TORQUE_UNITS.search(n) for n, _p in items):
+        force, arm = sorted(items, key=lambda item: not _TORQUE_UNITS.search(item[0]))
+        return f"{format(ureg.parse_units(force[0]), '~P')}·{format(ureg.parse_units(arm[0]), '~P')}"
+    return format(u, "~P")
+
+
+def mislabelled(fits: pint.Unit, labelled: pint.Unit) -> Result:
+    """A number that fits ``fits`` but is labelled ``labelled``."""
+    return wrong(Code.WRONG_UNITS, _("Your number fits {other}, but you labelled it {unit}: convert it.",
+                                     other=unit_text(fits), unit=unit_text(labelled)), {"looks_like": str(fits)})
+
+
+def wrong_dimension(s: pint.Quantity, t: pint.Quantity) -> Result:
+    """The student's unit measures another quantity than the teacher's (the same message in both checks)."""
+    return wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
+                                         got=dimension_name(s), expected=dimension_name(t)),
+                 {"got": str(s.dimensionality), "expected": str(t.dimensionality)})
+
+
+def torque_in_energy_units(s: pint.Quantity) -> Result:
+    """Half the credit for a right torque labelled with a unit of energy (the same message in both checks)."""
     return Result(False, 0.5, Code.WRONG_UNITS, _(
         "The value is right, but a moment of force is measured in newton-metres (N·m); the joule is the unit of work "
         "and energy."), {"unit": str(s.units)})
+
+
+def _torque_not_energy(s: pint.Quantity, t: pint.Quantity, result: Result) -> Result:
+    """A moment of force (torque) written in joules: pint cannot tell N·m from J (the same dimension), school physics
+    and the plant's torque wrenches can: J measures work and energy. The value is right, so half the credit."""
+    if not result.correct or not is_torque(t) or not _is_energy_unit(s):
+        return result
+    return torque_in_energy_units(s)
 
 
 def _check_figures_option(sigfigs: Any) -> None:
@@ -246,12 +295,9 @@ def _value(s: pint.Quantity, t: pint.Quantity, student: Any, teacher: Any, optio
     if factor is not None and abs(s_base * factor - t_base) <= tol + slack:
         return correct({"revolutions": "read as counts"})
     # a number meant in one unit but labelled with another (72 labelled m/s when it was km/h)
-    for name in _COMMON_UNITS:
-        u = ureg.parse_units(name)
-        if u != s.units and (1 * u).dimensionality == t.dimensionality:
-            if abs(s.magnitude - t.to(u).magnitude) <= max(rtol, 1e-9) * abs(t.to(u).magnitude):
-                return wrong(Code.WRONG_UNITS, _("Your number fits {other}, but you labelled it {unit}: convert it.",
-                                                 other=format(u, "~P"), unit=format(s.units, "~P")), {"looks_like": name})
+    for u in labelling_units(t.dimensionality, is_torque(t), t.units):
+        if u != s.units and abs(s.magnitude - t.to(u).magnitude) <= max(rtol, 1e-9) * abs(t.to(u).magnitude):
+            return mislabelled(u, s.units)
     if t_base != 0 and abs(s_base + t_base) <= tol + slack:
         return wrong(Code.WRONG_SIGN, _("Check the sign of your answer."))
     return wrong(Code.NOT_CLOSE, _("Not close enough to the correct value."),
@@ -284,11 +330,20 @@ def _turns_read_as_counts(s: pint.Quantity, t: pint.Quantity) -> float | None:
 def dimension_name(q: pint.Quantity) -> str:
     """``[length] / [time]`` in the course language: "length / time", "ұзындық / уақыт"."""
     names = {
-        "length": _("length"), "mass": _("mass"), "time": _("time"), "current": _("electric current"),
+        "mass": _("mass"), "length": _("length"), "time": _("time"), "current": _("electric current"),
         "temperature": _("temperature"), "substance": _("amount of substance"), "luminosity": _("luminous intensity"),
     }
-    text = str(q.dimensionality)
-    return re.sub(r"\[(\w+)\]", lambda m: names.get(m.group(1), m.group(1)), text) if text != "dimensionless" else _("a pure number")
+    dims = {name.strip("[]"): power for name, power in dict(q.dimensionality).items() if power}
+    if not dims:
+        return _("a pure number")
+    # one order whatever pint met first (its own spelling depends on the process): the self-check names it the same
+    order = sorted(dims, key=lambda n: (list(names).index(n) if n in names else len(names), n))
+
+    def factor(n: str, power: float) -> str:
+        return names.get(n, n) + (f" ** {power:g}" if power != 1 else "")
+
+    top = " * ".join(factor(n, dims[n]) for n in order if dims[n] > 0) or "1"
+    return " / ".join([top, *(factor(n, -dims[n]) for n in order if dims[n] < 0)])
 
 
 def dimension(student: Any, teacher: Any, **options: Any) -> Result:
