@@ -639,6 +639,7 @@ def test_a_torque_token_says_only_that_it_is_a_torque_and_old_tokens_still_work(
     new = Fingerprint.from_token(fingerprint("45 N*m", salt="old-token", rtol=0.01))
     old = Fingerprint.from_token(_OLD_TORQUE_TOKEN)
     assert new.torque and not old.torque and new.accepted == old.accepted and new.digest == old.digest
+    assert not Fingerprint.from_token(fingerprint("45 N", salt="force")).torque  # a force names the newton too
     assert "45" not in json.dumps(new.token()) and fingerprint("45 J", salt="old-token", rtol=0.01) == fingerprint(
         "45 kg*m^2/s^2", salt="old-token", rtol=0.01)  # no flag for energy: those tokens are unchanged
     assert self_check("45 N*m", _OLD_TORQUE_TOKEN).correct

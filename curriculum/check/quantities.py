@@ -208,7 +208,8 @@ def _is_energy_unit(q: pint.Quantity) -> bool:
 def is_torque(t: pint.Quantity) -> bool:
     """Whether the teacher's answer is a moment of force: its unit names the newton and no unit of energy (N·m, kN·m;
     not J, nor W·s). Not a secret: a self-check token records it (:mod:`.fingerprint`)."""
-    return any(_TORQUE_UNITS.search(n) for n in _unit_names(t)) and not _is_energy_unit(t)
+    return (t.dimensionality == ureg.joule.dimensionality and any(_TORQUE_UNITS.search(n) for n in _unit_names(t))
+            and not _is_energy_unit(t))
 
 
 def labelling_units(dimensionality: Any, torque: bool, first: pint.Unit | None = None) -> list[pint.Unit]:
