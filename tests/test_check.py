@@ -648,6 +648,16 @@ def test_a_torque_token_says_only_that_it_is_a_torque_and_old_tokens_still_work(
     assert "N·m" in self_check("45 kN*m", _OLD_TORQUE_TOKEN).message
 
 
+@pytest.mark.parametrize(("typed", "teacher", "mode"), [("-45 N*m", "45 N*m", "units"), ("-0.045 kN*m", "45 N*m", "units"),
+                                                     ("2.5", "-2.5", "numeric"), ("-72 km/h", "72 km/h", "units")])
+def test_a_self_check_says_check_the_sign_when_the_hidden_check_does(typed, teacher, mode):
+    from curriculum.check import fingerprint, self_check
+
+    hidden, public = compare(typed, teacher, mode=mode), self_check(typed, fingerprint(teacher, salt="sign"))
+    assert hidden.code == public.code == Code.WRONG_SIGN and public.message == hidden.message
+    assert self_check("-44 N*m", fingerprint("45 N*m", salt="sign")).code == Code.NOT_EQUIVALENT
+
+
 def test_a_number_labelled_wrongly_is_named_by_the_teachers_unit_or_one_of_its_kind():
     fits = compare("45 kN*m", "45 N*m", mode="units")
     assert fits.code == Code.WRONG_UNITS and "fits N·m" in fits.message and " J" not in fits.message

@@ -365,6 +365,9 @@ def _self_check(student: Any, token: str, **options: Any) -> Result:
             meant = float(Q_(value.magnitude, unit).to_base_units().magnitude)
             if unit != value.units and _fine_digest(fp.salt, fp.kind, fp.dimension, meant, fp.fine) in fp.accepted:
                 return mislabelled(unit, value.units)
+    if fp.kind != "expression" and fp.accepted and abs(values[0]) >= 1e-12 and _fine_digest(
+            fp.salt, fp.kind, fp.dimension, -values[0], fp.fine) in fp.accepted:  # as numeric and quantities say
+        return Result(False, 0.0, Code.WRONG_SIGN, _("Check the sign of your answer."))
     return Result(False, 0.0, Code.NOT_EQUIVALENT, _("Not right yet."))
 
 
