@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pint
 
-from .i18n import _
+from .i18n import _, get_language, normalize_language
 from .numbers import NumberFormatError, NumberText, read_number
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
@@ -56,6 +56,7 @@ _CYRILLIC_UNITS: dict[str, str] = {
     "л": "liter",
     "кал": "calorie",
     "об": "revolution",
+    "айн": "revolution",  # Kazakh: айналым
     "рад": "radian",
     "бар": "bar",
     "атм": "atm",
@@ -80,6 +81,16 @@ _CYRILLIC_WORDS: dict[str, str] = {
     "км": "kilometer",
     "мс": "millisecond",
     "°С": "degC",  # Cyrillic capital Es, typed by mistake for the Latin C
+}
+
+# Writing a unit: each base symbol is written as the first entry of _CYRILLIC_UNITS that reads as it, except where
+# Kazakh and Russian schools differ (both spellings are read in either course); a few units pint names as one word
+# are written as school writes their product or ratio.
+_CYRILLIC_OWN: dict[str, dict[str, str]] = {
+    "kk": {"hour": "сағ", "day": "тәу", "turn": "айн", "watt_hour": "Вт·сағ", "ampere_hour": "А·сағ",
+           "revolutions_per_minute": "айн/мин", "revolutions_per_second": "айн/с"},
+    "ru": {"hour": "ч", "day": "сут", "turn": "об", "watt_hour": "Вт·ч", "ampere_hour": "А·ч",
+           "revolutions_per_minute": "об/мин", "revolutions_per_second": "об/с"},
 }
 
 _WORD = re.compile(r"°?[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+")
@@ -187,3 +198,96 @@ def parse_quantity(text: str, lang: str | None = None) -> QuantityText:
         raise UnitFormatError(text, _("a number and a unit are multiplied, not added"), m.end())
     unit = parse_unit(unit_text) if unit_text else ureg.dimensionless
     return QuantityText(quantity=Q_(number.value, unit), number=number, unit_text=unit_text)
+
+
+# -- writing units as school writes them ------------------------------------------------------------------------
+
+_FORCE_UNITS = re.compile(r"newton")
+_SUPERSCRIPTS = str.maketrans("0123456789-.", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⋅")
+
+
+def _cyrillic_symbols(lang: str) -> dict[str, str]:
+    """pint's unit name -> the symbol a ``lang`` school writes (the inverse of the reading tables)."""
+    out: dict[str, str] = {}
+    for symbol, name in _CYRILLIC_UNITS.items():
+        out.setdefault(ureg.get_name(name), symbol)
+    out.update(_CYRILLIC_OWN[lang])
+    return out
+
+
+_CYRILLIC_PREFIX_OF = {name: prefix for prefix, name in _CYRILLIC_PREFIXES.items()}
+_WRITTEN: dict[str, dict[str, str]] = {lang: _cyrillic_symbols(lang) for lang in _CYRILLIC_OWN}
+
+
+def unit_symbol(name: str, lang: str | None = None) -> str:
+    """One unit of pint's (``kilonewton``) as a ``lang`` school writes it: ``кН`` in Kazakh and Russian, pint's
+    symbol ``kN`` in English, and pint's symbol in every language for a unit with no school Cyrillic symbol (``°C``,
+    ``%``)."""
+    return _cyrillic_symbol(name, normalize_language(lang or get_language())) or format(ureg.Unit(name), "~P")
+
+
+def _cyrillic_symbol(name: str, lang: str) -> str | None:
+    written = _WRITTEN.get(lang)
+    if written is None:
+        return None
+    if name in written:
+        return written[name]
+    for prefix, base, suffix in ureg.parse_unit_name(name):
+        if not suffix and base in written and prefix in _CYRILLIC_PREFIX_OF:
+            return _CYRILLIC_PREFIX_OF[prefix] + written[base]
+    return None
+
+
+def _is_torque_label(items: list[tuple[str, float]]) -> bool:
+    return len(items) == 2 and all(p == 1 for _n, p in items) and any(_FORCE_UNITS.search(n) for n, _p in items)
+
+
+def unit_text(unit: pint.Unit | str, lang: str | None = None) -> str:
+    """A unit as school writes it in ``lang`` (default: the course language, as the message catalogue decides it):
+    English as pint's ``~P`` (``km/h``, ``m/s²``), Kazakh and Russian in Cyrillic (``км/сағ``, ``км/ч``, ``м/с²``),
+    in the same order and layout; a torque force first in every language (``N·m``, ``Н·м``: pint sorts by name,
+    ``m·N``). Every symbol written is read back as the same unit by :func:`parse_unit`.
+
+    A unit an author wrote as text (``"W*h"``, ``"mm^3"``, ``"km/h"``) keeps the author's order and layout: English
+    shows it as written, Kazakh and Russian write each symbol of it in Cyrillic (``Вт·ч``, ``мм³``, ``км/сағ``); a word
+    that is no unit stays as it is."""
+    lang = normalize_language(lang or get_language())
+    if isinstance(unit, str):
+        return unit if lang not in _WRITTEN else _written_text(unit, lang)
+    items = sorted(unit._units.items())  # pint's own order for "~P" (by name)
+    torque = _is_torque_label(items)
+    if torque:
+        items.sort(key=lambda item: not _FORCE_UNITS.search(item[0]))
+    if lang not in _WRITTEN:
+        return "·".join(unit_symbol(n, lang) for n, _p in items) if torque else format(unit, "~P")
+
+    def factor(name: str, power: float) -> str:
+        symbol = unit_symbol(name, lang)
+        # a symbol that is itself a product or ratio (кВт·ч, об/мин) is bracketed where it would be read otherwise
+        if ("·" in symbol or "/" in symbol) and (power != 1 or ("/" in symbol and len(items) > 1)):
+            symbol = f"({symbol})"
+        return symbol + (format(abs(power), "n").translate(_SUPERSCRIPTS) if abs(power) != 1 else "")
+
+    top = [factor(n, p) for n, p in items if p > 0]
+    bottom = [factor(n, p) for n, p in items if p < 0]
+    return "/".join(["·".join(top) or "1", *bottom]) if bottom else "·".join(top)
+
+
+_AUTHOR_WORD = re.compile(r"°?[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_AUTHOR_POWER = re.compile(r"\s*(?:\^|\*\*)\s*\(?\s*([+\-−]?[0-9]+)\s*\)?")
+
+
+def _written_text(text: str, lang: str) -> str:
+    """A unit written as text by an author, each symbol in ``lang``'s school symbols, the layout kept."""
+
+    def word(m: re.Match[str]) -> str:
+        u = unit_named(m.group())
+        if u is None or len(u._units) != 1:
+            return m.group()
+        ((name, power),) = u._units.items()
+        symbol = (_cyrillic_symbol(name, lang) if power == 1 else None) or m.group()
+        return f"({symbol})" if ("·" in symbol or "/" in symbol) and m.group() != text.strip() else symbol
+
+    out = _AUTHOR_WORD.sub(word, text)
+    out = _AUTHOR_POWER.sub(lambda m: m.group(1).replace("−", "-").lstrip("+").translate(_SUPERSCRIPTS), out)
+    return re.sub(r"\s*\*\s*", "·", out)

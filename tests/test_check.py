@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from curriculum.check import AnswerError, Code, check_function, compare, parse_math, require
 from curriculum.check.parse import ParseError
-from curriculum.units import ureg
+from curriculum.units import parse_unit, unit_text, ureg
 
 x, y = sympy.symbols("x y")
 
@@ -628,8 +628,10 @@ def test_a_torque_self_check_says_what_the_hidden_check_says(lang, typed):
     assert (public.correct, public.score, public.code) == (hidden.correct, hidden.score, hidden.code)
     if not hidden.correct:
         assert public.message == hidden.message
-    if hidden.code == Code.WRONG_UNITS and hidden.score == 0:
-        assert "N·m" in hidden.message and "J" not in hidden.message.replace(typed.split()[1], "")
+    if hidden.code == Code.WRONG_UNITS and hidden.score == 0:  # units as the course language's school writes them
+        labelled = unit_text(parse_unit(typed.split()[1]), lang)
+        assert unit_text(ureg.newton * ureg.meter, lang) in hidden.message
+        assert "J" not in hidden.message.replace(labelled, "") and "Дж" not in hidden.message.replace(labelled, "")
 
 
 def test_a_torque_token_says_only_that_it_is_a_torque_and_old_tokens_still_work():

@@ -282,7 +282,7 @@ def test_a_requirement_on_a_count_reads_as_a_whole_number():
     assert "Spots is 3; the specification needs Spots = 5." in message and ".00" not in message
     curriculum.setup("ru")
     try:
-        assert spec.describe() == ["Пятна = 5", "Скорость ≤ 2,50 m/s"]
+        assert spec.describe() == ["Пятна = 5", "Скорость ≤ 2,50 м/с"]  # a unit symbol as Russian school writes it
     finally:
         curriculum.setup("en")
 

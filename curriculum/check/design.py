@@ -21,6 +21,7 @@ from typing import Any
 
 from ..i18n import _, pick
 from ..numbers import format_number
+from ..units import unit_text
 from .qualnames import qualified_name
 from .result import Code, Result
 
@@ -55,7 +56,8 @@ class Requirement:
     op: str
     limit: float
     unit: str | Mapping[str, str] = ""
-    """The unit as shown: one symbol, or ``{"kk": "м", "ru": "м", "en": "m"}``."""
+    """The unit as shown: ``{"kk": "м", "ru": "м", "en": "m"}``, or one symbol as pint writes it (``"m/s"``), which a
+    Kazakh or Russian course shows in Cyrillic (:func:`curriculum.units.unit_text`)."""
     label: Mapping[str, str] = field(default_factory=dict)
     rtol: float = 0.01
     """Only for ``==``: how close counts as equal."""
@@ -70,7 +72,7 @@ class Requirement:
         return bool(_OPS[self.op](value, self.limit))
 
     def unit_text(self) -> str:
-        return pick(self.unit) if isinstance(self.unit, Mapping) else self.unit
+        return pick(self.unit) if isinstance(self.unit, Mapping) else unit_text(self.unit)
 
     def describe(self) -> str:
         label = pick(self.label) if self.label else self.key

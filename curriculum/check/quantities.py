@@ -19,7 +19,8 @@ import sympy
 
 from ..i18n import _
 from ..numbers import NumberFormatError, NumberText, read_number
-from ..units import Q_, UnitFormatError, parse_quantity, parse_unit, superscripts_to_powers, unit_named, ureg
+from ..units import (_FORCE_UNITS, Q_, UnitFormatError, parse_quantity, parse_unit, superscripts_to_powers, unit_named,
+                     unit_text, ureg)
 from .answers import AuthorError
 from .numeric import _accurate, _not_decimal, _wanted_text, as_number, figures_ok, tolerances
 from .parse import CONSTANTS, FUNCTIONS, ParseError, normalize_math_text, parse_math
@@ -171,11 +172,11 @@ def units(student: Any, teacher: Any, unit: Any = None, sigfigs: Any = None, **o
     t = _teacher_quantity(teacher, options)
     s, written = _quantity_and_written(student, options, as_unit(unit) if unit is not None else None)
     if not isinstance(s, pint.Quantity):
-        return wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=f"{format(t.units, '~P')}"))
+        return wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=unit_text(t.units)))
     if s.dimensionality != t.dimensionality:
         return wrong_dimension(s, t)
     if options.get("same_unit") and s.units != t.units:
-        return wrong(Code.WRONG_UNITS, _("Give the answer in {unit}.", unit=format(t.units, "~P")), {"unit": str(s.units)})
+        return wrong(Code.WRONG_UNITS, _("Give the answer in {unit}.", unit=unit_text(t.units)), {"unit": str(s.units)})
     accuracy = options.get("accuracy")
     if sigfigs is not None and isinstance(student, str):
         if written is None:
@@ -193,7 +194,7 @@ def units(student: Any, teacher: Any, unit: Any = None, sigfigs: Any = None, **o
     return _torque_not_energy(s, t, _value(s, t, student, teacher, options, None, None))
 
 
-_TORQUE_UNITS = re.compile(r"newton")
+_TORQUE_UNITS = _FORCE_UNITS  # a unit that names the newton
 _ENERGY_UNITS = re.compile(r"joule|watt|calorie|electron_volt|erg")
 
 
@@ -225,17 +226,8 @@ def labelling_units(dimensionality: Any, torque: bool, first: pint.Unit | None =
     return out
 
 
-def unit_text(u: pint.Unit) -> str:
-    """A unit as school writes it: pint sorts the factors by name (``m·N``), a torque is written force first (N·m)."""
-    items = list(u._units.items())
-    if len(items) == 2 and all(p == 1 for _n, p in items) and any(_TORQUE_UNITS.search(n) for n, _p in items):
-        force, arm = sorted(items, key=lambda item: not _TORQUE_UNITS.search(item[0]))
-        return f"{format(ureg.parse_units(force[0]), '~P')}·{format(ureg.parse_units(arm[0]), '~P')}"
-    return format(u, "~P")
-
-
 def mislabelled(fits: pint.Unit, labelled: pint.Unit) -> Result:
-    """A number that fits ``fits`` but is labelled ``labelled``."""
+    """A number that fits ``fits`` but is labelled ``labelled`` (both written as the course language's school does)."""
     return wrong(Code.WRONG_UNITS, _("Your number fits {other}, but you labelled it {unit}: convert it.",
                                      other=unit_text(fits), unit=unit_text(labelled)), {"looks_like": str(fits)})
 
@@ -352,7 +344,7 @@ def dimension(student: Any, teacher: Any, **options: Any) -> Result:
     expected = 1 * as_unit(teacher)
     s = as_quantity(student, options)
     if not isinstance(s, pint.Quantity):
-        return wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=format(expected.units, "~P")))
+        return wrong(Code.NO_UNITS, _("Give the answer with a unit, for example {example}.", example=unit_text(expected.units)))
     if s.dimensionality != expected.dimensionality:
         return wrong(Code.WRONG_DIMENSION, _("The unit of your answer measures a different quantity: {got} instead of {expected}.",
                                              got=dimension_name(s), expected=dimension_name(expected)))

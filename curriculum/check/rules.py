@@ -23,7 +23,7 @@ import pint
 import sympy
 
 from ..i18n import _, pick
-from ..units import Q_, ureg
+from ..units import Q_, unit_text, ureg
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,8 @@ def unit_not_converted(written_in: str, expected_in: str | None = None, *, score
         return Q_(t.to(written_in).magnitude, label)
 
     return Rule(f"unit-not-converted-{written_in}", buggy,
-                message or (lambda: _("The value is right in {unit}: convert it before you write the unit.", unit=written_in)),
+                message or (lambda: _("The value is right in {unit}: convert it before you write the unit.",
+                                     unit=unit_text(written_in))),
                 _check_score(score))
 
 
