@@ -198,3 +198,154 @@ def test_preload_imports_what_a_workers_feedback_page_needs_before_the_workers_a
     watched = ("latex2mathml", "pygments", "mistune", "IPython.lib.lexers", "ipython_pygments_lexers")
     assert any(m.startswith(watched) for m in new["plain"]), new["plain"]  # what a worker imported for itself
     assert not [m for m in new["preloaded"] if m.startswith(watched)], new["preloaded"]
+
+
+def test_a_worker_sets_up_each_gradebook_database_once_and_later_gradebooks_still_read_and_write(monkeypatch, tmp_path):
+    import os
+    import sys
+
+    import nbgrader.api
+    from nbgrader.api import Gradebook
+
+    from curriculum.grading.warm import open_gradebooks_once
+
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])  # nbgrader's alembic
+    monkeypatch.setattr(Gradebook, "__init__", Gradebook.__init__)  # undone after the test
+    open_gradebooks_once()
+    open_gradebooks_once()  # twice is the same as once
+    inspected: list[str] = []
+    inspect = nbgrader.api.inspect
+
+    def counting(engine):
+        inspected.append(str(engine.url))
+        return inspect(engine)
+
+    monkeypatch.setattr(nbgrader.api, "inspect", counting)
+    url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    with Gradebook(url, course_id="math") as first:
+        first.add_student("aigerim")
+    assert len(inspected) == 1
+    with Gradebook(url, course_id="math") as second:  # no tables asked for, none created, the course not looked up
+        assert [s.id for s in second.students] == ["aigerim"]
+        second.add_student("bolat")
+        assert second.course_id == "math"
+    assert len(inspected) == 1
+    with Gradebook(url, course_id="physics") as third:  # another course: set up as nbgrader does
+        assert {s.id for s in third.students} == {"aigerim", "bolat"}
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    with Gradebook(other, course_id="math") as fourth:  # another database: its tables are created
+        assert fourth.students == []
+        fourth.add_student("dana")
+    assert len(inspected) == 3
+    with Gradebook(url, course_id="physics") as check:
+        assert {c.id for c in check.db.query(nbgrader.api.Course)} == {"math", "physics"}
+
+
+def _recording_exporter(seen: list):
+    from nbconvert.exporters import NotebookExporter
+    from nbconvert.preprocessors import Preprocessor
+
+    class Record(Preprocessor):
+        def preprocess(self, nb, resources):
+            seen.append(nb)
+            nb.cells[0].source = "changed by a preprocessor"
+            nb.cells[0].metadata["touched"] = True
+            return nb, resources
+
+    exporter = NotebookExporter()
+    exporter.register_preprocessor(Record(), enabled=True)
+    return exporter
+
+
+def test_an_exporter_copies_a_notebook_once_and_gives_what_nbconverts_own_copies_give(monkeypatch):
+    import copy
+
+    import nbformat
+    import nbformat.validator
+    from nbconvert.exporters.exporter import Exporter
+
+    from curriculum.grading.warm import copy_notebooks_once
+
+    def notebook():
+        return v4.new_notebook(cells=[v4.new_code_cell("x = 1", outputs=[v4.new_output("stream", text="1\n")]),
+                                      v4.new_markdown_cell("*text*")], metadata={"language_info": {"name": "python"}})
+
+    base = notebook()
+
+    def copies_made() -> tuple[str, int, list]:
+        made = []
+        deepcopy = copy.deepcopy
+
+        def counting(x, memo=None, _nil=[]):  # noqa: B006 - copy.deepcopy's own signature
+            if isinstance(x, nbformat.NotebookNode) and "cells" in x:
+                made.append(x)
+            return deepcopy(x, memo, _nil)
+
+        nb, seen = copy.deepcopy(base), []
+        with monkeypatch.context() as m:
+            m.setattr(copy, "deepcopy", counting)
+            m.setattr(nbformat.validator, "deepcopy", counting)
+            output, _ = _recording_exporter(seen).from_notebook_node(nb)
+        assert nb == base  # the caller's notebook is never changed
+        return output, len(made), seen
+
+    nbconverts, nbconverts_copies, _ = copies_made()
+    monkeypatch.setattr(Exporter, "_preprocess", Exporter._preprocess)  # undone after the test
+    copy_notebooks_once()
+    copy_notebooks_once()  # twice is the same as once
+    ours, our_copies, seen = copies_made()
+    assert ours == nbconverts and "changed by a preprocessor" in ours
+    assert len(seen) == 1
+    assert our_copies == nbconverts_copies - 2  # nbconvert: the exporter's, _preprocess's, normalize's (and writes')
+
+
+def test_the_feedback_highlighter_makes_each_cells_html_once_and_the_same_as_nbconvert(monkeypatch):
+    import pygments
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    from curriculum.grading.warm import highlight_once
+
+    cases = [("x = 1\nprint(x)", None, None), ("x = 1\nprint(x)", "python", {"execution": {"t": "1"}}),
+             ("%%bash\necho hi", "ipython3", {"magics_language": "bash"}), ("", None, {}),
+             ("SELECT 1;", "sql", {"tags": ["x"]})]
+    filters = [Highlight2HTML(), Highlight2HTML(pygments_lexer="python", extra_formatter_options={"linenos": "inline"})]
+    expected = [[f(*case) for case in cases] for f in filters]
+    monkeypatch.setattr(Highlight2HTML, "__call__", Highlight2HTML.__call__)  # undone after the test
+    highlight_once()
+    highlight_once()  # twice is the same as once
+    calls: list[str] = []
+    highlight = pygments.highlight
+
+    def counting(code, lexer, formatter, outfile=None):
+        calls.append(code)
+        return highlight(code, lexer, formatter, outfile)
+
+    monkeypatch.setattr(pygments, "highlight", counting)  # what nbconvert's highlighter imports when it runs
+    for _round in range(2):
+        got = [[Highlight2HTML(pygments_lexer=f.pygments_lexer, extra_formatter_options=dict(f.extra_formatter_options))
+                (*case) for case in cases] for f in filters]
+        assert got == expected
+    assert len(calls) == len(cases) * len(filters)  # the second round, on new filters, highlighted nothing again
+    other = {"execution": {"t": "2"}}  # metadata the highlighter does not read: the same HTML, from the cache
+    assert Highlight2HTML()("x = 1\nprint(x)", "python", other) == expected[0][1]
+    assert len(calls) == len(cases) * len(filters)
+
+
+def test_the_released_notebook_is_read_once_per_version_of_its_file(tmp_path):
+    import os
+
+    import nbformat
+
+    from curriculum.preprocessors.released import read_released
+
+    path = tmp_path / "release" / "task.ipynb"
+    path.parent.mkdir()
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell("x = 1")]), path)
+    first = read_released(path)
+    assert read_released(path) is first  # every submission of the class shares one copy
+    assert read_released(str(path)) is first
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell("x = 2")]), path)  # the teacher released again
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # even within the file system's clock tick
+    second = read_released(path)
+    assert second is not first and second.cells[0].source == "x = 2"

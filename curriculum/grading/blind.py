@@ -23,6 +23,7 @@ lint`` says so); a design is checked with its model (``check_design(design, SPEC
 from __future__ import annotations
 
 import ast
+import functools
 import json
 from dataclasses import dataclass
 
@@ -168,6 +169,7 @@ def _needed_definitions(statements: list[ast.stmt], checks: list[HiddenCheck]) -
     return [s for s in statements if s in keep]
 
 
+@functools.lru_cache(maxsize=512)  # a test cell is the same in every submission (nbgrader restores it)
 def plan(source: str) -> TestCellPlan:
     """Where the hidden blocks of a test cell are and what each of their checks captures."""
     blocks = _blocks(source)
@@ -191,16 +193,23 @@ def blind_source(cell_plan: TestCellPlan, teacher: list[dict]) -> str:
     position, site = 0, 0
     for first, last in cell_plan.hidden_lines:
         out += lines[position:first - 1]
-        statements = _hidden_statements(cell_plan.source, (first, last))
-        block_checks = [c for _n, c in _checks(statements)]
+        definitions, block_checks = _hidden_block(cell_plan.source, first, last)
         out.append(f"import curriculum.check.capture as {CAPTURE}")
-        out += [ast.unparse(s) for s in _needed_definitions(statements, block_checks)]
+        out += definitions
         for check in block_checks:
             out.append(_capture_line(site, check, teacher[site]))
             site += 1
         position = last
     out += lines[position:]
     return "\n".join(out) + "\n"
+
+
+@functools.lru_cache(maxsize=512)
+def _hidden_block(source: str, first: int, last: int) -> tuple[tuple[str, ...], tuple[HiddenCheck, ...]]:
+    """The hidden definitions a block's checks need (as source) and its checks."""
+    statements = _hidden_statements(source, (first, last))
+    block_checks = tuple(c for _n, c in _checks(statements))
+    return tuple(ast.unparse(s) for s in _needed_definitions(statements, list(block_checks))), block_checks
 
 
 def _capture_line(site: int, check: HiddenCheck, teacher: dict) -> str:

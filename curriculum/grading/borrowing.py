@@ -20,6 +20,7 @@ sees the reason and can review the answer.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Mapping
 
 import nbformat
@@ -62,6 +63,7 @@ def _is_test(cell: nbformat.NotebookNode) -> bool:
     return bool(meta.get("grade") and not meta.get("solution")) or bool(meta.get("locked") and not meta.get("solution"))
 
 
+@functools.lru_cache(maxsize=1024)  # the release's cells are the same in every submission; trees are only read
 def _parsed(source: str) -> ast.AST | None:
     try:
         return ast.parse(source)

@@ -34,7 +34,8 @@ from .backends import GradingJob, load_backend
 from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
-from .warm import check_metadata_schemas_once, reuse_gradebook_engines, settle, share_compiled_templates
+from .warm import (check_metadata_schemas_once, copy_notebooks_once, highlight_once, open_gradebooks_once,
+                   reuse_gradebook_engines, settle, share_compiled_templates)
 
 MARKER = ".curriculum-graded.json"
 EXECUTE = "nbgrader.preprocessors.Execute"
@@ -134,7 +135,10 @@ def _init_worker(root: str, env: dict[str, str]) -> None:
     os.environ.update(env)
     share_compiled_templates()
     reuse_gradebook_engines()
+    open_gradebooks_once()
     check_metadata_schemas_once()
+    copy_notebooks_once()
+    highlight_once()
     _COURSE = Course(root)
     _COURSE.config.merge(worker_config(_COURSE.config))
 

@@ -23,10 +23,23 @@
 - What a worker's first submission imported for itself (the feedback page's maths and markdown plugins, the
   code highlighter's lexers, SQLite's SQLAlchemy dialect: 0.15 s of CPU per worker here) the grader imports once
   before it forks the workers (:func:`preload`), so they share it.
+- Each of those ten gradebooks also asks the database which tables it has, creates the missing ones (none, after
+  the first), and looks up or adds the course (about 5 % of a worker's CPU). A worker does this once per database
+  and course; every later gradebook of the process opens its session on tables known to exist
+  (:func:`open_gradebooks_once`).
+- nbconvert copies a notebook three times before its first preprocessor runs: the exporter copies it, its
+  ``_preprocess`` copies that copy, and nbformat's ``normalize`` copies it once more; nbgrader converts three
+  times per submission (sanitise, autograde, feedback). A worker makes the first copy only, which nothing else
+  holds, and normalises it in place (:func:`copy_notebooks_once`): the same notebook reaches the same preprocessors.
+- The feedback page highlights every code cell with a new pygments formatter and stylesheet, and almost every cell
+  is the same on every student's page. A worker keeps the HTML of each highlighted source (per highlighter
+  settings, language and the cell's ``magics_language``, the one piece of metadata the highlighter reads;
+  :func:`highlight_once`).
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -134,6 +147,96 @@ def check_metadata_schemas_once() -> None:
 
     validate_cell._checks_schema_once = True  # type: ignore[attr-defined]
     base.validate_cell = validate_cell
+
+
+def open_gradebooks_once() -> None:
+    """nbgrader's gradebooks opened in this process from now on set up their database once (see above).
+
+    The first gradebook of a database URL and course in a process is nbgrader's own ``__init__`` (tables created,
+    alembic's version stamped, the course added); the later ones bind their session to the same engine and skip it.
+    """
+    from nbgrader import api
+
+    gradebook = api.Gradebook
+    if getattr(gradebook.__init__, "_sets_up_once", False):
+        return
+    original = gradebook.__init__
+    ready: set[tuple[int, str, str]] = set()
+
+    @functools.wraps(original)
+    def __init__(self: Any, db_url: str, course_id: str = "default_course", authenticator: Any = None) -> None:
+        key = (os.getpid(), str(db_url), course_id)
+        if key not in ready:
+            original(self, db_url, course_id=course_id, authenticator=authenticator)
+            ready.add(key)
+            return
+        # nbgrader's Gradebook.__init__ once the tables and the course exist, restated
+        self.engine = api.create_engine(db_url, echo=False, future=True)
+        self.db = api.scoped_session(api.sessionmaker(autoflush=True, bind=self.engine, future=True))
+        self.course_id = course_id
+        self.authenticator = authenticator
+
+    __init__._sets_up_once = True  # type: ignore[attr-defined]
+    gradebook.__init__ = __init__
+
+
+def copy_notebooks_once() -> None:
+    """nbconvert's exporters in this process from now on copy a notebook once before preprocessing it (see above)."""
+    from nbconvert.exporters.exporter import Exporter
+    from nbformat import validator
+
+    if getattr(Exporter._preprocess, "_copies_once", False) or not hasattr(validator, "_normalize"):
+        return  # an nbformat without the in-place normalisation: nbconvert's own copies stay
+
+    def _preprocess(self: Any, nb: Any, resources: Any) -> tuple[Any, Any]:
+        # nbconvert's Exporter._preprocess, restated: ``nb`` is the copy from_notebook_node made, held by nothing else
+        import copy
+
+        resc = copy.deepcopy(resources)
+        version, version_minor = validator.get_version(nb)
+        _, nbc = validator._normalize(nb, version, version_minor, True, relax_add_props=False,
+                                      strip_invalid_metadata=False)
+        preprocessor = None
+        for preprocessor in self._preprocessors:
+            nbc, resc = preprocessor(nbc, resc)
+            if not self.optimistic_validation:
+                self._validate_preprocessor(nbc, preprocessor)
+        if self.optimistic_validation:
+            self._validate_preprocessor(nbc, preprocessor)
+        return nbc, resc
+
+    _preprocess._copies_once = True  # type: ignore[attr-defined]
+    Exporter._preprocess = _preprocess
+
+
+def highlight_once(size: int = 4096) -> None:
+    """The feedback page's code highlighter in this process from now on keeps the HTML it made (see above)."""
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    if getattr(Highlight2HTML.__call__, "_keeps_html", False):
+        return
+    original = Highlight2HTML.__call__
+
+    @functools.lru_cache(maxsize=size)
+    def highlighted(settings: str, source: str, language: str | None, magics: str | None) -> str:
+        lexer, formatter_options = json.loads(settings)
+        filter_ = Highlight2HTML(pygments_lexer=lexer, extra_formatter_options=formatter_options)
+        return original(filter_, source, language, {"magics_language": magics} if magics is not None else None)
+
+    def __call__(self: Any, source: str, language: str | None = None, metadata: Any = None) -> str:
+        # of a cell's metadata, nbconvert's highlighter reads "magics_language" only (the rest, such as nbclient's
+        # execution times, differs on every page)
+        magics = metadata.get("magics_language") if metadata else None
+        try:
+            settings = json.dumps([self.pygments_lexer, dict(self.extra_formatter_options)], sort_keys=True)
+        except (TypeError, ValueError):  # options that are not plain data: highlighted as they are
+            return original(self, source, language, metadata)
+        if magics is not None and not isinstance(magics, str):
+            return original(self, source, language, metadata)
+        return highlighted(settings, source, language, magics)
+
+    __call__._keeps_html = True  # type: ignore[attr-defined]
+    Highlight2HTML.__call__ = __call__
 
 
 PRELOAD = ("curriculum.grading.feedback_page", "curriculum.grading.borrowing", "curriculum.variants.exchange",

@@ -100,13 +100,12 @@ class DecideTests(Preprocessor):
         return nb, resources
 
     def _reference_use(self, nb: NotebookNode, resources: dict) -> str:
-        import nbformat
-
         from ..grading.borrowing import reference_use
+        from .released import read_released
 
         info = resources["nbgrader"]
         released = Path(course_root(self)) / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
-        return reference_use(nb, nbformat.read(released, as_version=4) if released.exists() else None)
+        return reference_use(nb, read_released(released) if released.exists() else None)
 
 
 def decide_cell(cell: NotebookNode, source: str, teacher: list[dict], borrowed: str = "",

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 
-import nbformat
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Bool
+
+from .released import read_released
 
 
 class RestoreCellMetadata(Preprocessor):
@@ -25,7 +26,7 @@ class RestoreCellMetadata(Preprocessor):
         release = os.path.join("release", info.get("assignment", ""), f"{info.get('notebook', '')}.ipynb")
         if not os.path.exists(release):  # nbgrader runs in the course folder; no release, nothing to restore from
             return nb, resources
-        marks = {c.get("id"): c.metadata["nbgrader"] for c in nbformat.read(release, as_version=4).cells
+        marks = {c.get("id"): c.metadata["nbgrader"] for c in read_released(release).cells
                  if "nbgrader" in c.metadata and c.get("id")}
         restored = 0
         for cell in nb.cells:

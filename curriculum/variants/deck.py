@@ -132,6 +132,7 @@ class Deck:
 
 # -- the parameters cell ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=1024)  # every graded copy of a class has the same cells
 def _creates_variant(cell_source: str) -> bool:
     try:
         tree = ast.parse(cell_source)
