@@ -41,6 +41,8 @@ def _release(args: argparse.Namespace) -> int:
     for assignment in (course.assignments() if args.all else args.assignments) or course.assignments():
         step = course.generate_release(assignment)
         print(f"{assignment}: {'released to ' + str(course.root / 'release' / assignment) if step.ok else 'FAILED: ' + step.reason}")
+        if step.warning:
+            print(f"  note: {step.warning}")
         failed += not step.ok
     return 1 if failed else 0
 

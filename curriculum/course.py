@@ -36,6 +36,8 @@ class StepResult:
     ok: bool
     reason: str = ""
     log: str = ""
+    warning: str = ""
+    """Done, but with something the teacher should know (a release whose hidden checks the grader cannot run yet)."""
 
 
 @dataclass(frozen=True)
@@ -209,9 +211,18 @@ class Course:
         log = f"{result.get('log', '')}\n{result.get('error', '')}"
         return StepResult(False, reason=reason_from_log(log), log=log)
 
-    def generate_release(self, assignment: str) -> StepResult:
-        """``nbgrader generate_assignment``: write ``release/<assignment>/`` and register it in the gradebook."""
-        return self._step(self.api.generate_assignment(assignment, force=True, create=True))
+    def generate_release(self, assignment: str, *, prepare_grading: bool = True) -> StepResult:
+        """``nbgrader generate_assignment``: write ``release/<assignment>/`` and register it in the gradebook; then the
+        teacher's reference runs its grading needs are made and cached in the course
+        (:func:`curriculum.grading.references.prepare_grading`), so that grading starts with the first submission
+        (``prepare_grading=False``: a release made only to be looked at, never graded)."""
+        from .grading.references import prepare_grading as prepare
+
+        step = self._step(self.api.generate_assignment(assignment, force=True, create=True))
+        if not step.ok or not prepare_grading:
+            return step
+        problem = prepare(self, assignment)
+        return replace(step, warning=f"the grader cannot run the hidden checks yet: {problem}") if problem else step
 
     def autograde(self, assignment: str, student: str) -> SubmissionReport:
         """Autograde one submission; a broken one is reported with its reason, never raised."""

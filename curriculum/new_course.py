@@ -80,8 +80,10 @@ def _readme(manifest: CourseManifest, catalogue: Catalogue, assignments: dict[st
 
 
 def new_course(manifest_path: Path | str, dest: Path | str, *,
-               library: Sequence[Path] = (REPO_ROOT,)) -> NewCourse:
-    """Build the course of ``manifest_path`` in ``dest`` (which must not exist or be empty)."""
+               library: Sequence[Path] = (REPO_ROOT,), prepare_grading: bool = True) -> NewCourse:
+    """Build the course of ``manifest_path`` in ``dest`` (which must not exist or be empty). Each release also makes
+    the teacher's reference runs its grading needs (:meth:`Course.generate_release`); ``prepare_grading=False``
+    leaves them to the first grading."""
     catalogue = load_catalogue(library)
     manifest = load_manifest(Path(manifest_path), catalogue)
     dest = Path(dest).resolve()
@@ -103,7 +105,8 @@ def new_course(manifest_path: Path | str, dest: Path | str, *,
             lessons.append(_localized_lesson(lesson, course, dest / "lessons" / f"{n:02d}-{choice.id}.ipynb"
                                              if lesson.stem == "lesson" else
                                              dest / "lessons" / f"{n:02d}-{choice.id}-{lesson.name}", choice.id))
-    steps = {a: course.generate_release(a) for choice in manifest.modules for a in shipped[choice.id]}
+    steps = {a: course.generate_release(a, prepare_grading=prepare_grading) for choice in manifest.modules
+             for a in shipped[choice.id]}
     with Gradebook(course.db_url) as gb:
         for choice in manifest.modules:
             for assignment in shipped[choice.id]:

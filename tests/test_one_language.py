@@ -43,7 +43,7 @@ def _course_in(folder: Path, language: str):
 
     (folder / "m.yml").write_text(f"course: all-{language}\nlanguage: {language}\nmodules: [{', '.join(MODULES)}]\n",
                                   encoding="utf-8")
-    return new_course(folder / "m.yml", folder / "course")
+    return new_course(folder / "m.yml", folder / "course", prepare_grading=False)  # read, not graded
 
 
 @pytest.fixture(scope="module")

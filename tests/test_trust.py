@@ -399,3 +399,54 @@ def test_the_teachers_run_reads_its_folder_and_leaves_what_it_writes_out_of_sour
     nbformat.write(nb, folder / "n.ipynb")
     trust.reference_run(tmp_path, "a", "n")
     assert sorted(p.name for p in folder.iterdir()) == ["drawing.txt", "n.ipynb"]
+
+
+def _course_with(root, assignment: str, cells: list) -> None:
+    import shutil
+
+    import nbformat
+    from nbformat.v4 import new_notebook
+
+    from curriculum.course import CONFIG_FILE
+    from curriculum.paths import REPO_ROOT
+
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    (root / "source" / assignment).mkdir(parents=True)
+    nbformat.write(nb, root / "source" / assignment / "task.ipynb")
+
+
+def _task_cells(teacher_answer: str) -> list:
+    from nbformat.v4 import new_code_cell
+
+    def cell(source: str, **nbgrader):
+        return new_code_cell(source, metadata={"nbgrader": {"schema_version": 3, "task": False, **nbgrader}})
+
+    return [cell(f"### BEGIN SOLUTION\nx = {teacher_answer}\n### END SOLUTION", grade=False, grade_id="answer",
+                 locked=False, solution=True),
+            cell("from curriculum.check import compare, require\n### BEGIN HIDDEN TESTS\nrequire(compare(x, 3))\n"
+                 "### END HIDDEN TESTS", grade=True, grade_id="x-test", locked=True, points=1, solution=False)]
+
+
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_a_release_makes_the_reference_run_its_grading_needs_and_says_when_it_cannot(tmp_path):
+    from curriculum.course import Course
+    from curriculum.grading import trust
+
+    _course_with(tmp_path / "ready", "a1", _task_cells("3"))
+    step = Course(tmp_path / "ready").generate_release("a1")
+    assert step.ok and not step.warning, step.log
+    assert trust.is_cached(tmp_path / "ready", "a1", "task")  # grading starts with the first submission
+    assert trust.reference_for(tmp_path / "ready", "a1", "task")["x-test"][0]["mode"]  # the record grading reads
+
+    _course_with(tmp_path / "later", "a1", _task_cells("3"))
+    assert Course(tmp_path / "later").generate_release("a1", prepare_grading=False).ok
+    assert not trust.is_cached(tmp_path / "later", "a1", "task")  # left to the first grading
+
+    _course_with(tmp_path / "wrong", "a1", _task_cells("2"))  # the teacher's own solution fails its test
+    step = Course(tmp_path / "wrong").generate_release("a1")
+    assert step.ok and (tmp_path / "wrong" / "release" / "a1" / "task.ipynb").exists()  # released all the same
+    assert "task.ipynb" in step.warning and "the teacher's own solution fails this test" in step.warning
+    assert not trust.is_cached(tmp_path / "wrong", "a1", "task")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 def reference_runs(root: Path | str, assignment: str, notebook: str, sets: list, *, keep_going: bool = False) -> list:
@@ -36,3 +37,22 @@ def reference_runs(root: Path | str, assignment: str, notebook: str, sets: list,
         return [run(None, p) for p in sets]
     with kernel_environment(use_fork_server=len(missing) > 1) as env:
         return [run(env, p) for p in sets]
+
+
+def prepare_grading(course: Any, assignment: str) -> str:
+    """Make the teacher's reference runs a grading of ``assignment`` will need (every notebook, every parameter set of
+    the class), where the course's cache does not hold them yet: done at release, grading starts with the first
+    submission. Returns why a run could not be made ("" when all were): grading then tries again and reports it for
+    every submission, as it would have without this."""
+    from .trust import notebook_deck
+
+    problems = []
+    for path in course.source_notebooks(assignment):
+        try:
+            deck = notebook_deck(course.root, assignment, path)
+            sets = [*deck.sets, deck.example] if deck is not None else [None]
+            runs = reference_runs(course.root, assignment, path.stem, sets, keep_going=True)
+        except Exception as exc:  # noqa: BLE001 - a release never fails for this; grading says it again
+            runs = [exc]
+        problems += [f"{path.name}: {run}" for run in runs if isinstance(run, Exception)]
+    return "; ".join(dict.fromkeys(problems))

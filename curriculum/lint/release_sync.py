@@ -26,7 +26,7 @@ def regenerate(course_root: Path, into: Path) -> tuple[Path, dict[str, StepResul
     if cache.is_dir():
         shutil.copytree(cache, copy)
     course = Course(into)
-    steps = {a: course.generate_release(a) for a in course.assignments()}
+    steps = {a: course.generate_release(a, prepare_grading=False) for a in course.assignments()}  # compared, not graded
     if copy.is_dir():
         cache.mkdir(parents=True, exist_ok=True)
         for entry in copy.glob("*.json"):
