@@ -349,3 +349,33 @@ def test_the_released_notebook_is_read_once_per_version_of_its_file(tmp_path):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # even within the file system's clock tick
     second = read_released(path)
     assert second is not first and second.cells[0].source == "x = 2"
+
+
+def test_the_grader_renders_the_releases_feedback_once_before_forking_so_workers_start_warm(monkeypatch, tmp_path):
+    import nbformat
+    import pygments
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    from curriculum.grading.feedback_page import FeedbackExporter
+    from curriculum.grading.warm import render_feedback_once
+
+    monkeypatch.setattr(TemplateExporter, "_create_environment", TemplateExporter._create_environment)
+    monkeypatch.setattr(Highlight2HTML, "__call__", Highlight2HTML.__call__)  # all undone after the test
+    TEMPLATE_CACHE.clear()
+    release = v4.new_notebook(cells=[v4.new_markdown_cell("## Gears $i = z_2/z_1$"),
+                                     v4.new_code_cell("import math\nratio = 40 / 20"), v4.new_code_cell("ratio = ...")])
+    release.metadata["language_info"] = {"name": "python", "pygments_lexer": "ipython3"}
+    path = tmp_path / "gears.ipynb"
+    nbformat.write(release, path)
+    render_feedback_once(None, [path, tmp_path / "missing.ipynb"])  # a notebook it cannot read is left to the worker
+    compiled, highlighted = [], []
+    compile_, highlight = jinja2.Environment.compile, pygments.highlight
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, *a, **k: compiled.append(a) or compile_(self, *a, **k))
+    monkeypatch.setattr(pygments, "highlight", lambda code, *a, **k: highlighted.append(code) or highlight(code, *a, **k))
+    submission = nbformat.read(path, as_version=4)
+    submission.cells[2].source = "ratio = 40 / 20"  # the student's answer: new code
+    FeedbackExporter().from_notebook_node(submission, resources={"nbgrader": {
+        "notebook": "gears", "score": 1.0, "max_score": 1.0, "late_penalty": 0.0}})
+    assert compiled == []  # every template was compiled before the workers were forked
+    assert highlighted == ["ratio = 40 / 20"]  # only what the student wrote is highlighted anew

@@ -87,9 +87,10 @@ class LocalPool:
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         from . import run
-        from .warm import preload
+        from .warm import preload, render_feedback_once
 
         preload()  # once here rather than in every worker
+        render_feedback_once(job.course.config, sorted((job.course.root / "release" / job.assignment).glob("*.ipynb")))
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(job.workers, len(job.students)), mp_context=context,
                                  initializer=run._init_worker, initargs=(str(job.course.root), job.env)) as pool:
