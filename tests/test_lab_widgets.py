@@ -123,3 +123,19 @@ def test_the_browser_writes_every_slider_value_as_python_does(chromium):
         page.close()
     wrong = [(case, want, got) for case, want, got in zip(cases, expected, shown) if want != got]
     assert len(cases) > 1000 and not wrong, wrong[:5]
+
+
+def test_a_labs_widgets_send_the_shipped_front_end_without_reading_a_file_each(monkeypatch):
+    """anywidget reads a ``Path`` given as ``_esm``/``_css`` again for every widget; the labs give the text, read once."""
+    import pathlib
+
+    from curriculum.labs.widgets import PlotImage
+
+    reads: list[str] = []
+    read_text = pathlib.Path.read_text
+    monkeypatch.setattr(pathlib.Path, "read_text", lambda self, *a, **k: reads.append(self.name) or read_text(self, *a, **k))
+    slider, image = LabSlider(), PlotImage()
+    assert reads == []
+    assert slider._esm == (STATIC / "slider.js").read_text(encoding="utf-8")  # the very files the package ships
+    assert image._esm == (STATIC / "plot.js").read_text(encoding="utf-8")
+    assert slider._css == image._css == (STATIC / "labs.css").read_text(encoding="utf-8")

@@ -93,7 +93,7 @@ def describe(docs: list[dict[str, Any]], bounds: list[float] | None) -> str:
 class Viewer(anywidget.AnyWidget):
     """The 3D view of a part, with the target part and mating parts if given."""
 
-    _esm = STATIC / "viewer.js"
+    _esm = (STATIC / "viewer.js").read_text(encoding="utf-8")  # once: anywidget reads a Path again for every view
 
     meshes = traitlets.List(traitlets.Dict()).tag(sync=True)
     bounds = traitlets.List(traitlets.Float(), default_value=[-10.0, -10.0, 0.0, 10.0, 10.0, 10.0]).tag(sync=True)

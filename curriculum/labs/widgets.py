@@ -25,6 +25,16 @@ import traitlets
 STATIC = Path(__file__).with_name("static")
 
 
+def static_text(name: str) -> str:
+    """A front-end file of ``static/``, read once when the module is imported: anywidget reads a ``Path`` given as
+    ``_esm``/``_css`` again for every widget it makes (four files per lab, a few milliseconds each in a sandboxed
+    graded kernel); the text is the same either way."""
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+SLIDER_JS, PLOT_JS, LABS_CSS = static_text("slider.js"), static_text("plot.js"), static_text("labs.css")
+
+
 def step_places(step: float) -> int:
     """How many decimals a slider with this step shows: ``1`` → 0, ``0.25`` → 2, ``0.001`` → 3."""
     exponent = Decimal(repr(float(step))).normalize().as_tuple().exponent
@@ -34,8 +44,8 @@ def step_places(step: float) -> int:
 class LabSlider(anywidget.AnyWidget):
     """A slider with an accessible name, its value written the course language's way, and drags that never queue."""
 
-    _esm = STATIC / "slider.js"
-    _css = STATIC / "labs.css"
+    _esm = SLIDER_JS
+    _css = LABS_CSS
 
     value = traitlets.Float(0.0).tag(sync=True)
     min = traitlets.Float(0.0).tag(sync=True)
@@ -64,8 +74,8 @@ class LabSlider(anywidget.AnyWidget):
 class PlotImage(anywidget.AnyWidget):
     """A PNG shown in an ``<img class="lab-plot">`` with a text alternative (``alt``)."""
 
-    _esm = STATIC / "plot.js"
-    _css = STATIC / "labs.css"
+    _esm = PLOT_JS
+    _css = LABS_CSS
 
     value = traitlets.Bytes(b"").tag(sync=True)
     alt = traitlets.Unicode("", help="What the picture shows, in the course language").tag(sync=True)
