@@ -186,3 +186,37 @@ def test_plain_nbgrader_kernels_cap_output_at_the_source_and_talk_over_unix_sock
     printed, shown = nb.cells[1].outputs, nb.cells[2].outputs
     assert _size(printed) <= OutputCaps.cell_bytes and "шығыс осы жерде қысқартылды: тағы 19 МБ" in printed[-1]["text"]
     assert len(shown) < 5_000 and "шығыс осы жерде қысқартылды" in shown[-1]["text"]
+
+
+def test_a_graded_kernel_formats_an_error_once_and_shows_it_as_before(monkeypatch):
+    """IPython 9 formats a cell's error again for its history of exceptions; a graded kernel keeps name and value."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.core.ultratb import AutoFormattedTB
+
+    from curriculum.grading.kernel_caps import format_errors_once
+
+    shell = InteractiveShell.instance()
+    formatted, shown = [], []
+    structured = AutoFormattedTB.structured_traceback
+    monkeypatch.setattr(AutoFormattedTB, "structured_traceback",
+                        lambda self, *a, **k: formatted.append(a[0]) or structured(self, *a, **k))
+    monkeypatch.setattr(shell, "_showtraceback", lambda etype, value, stb: shown.append(stb))
+
+    def run_failing() -> int:
+        formatted.clear()
+        shown.clear()
+        result = shell.run_cell("def answer():\n    raise NotImplementedError('yet')\nanswer()", store_history=True)
+        assert isinstance(result.error_in_exec, NotImplementedError)
+        return result.execution_count
+
+    number = run_failing()
+    assert len(formatted) == 2  # IPython alone: shown, then formatted again for the history
+    plain = shown[0]
+    monkeypatch.setattr(shell, "_format_exception_for_storage", shell._format_exception_for_storage)  # undone after
+    monkeypatch.setattr(shell, "_curriculum_errors_once", False, raising=False)
+    format_errors_once(shell)
+    format_errors_once(shell)  # twice is the same as once
+    number = run_failing()
+    assert len(formatted) == 1 and len(shown) == 1
+    assert [line for line in shown[0] if "answer()" in line] == [line for line in plain if "answer()" in line]
+    assert shell.history_manager.exceptions[number] == {"ename": "NotImplementedError", "evalue": "yet", "traceback": []}

@@ -131,6 +131,7 @@ def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: i
         from curriculum.grading import kernel_caps
 
         kernel_caps.install(app.shell)  # a flood of print is cut in the kernel, before it crosses the wire
+        kernel_caps.format_errors_once(app.shell)
         if policy is not None:
             sandbox.confine(policy, slot)  # the sockets to the grader exist: now no network, limits, no root
         app.start()

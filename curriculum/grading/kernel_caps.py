@@ -8,8 +8,14 @@ displays) per cell (answer records excepted), count the rest, and end the cell w
 how much was cut. It is a courtesy to accidents, not a defence: a student's code can undo it, and the grader's
 own caps (:mod:`curriculum.grading.output_caps`) still hold every notebook to its limits.
 
-The fork server installs it in every kernel it forks (:func:`install`); a plain kernel started by
-``nbgrader autograde`` or Formgrader loads it as an IPython extension (``CappedExecute`` asks for it).
+Graded kernels also format each error once. IPython 9 formats every error of a cell run with ``store_history`` (as
+nbclient runs every cell) twice: once to show it, then again for ``history_manager.exceptions``, the store behind
+its history features, which nothing reads in a graded kernel. That second Context traceback costs as much as the
+first (a few milliseconds each; an empty submission raises a dozen errors). A graded kernel stores the error's name
+and value there, without a traceback (:func:`format_errors_once`); what the notebook shows is unchanged.
+
+The fork server installs both in every kernel it forks (:func:`install`); a plain kernel started by
+``nbgrader autograde`` or Formgrader loads them as an IPython extension (``CappedExecute`` asks for it).
 """
 
 from __future__ import annotations
@@ -100,5 +106,19 @@ def install(shell: Any, limit: int | None = None) -> None:
     shell.events.register("post_run_cell", note)
 
 
+def format_errors_once(shell: Any) -> None:
+    """The errors of ``shell``'s cells are kept in its history of exceptions by name and value, without formatting
+    their traceback a second time (see above)."""
+    if getattr(shell, "_curriculum_errors_once", False) or not hasattr(shell, "_format_exception_for_storage"):
+        return
+
+    def record(exception: BaseException, *_args: Any, **_kwargs: Any) -> dict[str, Any]:
+        return {"ename": type(exception).__name__, "evalue": str(exception), "traceback": []}
+
+    shell._format_exception_for_storage = record
+    shell._curriculum_errors_once = True
+
+
 def load_ipython_extension(shell: Any) -> None:
     install(shell)
+    format_errors_once(shell)
