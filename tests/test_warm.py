@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import jinja2
 import nbformat.v4 as v4
 from nbconvert import HTMLExporter
@@ -379,3 +380,94 @@ def test_the_grader_renders_the_releases_feedback_once_before_forking_so_workers
         "notebook": "gears", "score": 1.0, "max_score": 1.0, "late_penalty": 0.0}})
     assert compiled == []  # every template was compiled before the workers were forked
     assert highlighted == ["ratio = 40 / 20"]  # only what the student wrote is highlighted anew
+
+
+def _one_task_course(root, answer: str):
+    """A course with one released assignment (two graded answers) and one student's submission."""
+    import shutil
+
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from curriculum.course import CONFIG_FILE, Course
+    from curriculum.paths import REPO_ROOT
+
+    def cell(source: str, **nbgrader):
+        return new_code_cell(source, metadata={"nbgrader": {"schema_version": 3, "task": False, **nbgrader}})
+
+    cells = []
+    for name in ("x", "y"):
+        cells += [cell(f"### BEGIN SOLUTION\n{name} = 3\n### END SOLUTION", grade=False, grade_id=name, locked=False,
+                       solution=True),
+                  cell(f"assert {name} == 3", grade=True, grade_id=f"{name}-test", locked=True, points=1, solution=False)]
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    root.mkdir(parents=True)
+    shutil.copy2(REPO_ROOT / CONFIG_FILE, root / CONFIG_FILE)
+    (root / "source" / "a1").mkdir(parents=True)
+    nbformat.write(nb, root / "source" / "a1" / "task.ipynb")
+    course = Course(root)
+    assert course.generate_release("a1", prepare_grading=False).ok
+    handed = nbformat.read(root / "release" / "a1" / "task.ipynb", as_version=4)
+    handed.cells[0].source, handed.cells[2].source = "x = 3", f"y = {answer}"
+    (root / "submitted" / "aigerim" / "a1").mkdir(parents=True)
+    nbformat.write(handed, root / "submitted" / "aigerim" / "a1" / "task.ipynb")
+    return course
+
+
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_a_submissions_grades_are_saved_in_one_transaction_all_or_none(monkeypatch, tmp_path):
+    import os
+    import sys
+
+    import sqlalchemy
+    from nbgrader.preprocessors import SaveAutoGrades
+
+    from curriculum.grading.warm import save_grades_in_one_transaction
+
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])  # nbgrader's alembic
+    monkeypatch.setattr(SaveAutoGrades, "preprocess", SaveAutoGrades.preprocess)  # undone after the test
+    commits = []
+    preprocess = SaveAutoGrades.preprocess
+
+    def counted(self, nb, resources):
+        def count(_connection):
+            commits.append(1)
+
+        sqlalchemy.event.listen(sqlalchemy.engine.Engine, "commit", count)
+        try:
+            return preprocess(self, nb, resources)
+        finally:
+            sqlalchemy.event.remove(sqlalchemy.engine.Engine, "commit", count)
+
+    def graded(course) -> dict[str, float]:
+        report = course.autograde("a1", "aigerim")
+        assert report.graded, report.reason
+        return {item.grade_id: item.score for item in report.items}
+
+    nbgraders_own = _one_task_course(tmp_path / "nbgrader", "4")
+    monkeypatch.setattr(SaveAutoGrades, "preprocess", counted)
+    expected = graded(nbgraders_own)
+    nbgraders_commits = len(commits)
+    save_grades_in_one_transaction()
+    save_grades_in_one_transaction()  # twice is the same as once
+    preprocess = SaveAutoGrades.preprocess
+    monkeypatch.setattr(SaveAutoGrades, "preprocess", counted)
+    ours = _one_task_course(tmp_path / "ours", "4")
+    commits.clear()
+    assert graded(ours) == expected == {"x-test": 1.0, "y-test": 0.0}
+    assert nbgraders_commits - len(commits) == 3  # two grades and two comments: four commits became one
+
+    def fails_on_the_second(self, cell, resources, calls=[]):  # noqa: B006 - counts across calls
+        calls.append(cell)
+        if len(calls) == 2:
+            raise RuntimeError("the disk is full")
+        return add_score(self, cell, resources)
+
+    add_score = SaveAutoGrades._add_score
+    (ours.root / "submitted" / "aigerim" / "a1" / "task.ipynb").write_text(
+        (ours.root / "submitted" / "aigerim" / "a1" / "task.ipynb").read_text().replace("y = 4", "y = 3")
+        .replace("x = 3", "x = 4"))  # handed in again: the first grade saved would change
+    monkeypatch.setattr(SaveAutoGrades, "_add_score", fails_on_the_second)
+    assert not ours.autograde("a1", "aigerim").graded
+    assert {i.grade_id: i.score for i in ours.report("a1", "aigerim").items} == expected  # the first grades, kept whole

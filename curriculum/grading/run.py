@@ -35,7 +35,7 @@ from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
 from .warm import (check_metadata_schemas_once, copy_notebooks_once, highlight_once, open_gradebooks_once,
-                   reuse_gradebook_engines, settle, share_compiled_templates)
+                   reuse_gradebook_engines, save_grades_in_one_transaction, settle, share_compiled_templates)
 
 MARKER = ".curriculum-graded.json"
 EXECUTE = "nbgrader.preprocessors.Execute"
@@ -136,6 +136,7 @@ def _init_worker(root: str, env: dict[str, str]) -> None:
     share_compiled_templates()
     reuse_gradebook_engines()
     open_gradebooks_once()
+    save_grades_in_one_transaction()
     check_metadata_schemas_once()
     copy_notebooks_once()
     highlight_once()

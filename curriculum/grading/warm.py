@@ -27,6 +27,11 @@
   the first), and looks up or adds the course (about 5 % of a worker's CPU). A worker does this once per database
   and course; every later gradebook of the process opens its session on tables known to exist
   (:func:`open_gradebooks_once`).
+- nbgrader's ``SaveAutoGrades`` commits after every grade and comment it writes: about twenty transactions per
+  submission, each written to disk and each expiring everything the session has loaded, so the next cell loads it
+  again. A worker writes a submission's grades and comments in one transaction (:func:`save_grades_in_one_transaction`):
+  the same rows; and a submission whose saving fails half-way leaves its earlier grades as they were, not half
+  replaced.
 - nbconvert copies a notebook three times before its first preprocessor runs: the exporter copies it, its
   ``_preprocess`` copies that copy, and nbformat's ``normalize`` copies it once more; nbgrader converts three
   times per submission (sanitise, autograde, feedback). A worker makes the first copy only, which nothing else
@@ -179,6 +184,37 @@ def open_gradebooks_once() -> None:
 
     __init__._sets_up_once = True  # type: ignore[attr-defined]
     gradebook.__init__ = __init__
+
+
+def save_grades_in_one_transaction() -> None:
+    """nbgrader's ``SaveAutoGrades`` in this process from now on writes a submission's grades and comments in one
+    transaction (see above)."""
+    from nbgrader.preprocessors import NbGraderPreprocessor, SaveAutoGrades
+
+    if getattr(SaveAutoGrades.preprocess, "_one_transaction", False):
+        return
+
+    def preprocess(self: Any, nb: Any, resources: Any) -> tuple[Any, Any]:
+        # nbgrader's SaveAutoGrades.preprocess, restated: each cell's change is flushed where nbgrader commits it
+        from nbgrader.api import Gradebook
+
+        self.notebook_id = resources["nbgrader"]["notebook"]
+        self.assignment_id = resources["nbgrader"]["assignment"]
+        self.student_id = resources["nbgrader"]["student"]
+        self.db_url = resources["nbgrader"]["db_url"]
+        self.gradebook = Gradebook(self.db_url)
+        with self.gradebook:
+            session = self.gradebook.db
+            session.commit = session.flush  # the scoped session's own commit stays on its class
+            try:
+                nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
+            finally:
+                del session.commit
+            session.commit()  # all of them, or (an error above: closing the gradebook rolls back) none
+        return nb, resources
+
+    preprocess._one_transaction = True  # type: ignore[attr-defined]
+    SaveAutoGrades.preprocess = preprocess
 
 
 def copy_notebooks_once() -> None:
