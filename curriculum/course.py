@@ -221,7 +221,7 @@ class Course:
         step = self._step(self.api.generate_assignment(assignment, force=True, create=True))
         if not step.ok or not prepare_grading:
             return step
-        problem = prepare(self, assignment)
+        problem = prepare(self, [assignment]).get(assignment)
         return replace(step, warning=f"the grader cannot run the hidden checks yet: {problem}") if problem else step
 
     def autograde(self, assignment: str, student: str) -> SubmissionReport:

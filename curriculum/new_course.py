@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import nbformat
@@ -105,8 +105,15 @@ def new_course(manifest_path: Path | str, dest: Path | str, *,
             lessons.append(_localized_lesson(lesson, course, dest / "lessons" / f"{n:02d}-{choice.id}.ipynb"
                                              if lesson.stem == "lesson" else
                                              dest / "lessons" / f"{n:02d}-{choice.id}-{lesson.name}", choice.id))
-    steps = {a: course.generate_release(a, prepare_grading=prepare_grading) for choice in manifest.modules
+    steps = {a: course.generate_release(a, prepare_grading=False) for choice in manifest.modules
              for a in shipped[choice.id]}
+    if prepare_grading:  # every assignment's reference runs at once, with one warm kernel fork server
+        from .grading.references import prepare_grading as prepare
+
+        released = [a for a, step in steps.items() if step.ok]
+        for assignment, problem in prepare(course, released).items():
+            steps[assignment] = replace(steps[assignment],
+                                        warning=f"the grader cannot run the hidden checks yet: {problem}")
     with Gradebook(course.db_url) as gb:
         for choice in manifest.modules:
             for assignment in shipped[choice.id]:

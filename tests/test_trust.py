@@ -450,3 +450,32 @@ def test_a_release_makes_the_reference_run_its_grading_needs_and_says_when_it_ca
     assert step.ok and (tmp_path / "wrong" / "release" / "a1" / "task.ipynb").exists()  # released all the same
     assert "task.ipynb" in step.warning and "the teacher's own solution fails this test" in step.warning
     assert not trust.is_cached(tmp_path / "wrong", "a1", "task")
+
+
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_a_course_prepares_the_grading_of_many_assignments_with_one_fork_server(monkeypatch, tmp_path):
+    import shutil
+
+    from curriculum.course import Course
+    from curriculum.grading import references, run, trust
+
+    _course_with(tmp_path, "a1", _task_cells("3"))
+    for name, answer in (("a2", "3"), ("a3", "2")):  # a3: the teacher's own solution fails its test
+        shutil.copytree(tmp_path / "source" / "a1", tmp_path / "source" / name)
+        path = tmp_path / "source" / name / "task.ipynb"
+        path.write_text(path.read_text(encoding="utf-8").replace("x = 3", f"x = {answer}"), encoding="utf-8")
+    course = Course(tmp_path)
+    environments = []
+    kernel_environment = run.kernel_environment
+
+    def counted(use_fork_server=True, *args, **kwargs):
+        environments.append(use_fork_server)
+        return kernel_environment(use_fork_server, *args, **kwargs)
+
+    monkeypatch.setattr(run, "kernel_environment", counted)
+    problems = references.prepare_grading(course, ["a1", "a2", "a3"])
+    assert environments == [True]  # three runs, one warm server
+    assert list(problems) == ["a3"] and "the teacher's own solution fails this test" in problems["a3"]
+    assert trust.is_cached(tmp_path, "a1", "task") and trust.is_cached(tmp_path, "a2", "task")
+    environments.clear()
+    assert references.prepare_grading(course, ["a1", "a2"]) == {} and environments == []  # all cached: no kernel
