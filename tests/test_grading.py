@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -224,3 +225,66 @@ def test_a_fork_server_started_before_the_imports_listens_only_once_it_has_its_s
     assert server.process.poll() is not None  # stopped with the grading
     with kernel_environment(True, policy, prestarted=True) as env:  # none prestarted any more: one of its own
         assert env[ENV_SOCKET] != server.socket
+
+
+def test_a_fork_server_that_stops_ends_its_running_kernels_and_exits_cleanly(tmp_path, monkeypatch):
+    """The server leaves at once when the grading ends (without tearing its big interpreter down): its kernels go
+    first, and it exits with 0."""
+    from jupyter_client.manager import start_new_kernel
+
+    from curriculum.grading import forkserver
+    from curriculum.grading.run import kernel_environment
+
+    stopped = []
+    stop = forkserver.ForkServer.stop
+    monkeypatch.setattr(forkserver.ForkServer, "stop", lambda self: stopped.append(self) or stop(self))
+    saved = dict(os.environ)
+    with kernel_environment(True, None) as env:
+        try:
+            os.environ.update(env)
+            manager, client = start_new_kernel(kernel_name="python3", cwd=str(tmp_path))
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        said = []
+        client.execute_interactive("import os; print(os.getpid())", timeout=30,
+                                   output_hook=lambda msg: said.append(msg["content"].get("text", "")))
+        kernel = int("".join(said).strip())
+        os.kill(kernel, 0)  # still running when the grading ends
+    client.stop_channels()
+    assert [server.process.returncode for server in stopped] == [0]
+    with pytest.raises(ProcessLookupError):
+        for _ in range(200):  # the server killed it before it left (its launcher may take a moment to notice)
+            os.kill(kernel, 0)
+            time.sleep(0.01)
+    manager.cleanup_resources()
+
+
+def test_a_worker_forked_after_the_grader_ran_an_event_loop_waits_on_a_loop_of_its_own():
+    """jupyter_client's synchronous calls keep their event loop in a context variable, which a fork copies: a worker
+    would share the grader's epoll instance (and its siblings') unless it makes its own."""
+    import json
+
+    from jupyter_core.utils import ensure_event_loop
+
+    from curriculum.grading.run import _own_event_loop
+
+    parent = ensure_event_loop()  # what the grader's reference run leaves in its process
+    parent_fd = parent._selector.fileno()
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        try:
+            inherited = ensure_event_loop() is parent
+            _own_event_loop()
+            loop = ensure_event_loop()
+            os.write(write, json.dumps([inherited, loop is parent, loop._selector.fileno() != parent_fd,
+                                        loop.run_until_complete(asyncio.sleep(0, "ran"))]).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        inherited, same, own_epoll, ran = json.loads(answer.read())
+    os.waitpid(child, 0)
+    assert inherited  # what a fork gives without _own_event_loop
+    assert not same and own_epoll and ran == "ran"

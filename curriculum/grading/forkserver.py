@@ -289,8 +289,17 @@ def take_prestarted() -> tuple[tempfile.TemporaryDirectory, ForkServer] | None:
     return early
 
 
-if __name__ == "__main__":
-    if len(sys.argv) > 3 and sys.argv[3] == "-":
-        serve(sys.argv[1], int(sys.argv[2]), policy_from_stdin=True)
+def _main(argv: list[str]) -> None:
+    if len(argv) > 3 and argv[3] == "-":
+        serve(argv[1], int(argv[2]), policy_from_stdin=True)
     else:
-        serve(sys.argv[1], int(sys.argv[2]), Policy.from_json(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None)
+        serve(argv[1], int(argv[2]), Policy.from_json(argv[3]) if len(argv) > 3 and argv[3] else None)
+
+
+if __name__ == "__main__":
+    _main(sys.argv)
+    # its kernels are gone (serve kills them before it returns) and it owns no files: an interpreter that imported
+    # sympy, matplotlib and every lab takes about 0.3 s to tear its modules down, which the grader would wait for
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

@@ -12,6 +12,7 @@ student's grades, it never adds a second set.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import json
 import os
@@ -130,8 +131,25 @@ def worker_config(course_config: Config) -> Config:
     return config
 
 
+def _own_event_loop() -> None:
+    """Give a forked worker an asyncio event loop of its own. The grader's process may have run one before it forked
+    the workers (the teacher's reference run, when no release made it), and jupyter_client's synchronous calls find
+    that loop again in the worker (``jupyter_core.utils.ensure_event_loop`` keeps it in a context variable, which a
+    fork copies): every worker would then wait on one epoll instance shared with its parent and siblings, where
+    a kernel's message can wake another worker (measured: 15 % slower per submission)."""
+    import asyncio
+
+    from jupyter_core import utils
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    if isinstance(getattr(utils, "_loop", None), contextvars.ContextVar):
+        utils._loop.set(loop)
+
+
 def _init_worker(root: str, env: dict[str, str]) -> None:
     global _COURSE
+    _own_event_loop()
     os.environ.update(env)
     share_compiled_templates()
     reuse_gradebook_engines()
