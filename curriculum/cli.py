@@ -214,6 +214,8 @@ def _course_new(args: argparse.Namespace) -> int:
     print(f"course {result.course} ({result.language}) in {result.root}")
     for assignment, step in result.steps.items():
         print(f"  {assignment}: {'released and registered in the gradebook' if step.ok else 'FAILED: ' + step.reason}")
+        if step.warning:
+            print(f"    note: {step.warning}")
     for lesson in result.lessons:
         print(f"  lesson {lesson.relative_to(result.root)}")
     print(f"Formgrader: cd {result.root} && jupyter lab")

@@ -39,6 +39,10 @@ class StepResult:
     warning: str = ""
     """Done, but with something the teacher should know (a release whose hidden checks the grader cannot run yet)."""
 
+    def not_prepared(self, problem: str) -> StepResult:
+        """This release, with the reason its grading could not be prepared (see :meth:`Course.generate_release`)."""
+        return replace(self, warning=f"the grader cannot run the hidden checks yet: {problem}")
+
 
 @dataclass(frozen=True)
 class ItemOutcome:
@@ -215,14 +219,14 @@ class Course:
         """``nbgrader generate_assignment``: write ``release/<assignment>/`` and register it in the gradebook; then the
         teacher's reference runs its grading needs are made and cached in the course
         (:func:`curriculum.grading.references.prepare_grading`), so that grading starts with the first submission
-        (``prepare_grading=False``: a release made only to be looked at, never graded)."""
+        (``prepare_grading=False``: left to the first grading, for a release graded at once or only looked at)."""
         from .grading.references import prepare_grading as prepare
 
         step = self._step(self.api.generate_assignment(assignment, force=True, create=True))
         if not step.ok or not prepare_grading:
             return step
         problem = prepare(self, [assignment]).get(assignment)
-        return replace(step, warning=f"the grader cannot run the hidden checks yet: {problem}") if problem else step
+        return step.not_prepared(problem) if problem else step
 
     def autograde(self, assignment: str, student: str) -> SubmissionReport:
         """Autograde one submission; a broken one is reported with its reason, never raised."""

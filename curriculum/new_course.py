@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -112,8 +112,7 @@ def new_course(manifest_path: Path | str, dest: Path | str, *,
 
         released = [a for a, step in steps.items() if step.ok]
         for assignment, problem in prepare(course, released).items():
-            steps[assignment] = replace(steps[assignment],
-                                        warning=f"the grader cannot run the hidden checks yet: {problem}")
+            steps[assignment] = steps[assignment].not_prepared(problem)
     with Gradebook(course.db_url) as gb:
         for choice in manifest.modules:
             for assignment in shipped[choice.id]:
