@@ -471,3 +471,29 @@ def test_a_submissions_grades_are_saved_in_one_transaction_all_or_none(monkeypat
     monkeypatch.setattr(SaveAutoGrades, "_add_score", fails_on_the_second)
     assert not ours.autograde("a1", "aigerim").graded
     assert {i.grade_id: i.score for i in ours.report("a1", "aigerim").items} == expected  # the first grades, kept whole
+
+
+def test_the_graders_own_process_gets_its_classes_back_once_the_workers_are_forked(monkeypatch):
+    """The warm-up patches nbconvert for the workers it forks; a teacher's or a hub's process that grades keeps its own."""
+    import os
+
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    from curriculum.grading.warm import for_workers
+
+    monkeypatch.setattr(TemplateExporter, "_create_environment", TemplateExporter._create_environment)
+    monkeypatch.setattr(Highlight2HTML, "__call__", Highlight2HTML.__call__)  # undone after the test, whatever happens
+    before = TemplateExporter._create_environment, Highlight2HTML.__call__
+    with for_workers(None, []):
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # a worker forked here
+            os.write(write, b"1" if getattr(Highlight2HTML.__call__, "_keeps_html", False)
+                     and getattr(TemplateExporter._create_environment, "_shares_templates", False) else b"0")
+            os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as answer:
+            assert answer.read() == b"1"  # the worker has the shared caches
+        os.waitpid(child, 0)
+    assert (TemplateExporter._create_environment, Highlight2HTML.__call__) == before

@@ -87,13 +87,13 @@ class LocalPool:
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         from . import run
-        from .warm import preload, render_feedback_once
+        from .warm import for_workers
 
-        preload()  # once here rather than in every worker
-        render_feedback_once(job.course.config, sorted((job.course.root / "release" / job.assignment).glob("*.ipynb")))
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(job.workers, len(job.students)), mp_context=context,
-                                 initializer=run._init_worker, initargs=(str(job.course.root), job.env)) as pool:
+        released = sorted((job.course.root / "release" / job.assignment).glob("*.ipynb"))
+        with (for_workers(job.course.config, released),  # once here rather than in every worker
+              ProcessPoolExecutor(max_workers=min(job.workers, len(job.students)), mp_context=context,
+                                  initializer=run._init_worker, initargs=(str(job.course.root), job.env)) as pool):
             futures = {pool.submit(run._grade_one, job.assignment, s): s for s in job.students}
             for future in as_completed(futures):
                 done(*future.result())

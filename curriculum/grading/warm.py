@@ -44,11 +44,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import jinja2
@@ -298,6 +299,24 @@ def preload() -> None:
             get_lexer_by_name(language)
     except (ImportError, ClassNotFound):
         pass
+
+
+@contextlib.contextmanager
+def for_workers(config: Any = None, notebooks: Iterable[str | os.PathLike[str]] = ()) -> Iterator[None]:
+    """In the process that forks the workers, while it does: what they would each import (:func:`preload`) and the
+    release's feedback page (:func:`render_feedback_once`), made once for all of them. The feedback page's template
+    cache and highlighter are the workers' own (:func:`share_compiled_templates`, :func:`highlight_once`): this
+    process, which may be a teacher's or a hub's, gets its own classes back when the block ends."""
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    saved = TemplateExporter._create_environment, Highlight2HTML.__call__
+    try:
+        preload()
+        render_feedback_once(config, notebooks)
+        yield
+    finally:
+        TemplateExporter._create_environment, Highlight2HTML.__call__ = saved
 
 
 def render_feedback_once(config: Any = None, notebooks: Iterable[str | os.PathLike[str]] = ()) -> None:
