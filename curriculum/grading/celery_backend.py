@@ -63,16 +63,14 @@ def _course_here(root: str) -> tuple[dict[str, str], Course, bool]:
         from ..course import Course
         from . import sandbox
         from .run import kernel_environment, sandbox_policy, worker_config
-        from .warm import check_metadata_schemas_once, reuse_gradebook_engines, share_compiled_templates
+        from .warm import prepare_worker
 
         course = Course(root)
         course.config.merge(worker_config(course.config))
         isolate = sandbox.available()
         stack = ExitStack()
         env = stack.enter_context(kernel_environment(True, sandbox_policy(course) if isolate else None))
-        share_compiled_templates()
-        reuse_gradebook_engines()
-        check_metadata_schemas_once()
+        prepare_worker()
         _HOSTED[root] = (stack, env, course, isolate)
     _stack, env, course, isolate = _HOSTED[root]
     return env, course, isolate

@@ -35,8 +35,7 @@ from .backends import GradingJob, load_backend
 from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
-from .warm import (check_metadata_schemas_once, copy_notebooks_once, highlight_once, open_gradebooks_once,
-                   reuse_gradebook_engines, save_grades_in_one_transaction, settle, share_compiled_templates)
+from .warm import prepare_worker, settle
 
 MARKER = ".curriculum-graded.json"
 EXECUTE = "nbgrader.preprocessors.Execute"
@@ -151,13 +150,7 @@ def _init_worker(root: str, env: dict[str, str]) -> None:
     global _COURSE
     _own_event_loop()
     os.environ.update(env)
-    share_compiled_templates()
-    reuse_gradebook_engines()
-    open_gradebooks_once()
-    save_grades_in_one_transaction()
-    check_metadata_schemas_once()
-    copy_notebooks_once()
-    highlight_once()
+    prepare_worker()
     _COURSE = Course(root)
     _COURSE.config.merge(worker_config(_COURSE.config))
 

@@ -277,6 +277,18 @@ def highlight_once(size: int = 4096) -> None:
     Highlight2HTML.__call__ = __call__
 
 
+def prepare_worker() -> None:
+    """Everything above that a grading worker process installs for itself, once (a local pool's worker, a Celery
+    grader host's worker process): both grade with the same nbgrader, so with the same savings."""
+    share_compiled_templates()
+    reuse_gradebook_engines()
+    open_gradebooks_once()
+    save_grades_in_one_transaction()
+    check_metadata_schemas_once()
+    copy_notebooks_once()
+    highlight_once()
+
+
 PRELOAD = ("curriculum.grading.feedback_page", "curriculum.grading.borrowing", "curriculum.variants.exchange",
            "latex2mathml.converter", "sqlalchemy.dialects.sqlite", "sqlite3", "jinja2.ext", "IPython.lib.lexers",
            "mistune.plugins.def_list", "mistune.plugins.task_lists", "mistune.plugins.url")
