@@ -497,3 +497,77 @@ def test_the_graders_own_process_gets_its_classes_back_once_the_workers_are_fork
             assert answer.read() == b"1"  # the worker has the shared caches
         os.waitpid(child, 0)
     assert (TemplateExporter._create_environment, Highlight2HTML.__call__) == before
+
+
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_a_gradebook_finds_a_notebooks_rows_in_bulk_and_the_same_ones_nbgrader_finds(monkeypatch, tmp_path):
+    """One query per kind of row and notebook instead of one per cell; every answer nbgrader's own, MissingEntry too."""
+    import os
+    import sys
+
+    import sqlalchemy
+    from nbgrader.api import Gradebook, MissingEntry
+
+    from curriculum.grading.warm import look_up_in_bulk
+
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])  # nbgrader's alembic
+    methods = ("find_grade", "find_comment", "find_graded_cell", "find_source_cell", "close")
+    for method in methods:
+        monkeypatch.setattr(Gradebook, method, getattr(Gradebook, method))  # undone after the test
+    url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    with Gradebook(url) as gb:
+        gb.add_assignment("a1")
+        gb.add_notebook("nb", "a1")
+        gb.add_grade_cell("g1", "nb", "a1", max_score=2, cell_type="code")
+        gb.add_solution_cell("g1", "nb", "a1")
+        gb.add_solution_cell("s1", "nb", "a1")
+        gb.add_task_cell("t1", "nb", "a1", max_score=3, cell_type="markdown")
+        gb.add_task_cell("g1", "nb", "a1", max_score=5, cell_type="markdown")  # a grade cell's name on a task cell: nbgrader takes the grade cell
+        for name in ("g1", "s1", "t1"):
+            gb.add_source_cell(name, "nb", "a1", cell_type="code", source=f"# {name}", checksum=name)
+        gb.add_student("aigerim")
+        gb.add_student("dias")
+        gb.add_submission("a1", "aigerim")
+        gb.add_submission("a1", "dias")
+    questions = ([("find_grade", name, "nb", "a1", student) for name in ("g1", "t1") for student in ("aigerim", "dias")]
+                 + [("find_comment", name, "nb", "a1", "aigerim") for name in ("g1", "s1", "t1")]
+                 + [("find_graded_cell", name, "nb", "a1") for name in ("g1", "t1")]
+                 + [("find_source_cell", name, "nb", "a1") for name in ("g1", "s1", "t1")])
+    with Gradebook(url) as gb:
+        nbgraders = {q: getattr(gb, q[0])(*q[1:]).id for q in questions}
+    assert len(set(nbgraders.values())) == len(questions)  # every question a row of its own
+
+    look_up_in_bulk()
+    look_up_in_bulk()  # twice is the same as once
+    statements = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    sqlalchemy.event.listen(sqlalchemy.engine.Engine, "before_cursor_execute", count)
+    try:
+        with Gradebook(url) as gb:
+            statements.clear()  # nbgrader's setting up of the database
+            found = {q: getattr(gb, q[0])(*q[1:]) for q in questions}
+            looked_up = len(statements)
+            assert {q: row.id for q, row in found.items()} == nbgraders
+            assert all(gb.db.get(type(row), row.id) is row for row in found.values())  # the session's own objects
+            assert found[("find_grade", "g1", "nb", "a1", "aigerim")].max_score == 2  # loaded with the rows
+            assert found[("find_graded_cell", "g1", "nb", "a1")].max_score == 2
+            # grades of two students, comments, grade and task cells (two tables), source cells
+            assert looked_up == 2 + 1 + 2 + 1, "\n".join(s[:90] for s in statements)
+            with pytest.raises(MissingEntry, match="No such grade: a1/nb/s1 for aigerim"):
+                gb.find_grade("s1", "nb", "a1", "aigerim")  # a solution cell has no grade
+            gb.add_source_cell("s2", "nb", "a1", cell_type="markdown", source="added later", checksum="s2")
+            assert gb.find_source_cell("s2", "nb", "a1").source == "added later"
+            gb.db.delete(found[("find_source_cell", "s1", "nb", "a1")])
+            gb.db.commit()
+            with pytest.raises(MissingEntry, match="No such source cell"):
+                gb.find_source_cell("s1", "nb", "a1")  # deleted since it was loaded
+            assert gb.find_source_cell("t1", "nb", "a1").checksum == "t1"
+    finally:
+        sqlalchemy.event.remove(sqlalchemy.engine.Engine, "before_cursor_execute", count)
+    with Gradebook(url) as gb:  # a gradebook of its own: rows of its own session
+        assert gb.find_grade("g1", "nb", "a1", "dias").id == nbgraders[("find_grade", "g1", "nb", "a1", "dias")]
+        assert "_curriculum_rows" in gb.__dict__
+    assert "_curriculum_rows" not in gb.__dict__  # forgotten when it is closed

@@ -36,6 +36,12 @@
   ``_preprocess`` copies that copy, and nbformat's ``normalize`` copies it once more; nbgrader converts three
   times per submission (sanitise, autograde, feedback). A worker makes the first copy only, which nothing else
   holds, and normalises it in place (:func:`copy_notebooks_once`): the same notebook reaches the same preprocessors.
+- nbgrader looks up a notebook's cells, and a submitted notebook's grades and comments, one cell at a time, each
+  with a query joining up to seven tables: the release's cells to check the submission against them, the grades
+  and comments to save the scores and again to write the feedback (about 70 queries per submission here, a sixth of
+  a worker's CPU). A worker's gradebook loads all the rows of one kind for that notebook with one query the first
+  time one of them is asked for, and answers the rest from what it loaded (:func:`look_up_in_bulk`): the same rows,
+  the same objects of the same session.
 - The feedback page highlights every code cell with a new pygments formatter and stylesheet, and almost every cell
   is the same on every student's page. A worker keeps the HTML of each highlighted source (per highlighter
   settings, language and the cell's ``magics_language``, the one piece of metadata the highlighter reads;
@@ -196,7 +202,7 @@ def save_grades_in_one_transaction() -> None:
         return
 
     def preprocess(self: Any, nb: Any, resources: Any) -> tuple[Any, Any]:
-        # nbgrader's SaveAutoGrades.preprocess, restated: each cell's change is flushed where nbgrader commits it
+        # nbgrader's SaveAutoGrades.preprocess, restated
         from nbgrader.api import Gradebook
 
         self.notebook_id = resources["nbgrader"]["notebook"]
@@ -206,7 +212,9 @@ def save_grades_in_one_transaction() -> None:
         self.gradebook = Gradebook(self.db_url)
         with self.gradebook:
             session = self.gradebook.db
-            session.commit = session.flush  # the scoped session's own commit stays on its class
+            # nbgrader commits after each cell: nothing to do until the end (the session flushes what changed before
+            # any query that might read it, autoflush); the scoped session's own commit stays on its class
+            session.commit = lambda: None
             try:
                 nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
             finally:
@@ -216,6 +224,86 @@ def save_grades_in_one_transaction() -> None:
 
     preprocess._one_transaction = True  # type: ignore[attr-defined]
     SaveAutoGrades.preprocess = preprocess
+
+
+def look_up_in_bulk() -> None:
+    """nbgrader's gradebooks in this process from now on find a notebook's cells, and a submitted notebook's grades and
+    comments, in bulk (see above).
+
+    Each lookup answers as nbgrader's own method would: ``find_grade`` takes the grade of a grade cell of that name,
+    else of a task cell; ``find_comment`` the comment of a solution cell, else of a task cell; ``find_graded_cell`` a
+    grade cell, else a task cell; ``find_source_cell`` the source cell. A name not among the rows loaded (one added
+    after the load), or a row deleted since, is nbgrader's own query again, which also raises ``MissingEntry`` as
+    before. What was loaded belongs to the gradebook that loaded it (its session) and goes when it is closed."""
+    from nbgrader import api
+    from sqlalchemy import inspect
+    from sqlalchemy.orm import undefer
+
+    gradebook = api.Gradebook
+    if getattr(gradebook.find_grade, "_in_bulk", False):
+        return
+
+    def submitted(model: Any, *options: Any) -> Any:  # a submitted notebook's grades or comments, with their cells' names and types
+        def rows(self: Any, notebook: str, assignment: str, student: str) -> Any:
+            return (self.db.query(model, api.BaseCell.name, api.BaseCell.type).options(*options)
+                    .join(api.BaseCell, api.BaseCell.id == model.cell_id)
+                    .join(api.SubmittedNotebook, api.SubmittedNotebook.id == model.notebook_id)
+                    .join(api.Notebook, api.Notebook.id == api.SubmittedNotebook.notebook_id)
+                    .join(api.SubmittedAssignment, api.SubmittedAssignment.id == api.SubmittedNotebook.assignment_id)
+                    .join(api.Assignment, api.Assignment.id == api.SubmittedAssignment.assignment_id)
+                    .join(api.Student, api.Student.id == api.SubmittedAssignment.student_id)
+                    .filter(api.Notebook.name == notebook, api.Assignment.name == assignment, api.Student.id == student))
+        return rows
+
+    def released(*models: Any) -> Any:  # a notebook's cells of these kinds, each with its name and kind
+        def rows(self: Any, notebook: str, assignment: str) -> Any:
+            for model in models:
+                query = (self.db.query(model).join(api.Notebook, api.Notebook.id == model.notebook_id)
+                         .join(api.Assignment, api.Assignment.id == api.Notebook.assignment_id)
+                         .filter(api.Notebook.name == notebook, api.Assignment.name == assignment))
+                yield from ((cell, cell.name, model.__name__) for cell in query)
+        return rows
+
+    lookups = {  # nbgrader's method: how its rows are loaded, and which kinds of cell it takes first
+        "find_grade": (submitted(api.Grade, undefer(api.Grade.max_score)), ("GradeCell", "TaskCell")),  # the feedback reads it
+        "find_comment": (submitted(api.Comment), ("SolutionCell", "TaskCell")),
+        "find_graded_cell": (released(api.GradeCell, api.TaskCell), ("GradeCell", "TaskCell")),
+        "find_source_cell": (released(api.SourceCell), ("SourceCell",)),
+    }
+
+    def bulk(method: str) -> Any:
+        original = getattr(gradebook, method)
+        load, preference = lookups[method]
+
+        @functools.wraps(original)
+        def find(self: Any, name: str, *where: str) -> Any:
+            cache = self.__dict__.setdefault("_curriculum_rows", {})
+            key = (method, *where)
+            if key not in cache:
+                loaded: dict[str, dict[str, Any]] = {}
+                for row, row_name, kind in load(self, *where):
+                    loaded.setdefault(row_name, {})[kind] = row
+                cache[key] = loaded
+            by_kind = cache[key].get(name, {})
+            row = next((by_kind[kind] for kind in preference if kind in by_kind), None)
+            if row is not None and inspect(row).persistent:
+                return row
+            del cache[key]  # added or deleted since it was loaded: nbgrader's own query, and a new load next time
+            return original(self, name, *where)
+
+        find._in_bulk = True  # type: ignore[attr-defined]
+        return find
+
+    close = gradebook.close
+
+    @functools.wraps(close)
+    def close_and_forget(self: Any) -> None:
+        self.__dict__.pop("_curriculum_rows", None)
+        close(self)
+
+    for method in lookups:
+        setattr(gradebook, method, bulk(method))
+    gradebook.close = close_and_forget
 
 
 def copy_notebooks_once() -> None:
@@ -284,6 +372,7 @@ def prepare_worker() -> None:
     reuse_gradebook_engines()
     open_gradebooks_once()
     save_grades_in_one_transaction()
+    look_up_in_bulk()
     check_metadata_schemas_once()
     copy_notebooks_once()
     highlight_once()
