@@ -220,3 +220,50 @@ def test_a_graded_kernel_formats_an_error_once_and_shows_it_as_before(monkeypatc
     assert len(formatted) == 1 and len(shown) == 1
     assert [line for line in shown[0] if "answer()" in line] == [line for line in plain if "answer()" in line]
     assert shell.history_manager.exceptions[number] == {"ename": "NotImplementedError", "evalue": "yet", "traceback": []}
+
+
+def test_a_graded_kernel_finds_a_cells_module_without_searching_every_module_and_shows_errors_as_before(monkeypatch):
+    """inspect.getmodule for a cell's code answers at once what inspect answers after going through sys.modules."""
+    import inspect
+    import json
+    import re
+    import sys
+    import types
+
+    from IPython.core.interactiveshell import InteractiveShell
+    from ipykernel.compiler import XCachingCompiler
+
+    from curriculum.grading.kernel_caps import find_cell_modules_at_once
+
+    shell = InteractiveShell.instance()
+    monkeypatch.setattr(shell, "compile", XCachingCompiler())  # a kernel's cells: files in ipykernel's folder
+    monkeypatch.setattr(inspect, "getmodule", inspect.getmodule)  # undone after the test
+    searched = inspect.getmodule
+    shown = []
+    monkeypatch.setattr(shell, "_showtraceback", lambda etype, value, stb: shown.append(stb))
+    cell = "def answer():\n    raise NotImplementedError('yet')\nhelper = lambda: 1\nanswer()"
+
+    def run_failing() -> list[str]:
+        shown.clear()
+        assert isinstance(shell.run_cell(cell, store_history=True).error_in_exec, NotImplementedError)
+        return [re.sub(r"In\s*\[\d+\]", "In[]", line) for line in shown[0]]
+
+    def answers() -> list:
+        function = shell.user_ns["answer"]
+        objects = [function, function.__code__, shell.user_ns["helper"], shell.user_ns["helper"].__code__, json.dumps,
+                   types.SimpleNamespace(__name__="answer")]
+        return [inspect.getmodule(o) for o in objects]
+
+    imported_since = types.ModuleType("curriculum_imported_since")
+    imported_since.__file__ = "/nowhere/curriculum_imported_since.py"
+    monkeypatch.setitem(sys.modules, imported_since.__name__, imported_since)
+    find_cell_modules_at_once()
+    find_cell_modules_at_once()  # twice is the same as once
+    ours = run_failing()
+    ours_answers = answers()
+    assert imported_since.__name__ not in inspect._filesbymodname  # no search through sys.modules
+    monkeypatch.setattr(inspect, "getmodule", searched)
+    plain = run_failing()
+    assert imported_since.__name__ in inspect._filesbymodname  # inspect's own search went through every module
+    assert ours == plain and any("answer()" in line for line in plain)
+    assert ours_answers == answers()

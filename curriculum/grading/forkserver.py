@@ -132,6 +132,7 @@ def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: i
 
         kernel_caps.install(app.shell)  # a flood of print is cut in the kernel, before it crosses the wire
         kernel_caps.format_errors_once(app.shell)
+        kernel_caps.find_cell_modules_at_once()
         if policy is not None:
             sandbox.confine(policy, slot)  # the sockets to the grader exist: now no network, limits, no root
         app.start()
