@@ -10,15 +10,21 @@ BROWSER_PACKAGES := chromium fonts-dejavu-core
 # The hub test (tests/test_hub.py) runs a real JupyterHub: it needs a system Python that every account can run
 # (with venv) and npm for configurable-http-proxy; the grader hosts' tests need Debian's redis-server.
 
-.PHONY: setup browser hub-packages profile-packages demo test lab clean
+.PHONY: setup bytecode browser hub-packages profile-packages demo test lab clean
 
-setup: $(VENV)/.installed browser hub-packages profile-packages node_modules/.installed
+setup: $(VENV)/.installed bytecode browser hub-packages profile-packages node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
+
+# The package's bytecode, as a regular (not editable) install compiles it: every grader, worker and kernel fork server
+# imports it at start, and where PYTHONDONTWRITEBYTECODE is set (CI) it would compile the sources again each time.
+# Only files newer than their bytecode are compiled again; an edited file's stale bytecode is never used.
+bytecode: $(VENV)/.installed
+	@$(BIN)/python -m compileall -q curriculum
 
 # Installs Debian's Chromium for tests/test_browser.py when it is missing and we are root (as in CI);
 # otherwise says how.  Without it the browser test is skipped locally and fails when CI is set.

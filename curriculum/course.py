@@ -250,7 +250,6 @@ class Course:
     def autograde(self, assignment: str, student: str) -> SubmissionReport:
         """Autograde one submission; a broken one is reported with its reason, never raised."""
         submitted = self.root / "submitted" / student / assignment
-        unreadable = {nb.name: why for nb in sorted(submitted.glob("*.ipynb")) if (why := diagnose_notebook_file(nb))}
         expected = {p.name for p in self.source_notebooks(assignment)}
         handed = {p.name for p in submitted.glob("*.ipynb")}
         missing = ""
@@ -261,6 +260,8 @@ class Course:
         report = self.report(assignment, student)
         if step.ok:
             return replace(report, reason=missing) if missing else report
+        # nbgrader could not grade it: a file that is not a notebook says why best (looked for only now, when needed)
+        unreadable = {nb.name: why for nb in sorted(submitted.glob("*.ipynb")) if (why := diagnose_notebook_file(nb))}
         reason = ("; ".join(f"{name} {why}" for name, why in unreadable.items()) or missing or step.reason
                   or "autograding failed")
         return SubmissionReport(student, assignment, graded=False, score=0.0, max_score=report.max_score, reason=reason)
@@ -276,7 +277,9 @@ class Course:
             items = []
             for notebook in submission.notebooks:
                 graded = self.root / "autograded" / student / assignment / f"{notebook.name}.ipynb"
-                problems = _cell_problems(nbformat.read(graded, as_version=4)) if graded.exists() else {}
+                # nbgrader wrote and validated it a moment ago: its cells are read without validating them again
+                problems = _cell_problems(nbformat.from_dict(json.loads(graded.read_text(encoding="utf-8")))) \
+                    if graded.exists() else {}
                 for grade in notebook.grades:
                     items.append(ItemOutcome(grade.name, grade.score, grade.max_score,
                                              problems.get(grade.name, ""), bool(grade.needs_manual_grade)))
