@@ -288,3 +288,26 @@ def test_a_worker_forked_after_the_grader_ran_an_event_loop_waits_on_a_loop_of_i
     os.waitpid(child, 0)
     assert inherited  # what a fork gives without _own_event_loop
     assert not same and own_epoll and ran == "ran"
+
+
+def test_a_fork_server_keeps_the_slots_it_cleared_and_clears_only_a_uid_new_to_it(monkeypatch, tmp_path):
+    """A slot given back (its kernel's leftovers ended) stays locked for the server's next kernel and is not cleared
+    again; a uid the server did not hold may have an earlier, dead grader's processes, so it is cleared first; a
+    second server never gets a uid the first holds, whether a kernel runs under it or not."""
+    cleared = []
+    monkeypatch.setattr(sandbox, "kill_slot", lambda policy, slot: cleared.append(slot))
+    policy = sandbox.Policy(uid_base=63000)
+    first = sandbox.SlotClaims(policy, lock_dir=str(tmp_path / "locks"))
+    assert [first.claim(), first.claim()] == [0, 1] and cleared == [0, 1]
+    first.release(0)  # what the server does once kill_slot has ended the kernel's processes
+    assert first.claim() == 0 and cleared == [0, 1]  # its own cleared slot again: no second clearing
+    first.release(1)
+    second = sandbox.SlotClaims(policy, lock_dir=str(tmp_path / "locks"))
+    assert second.claim() == 2 and cleared == [0, 1, 2]  # 0 runs a kernel, 1 is ready for the first server's next
+    assert first.claim() == 1 and cleared == [0, 1, 2]
+    child = os.fork()
+    if child == 0:  # a forked kernel drops its copies of the descriptors: the locks stay the server's
+        first.close_in_child()
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert second.claim() == 3 and cleared == [0, 1, 2, 3]

@@ -212,18 +212,28 @@ MAX_SLOTS = 4096
 
 
 class SlotClaims:
-    """The grading uids this fork server holds: an exclusive ``flock`` per uid, released when the slot is given up
-    or the server dies. Another fork server (a second teacher grading at the same time) skips a held uid, so
-    ending one kernel's processes (:func:`kill_slot`) can never reach a kernel of the other."""
+    """The grading uids this fork server holds: an exclusive ``flock`` per uid, held until the server dies. Another
+    fork server (a second teacher grading at the same time) skips a held uid, so ending one kernel's processes
+    (:func:`kill_slot`) can never reach a kernel of the other.
+
+    A slot given back (its kernel's processes ended) stays locked by this server, ready for its next kernel: no one
+    else can have started anything under its uid since, so it is not cleared a second time. Clearing a uid forks the
+    server and waits 30 ms for it; a kernel paid that twice, and every other kernel's request waited meanwhile."""
 
     def __init__(self, policy: Policy, lock_dir: str = LOCK_DIR):
         self.policy, self.lock_dir = policy, lock_dir
-        self._held: dict[int, int] = {}  # slot -> lock file descriptor
+        self._held: dict[int, int] = {}  # slot -> lock file descriptor: a kernel runs under it
+        self._ready: dict[int, int] = {}  # slot -> lock file descriptor: given back, cleared, still locked by us
 
     def claim(self) -> int:
-        """A free slot, claimed; whatever an earlier, dead grader left running under its uid is ended first."""
+        """A free slot, claimed: one this server gave back, else a new one, whatever an earlier, dead grader left
+        running under its uid ended first."""
         import fcntl
 
+        if self._ready:
+            slot = min(self._ready)
+            self._held[slot] = self._ready.pop(slot)
+            return slot
         os.makedirs(self.lock_dir, mode=0o700, exist_ok=True)
         for slot in range(MAX_SLOTS):
             if slot in self._held:
@@ -240,15 +250,17 @@ class SlotClaims:
         raise RuntimeError(f"no free grading uid from {self.policy.uid_base} on")
 
     def release(self, slot: int) -> None:
+        """The slot's kernel is gone and :func:`kill_slot` has ended what it left: ready for the next kernel."""
         fd = self._held.pop(slot, None)
         if fd is not None:
-            os.close(fd)  # closing the last descriptor of the lock file releases the lock
+            self._ready[slot] = fd  # still locked: the server's death (closing its descriptors) releases it
 
     def close_in_child(self) -> None:
         """In a forked kernel: drop the inherited descriptors (the server's own keep the locks)."""
-        for fd in self._held.values():
+        for fd in [*self._held.values(), *self._ready.values()]:
             os.close(fd)
         self._held.clear()
+        self._ready.clear()
 
 
 def kill_slot(policy: Policy, slot: int) -> None:
