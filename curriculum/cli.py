@@ -58,10 +58,10 @@ def _chosen(args: argparse.Namespace) -> list[str]:
 
 def _grade(args: argparse.Namespace) -> int:
     from .grading import forkserver
-    from .grading.imports import defer_iri_grammar
+    from .grading.imports import cheaper_imports
 
     forkserver.prestart()  # the kernels' fork server warms up while the grader imports nbgrader (docs/grading.md)
-    defer_iri_grammar()  # before nbgrader imports jsonschema: a second less of start (curriculum/grading/imports.py)
+    cheaper_imports()  # before nbgrader imports jsonschema and setuptools: a second less of start (grading/imports.py)
     from tqdm import tqdm
 
     from .grading.run import grade_assignment, submissions
@@ -97,9 +97,9 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _worker(args: argparse.Namespace) -> int:
-    from .grading.imports import defer_iri_grammar
+    from .grading.imports import cheaper_imports
 
-    defer_iri_grammar()
+    cheaper_imports()
     from .grading.celery_backend import run_worker
 
     run_worker(args.broker, concurrency=args.concurrency, visibility_timeout=args.visibility_timeout,

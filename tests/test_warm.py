@@ -118,6 +118,46 @@ def test_jsonschema_imported_for_the_grader_checks_iris_as_before_and_builds_the
     assert runs["deferred"]["real"] and runs["plain"]["real"]
 
 
+def test_nbgrader_imported_for_the_grader_unpacks_archives_as_before_and_imports_setuptools_only_when_asked(tmp_path):
+    """curriculum.grading.imports: nbgrader.utils is imported without setuptools (and pkg_resources); unpacking an
+    archive, a zip of zips too, gives the same files as nbgrader's own, and setuptools is the real one after it."""
+    import json
+    import subprocess
+    import sys
+    import textwrap
+    import zipfile
+
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("aigerim/gears.ipynb", "{}")
+    outer = tmp_path / "class.zip"
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.write(inner, "inner.zip")
+        archive.writestr("notes/readme.txt", "сәлем")
+    probe = textwrap.dedent('''
+        import json, os, sys
+        if sys.argv[1] == "deferred":
+            from curriculum.grading.imports import cheaper_imports
+            cheaper_imports()
+        import nbgrader.utils
+        loaded = "setuptools" in sys.modules
+        dest = sys.argv[3]
+        os.makedirs(dest)
+        nbgrader.utils.unzip(sys.argv[2], dest, create_own_folder=True, tree=True)
+        files = sorted(os.path.relpath(os.path.join(d, f), dest) for d, _, fs in os.walk(dest) for f in fs)
+        import setuptools.archive_util
+        print(json.dumps({"loaded_on_import": loaded, "files": files,
+                          "real": not getattr(setuptools.archive_util, "_curriculum_stand_in", False)}))
+    ''')
+    runs = {how: json.loads(subprocess.run([sys.executable, "-c", probe, how, str(outer), str(tmp_path / how)],
+                                           capture_output=True, text=True, check=True).stdout)
+            for how in ("deferred", "plain")}
+    assert runs["plain"]["loaded_on_import"] and not runs["deferred"]["loaded_on_import"]
+    assert runs["deferred"]["files"] == runs["plain"]["files"]
+    assert "class/notes/readme.txt" in runs["plain"]["files"] and any("gears.ipynb" in f for f in runs["plain"]["files"])
+    assert runs["deferred"]["real"] and runs["plain"]["real"]
+
+
 def test_cell_metadata_is_validated_against_a_schema_checked_once_with_the_same_errors(monkeypatch):
     """curriculum.grading.warm.check_metadata_schemas_once: nbgrader's schema is checked against the meta-schema
     once per worker, not for every cell; every cell is still validated and a bad one raises what it raised before."""
@@ -571,3 +611,22 @@ def test_a_gradebook_finds_a_notebooks_rows_in_bulk_and_the_same_ones_nbgrader_f
         assert gb.find_grade("g1", "nb", "a1", "dias").id == nbgraders[("find_grade", "g1", "nb", "a1", "dias")]
         assert "_curriculum_rows" in gb.__dict__
     assert "_curriculum_rows" not in gb.__dict__  # forgotten when it is closed
+
+
+def test_a_worker_does_not_print_nbgraders_warning_about_a_new_submission_and_still_prints_others():
+    import warnings
+
+    from sqlalchemy.exc import SAWarning
+
+    from curriculum.grading.warm import quiet_nbgraders_session_warnings
+
+    nbgraders = ("Object of type <SubmittedAssignment> not in session, add operation along 'Student.submissions' "
+                 "will not proceed (This warning originated from the Session 'autoflush' process)")
+    with warnings.catch_warnings(record=True) as caught:  # the filter goes with the block
+        warnings.simplefilter("always")
+        warnings.warn(SAWarning(nbgraders))
+        quiet_nbgraders_session_warnings()
+        warnings.warn(SAWarning(nbgraders))
+        warnings.warn(SAWarning(nbgraders.replace("SubmittedAssignment", "SubmittedNotebook")))
+        warnings.warn(SAWarning("Object of type <Grade> is something else"))
+    assert [str(w.message)[:30] for w in caught] == [nbgraders[:30], "Object of type <Grade> is some"]

@@ -9,6 +9,12 @@ never used while grading. :func:`defer_iri_grammar` imports jsonschema with a st
 ``iri-reference`` checkers and they give the same answers, only the grammar is built when, if ever, one runs.
 The stand-in is in ``sys.modules`` only while jsonschema is imported; whoever imports ``rfc3987_syntax`` later gets
 the real module.
+
+``nbgrader.utils`` imports three archive functions from ``setuptools.archive_util`` for one use: unpacking a zip
+file of submissions (``nbgrader zip_collect``). Importing them imports setuptools, and with it ``pkg_resources``,
+which goes through every installed distribution: about 0.14 s of the grader's start (measured here), before its
+workers can be forked. :func:`defer_archive_tools` imports ``nbgrader.utils`` with a stand-in for that module whose
+functions import the real ones the first time one is called, with the same arguments, the same answers.
 """
 
 from __future__ import annotations
@@ -58,3 +64,43 @@ def defer_iri_grammar() -> None:
     finally:
         if sys.modules.get(IRI_MODULE) is stand_in:
             del sys.modules[IRI_MODULE]
+
+
+ARCHIVE_MODULE = "setuptools.archive_util"
+ARCHIVE_TOOLS = ("unpack_archive", "unpack_tarfile", "unpack_zipfile")
+
+
+def _archive_stand_in() -> types.ModuleType:
+    module = types.ModuleType(ARCHIVE_MODULE, "Stand-in for setuptools.archive_util: imports the real one when used.")
+
+    def forward(name: str) -> Any:
+        def tool(*args: Any, **kwargs: Any) -> Any:
+            return getattr(importlib.import_module(ARCHIVE_MODULE), name)(*args, **kwargs)
+
+        tool.__name__ = tool.__qualname__ = name
+        return tool
+
+    for name in ARCHIVE_TOOLS:
+        setattr(module, name, forward(name))
+    module._curriculum_stand_in = True  # type: ignore[attr-defined]
+    return module
+
+
+def defer_archive_tools() -> None:
+    """Import ``nbgrader.utils`` now, with setuptools imported only when one of its archive functions is first called
+    (see above). Does nothing when either is already imported."""
+    if "nbgrader.utils" in sys.modules or ARCHIVE_MODULE in sys.modules or importlib.util.find_spec("nbgrader") is None:
+        return
+    stand_in = _archive_stand_in()
+    sys.modules[ARCHIVE_MODULE] = stand_in
+    try:
+        import nbgrader.utils  # noqa: F401 - its archive names are the stand-in's functions now
+    finally:
+        if sys.modules.get(ARCHIVE_MODULE) is stand_in:
+            del sys.modules[ARCHIVE_MODULE]
+
+
+def cheaper_imports() -> None:
+    """Both deferrals, as the grader's commands make them before they import nbgrader."""
+    defer_iri_grammar()
+    defer_archive_tools()

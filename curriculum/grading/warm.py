@@ -365,6 +365,20 @@ def highlight_once(size: int = 4096) -> None:
     Highlight2HTML.__call__ = __call__
 
 
+def quiet_nbgraders_session_warnings() -> None:
+    """nbgrader's ``add_submission`` builds a new student's submission before adding it to its session, and SQLAlchemy
+    2 warns about it (``SAWarning: Object of type <SubmittedAssignment> not in session, add operation along
+    'Student.submissions' will not proceed``): serial ``nbgrader autograde`` prints it for every new student, and a
+    teacher reads it as an error. The rows are added right after (the grades are nbgrader's own: the tests compare
+    them). A worker in this process from now on does not print that warning; any other still shows."""
+    import warnings
+
+    from sqlalchemy.exc import SAWarning
+
+    warnings.filterwarnings("ignore", message=r"Object of type <Submitted\w+> not in session, add operation along",
+                            category=SAWarning)
+
+
 def prepare_worker() -> None:
     """Everything above that a grading worker process installs for itself, once (a local pool's worker, a Celery
     grader host's worker process): both grade with the same nbgrader, so with the same savings."""
@@ -376,6 +390,7 @@ def prepare_worker() -> None:
     check_metadata_schemas_once()
     copy_notebooks_once()
     highlight_once()
+    quiet_nbgraders_session_warnings()
 
 
 PRELOAD = ("curriculum.grading.feedback_page", "curriculum.grading.borrowing", "curriculum.variants.exchange",
