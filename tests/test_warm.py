@@ -596,6 +596,8 @@ def test_a_gradebook_finds_a_notebooks_rows_in_bulk_and_the_same_ones_nbgrader_f
             assert found[("find_graded_cell", "g1", "nb", "a1")].max_score == 2
             # grades of two students, comments, grade and task cells (two tables), source cells
             assert looked_up == 2 + 1 + 2 + 1, "\n".join(s[:90] for s in statements)
+            assert gb.find_grade("g1", notebook="nb", assignment="a1", student="dias") is \
+                found[("find_grade", "g1", "nb", "a1", "dias")]  # named arguments: nbgrader's own query, the same row
             with pytest.raises(MissingEntry, match="No such grade: a1/nb/s1 for aigerim"):
                 gb.find_grade("s1", "nb", "a1", "aigerim")  # a solution cell has no grade
             gb.add_source_cell("s2", "nb", "a1", cell_type="markdown", source="added later", checksum="s2")
