@@ -52,18 +52,23 @@ def _stand_in() -> types.ModuleType:
     return module
 
 
+def _import_with_stand_in(importing: str, name: str, stand_in: types.ModuleType) -> None:
+    """Import ``importing`` while ``stand_in`` answers for the module ``name``; whoever imports ``name`` later gets the
+    real module."""
+    sys.modules[name] = stand_in
+    try:
+        importlib.import_module(importing)
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+
+
 def defer_iri_grammar() -> None:
     """Import jsonschema now, with ``rfc3987_syntax`` imported only when one of its checkers first runs (see above).
     Does nothing when jsonschema is already imported or the module is not installed."""
     if "jsonschema" in sys.modules or IRI_MODULE in sys.modules or importlib.util.find_spec(IRI_MODULE) is None:
         return
-    stand_in = _stand_in()
-    sys.modules[IRI_MODULE] = stand_in
-    try:
-        import jsonschema  # noqa: F401 - its format checkers are registered now, with the stand-in's function
-    finally:
-        if sys.modules.get(IRI_MODULE) is stand_in:
-            del sys.modules[IRI_MODULE]
+    _import_with_stand_in("jsonschema", IRI_MODULE, _stand_in())  # its format checkers call the stand-in's function
 
 
 ARCHIVE_MODULE = "setuptools.archive_util"
@@ -91,13 +96,7 @@ def defer_archive_tools() -> None:
     (see above). Does nothing when either is already imported."""
     if "nbgrader.utils" in sys.modules or ARCHIVE_MODULE in sys.modules or importlib.util.find_spec("nbgrader") is None:
         return
-    stand_in = _archive_stand_in()
-    sys.modules[ARCHIVE_MODULE] = stand_in
-    try:
-        import nbgrader.utils  # noqa: F401 - its archive names are the stand-in's functions now
-    finally:
-        if sys.modules.get(ARCHIVE_MODULE) is stand_in:
-            del sys.modules[ARCHIVE_MODULE]
+    _import_with_stand_in("nbgrader.utils", ARCHIVE_MODULE, _archive_stand_in())  # its archive names: the stand-in's
 
 
 def cheaper_imports() -> None:
