@@ -2,5 +2,5 @@
 
 ``grade_assignment`` (in :mod:`curriculum.grading.run`) is the library call behind
 ``python -m curriculum grade``. Nothing is imported here, so that ``python -m
-curriculum.grading.forkserver`` and ``...launcher`` start without loading the grader.
+curriculum.grading.forkserver`` starts without loading the grader.
 """

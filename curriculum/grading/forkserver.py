@@ -7,10 +7,12 @@ the connection file jupyter_client wrote. A child never runs anything but one no
 is never reused, so no student's changes (to sympy, to our checker, to builtins) can reach
 another: it starts from the server's pristine memory, copy-on-write.
 
-Requests come from :mod:`curriculum.grading.launcher`, which jupyter_client starts as the
-kernel process (through a grader-only kernelspec); the launcher passes its standard streams
-over the Unix socket, relays interrupts to the child and, when it dies, the server kills
-the child.
+Requests come from :mod:`curriculum.grading.provisioner`, the provisioner of a grader-only
+kernelspec, in the grader's worker: one line of JSON (the connection file, the working folder,
+the environment) with the kernel's standard streams passed over the Unix socket. The server
+answers with the kernel's process id and keeps the connection as the kernel's handle: when the
+worker closes it (or dies), the server kills the kernel; when the kernel ends, the server
+closes it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 
 from curriculum.grading import sandbox
 from curriculum.grading.sandbox import Policy
@@ -84,7 +85,8 @@ def _warm_tracebacks() -> None:
         linecache.cache.pop(name, None)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (one under another uid too)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -120,7 +122,7 @@ def _configure(app: object, **kernel: object) -> None:
 
 
 def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: int) -> None:
-    """In the forked child: take over the launcher's streams and environment, enter the sandbox, run a kernel."""
+    """In the forked child: take the requested streams and environment, enter the sandbox, run a kernel."""
     try:
         os.setsid()
         for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
@@ -136,22 +138,12 @@ def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: i
             connection_file = sandbox.prepare(policy, request["cwd"], connection_file)  # must run single-threaded
         else:
             os.chdir(request["cwd"])
-        launcher = int(request["launcher"])
-
-        import threading
-
-        def watch_launcher() -> None:  # the launcher is this kernel's handle for jupyter_client
-            while _alive(launcher):
-                time.sleep(0.2)
-            os._exit(1)
-
-        threading.Thread(target=watch_launcher, daemon=True).start()
         from ipykernel.kernelapp import IPKernelApp
 
         app = IPKernelApp.instance()
-        # parent_handle: the kernel's parent is the launcher (quiet start, and ipykernel's own parent poller,
-        # which compares it with our real parent, the server, stands aside for watch_launcher above)
-        _configure(app, connection_file=connection_file, parent_handle=launcher)
+        # parent_handle: the server (a quiet start, and ipykernel's parent poller ends the kernel if the server dies;
+        # the server ends it when the grader closes its handle)
+        _configure(app, connection_file=connection_file, parent_handle=os.getppid())
         app.initialize([])
         from curriculum.grading import kernel_caps
 
@@ -161,12 +153,30 @@ def _become_kernel(request: dict, fds: list[int], policy: Policy | None, slot: i
         if policy is not None:
             sandbox.confine(policy, slot)  # the sockets to the grader exist: now no network, limits, no root
         app.start()
-    except BaseException:  # noqa: BLE001 - a kernel that cannot start says why on the launcher's stderr
+    except BaseException:  # noqa: BLE001 - a kernel that cannot start says why on the grader's stderr
         import traceback
 
         traceback.print_exc()
     finally:
         os._exit(0)
+
+
+def _read_request(conn: socket.socket) -> tuple[dict, list[int]]:
+    """A kernel request: one line of JSON and up to three descriptors (the kernel's standard streams)."""
+    conn.settimeout(10)  # a request is sent at once, whole: never wait long for one
+    message, fds, _flags, _addr = socket.recv_fds(conn, 1 << 16, 3)
+    while not message.endswith(b"\n"):
+        chunk = conn.recv(1 << 16)
+        if not chunk:
+            break
+        message += chunk
+    conn.settimeout(None)
+    try:
+        return json.loads(message.decode()), fds
+    except ValueError:
+        for fd in fds:
+            os.close(fd)
+        raise
 
 
 def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None, *, policy_from_stdin: bool = False) -> None:
@@ -184,7 +194,7 @@ def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None, 
     server.bind(path)
     server.listen(64)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel, never become zombies
-    children: dict[int, tuple[int, int]] = {}  # child pid -> (launcher pid, sandbox slot)
+    children: dict[int, tuple[socket.socket, int]] = {}  # child pid -> (its handle, the grader's connection; its slot)
     selector = selectors.DefaultSelector()
     selector.register(server, selectors.EVENT_READ)
     selector.register(sys.stdin, selectors.EVENT_READ)
@@ -194,43 +204,61 @@ def serve(path: str, ready_fd: int | None = None, policy: Policy | None = None, 
 
     claims = sandbox.SlotClaims(policy) if policy is not None else None
 
-    def finished(child: int, slot: int) -> None:
+    def finished(child: int) -> None:
+        handle, slot = children.pop(child)
+        selector.unregister(handle)
+        handle.close()  # the grader's provisioner sees the kernel has ended
         _kill(child)
         if claims is not None:
             sandbox.kill_slot(policy, slot)  # whatever the kernel left running under its uid goes too
             claims.release(slot)
 
+    def start_kernel(conn: socket.socket) -> None:
+        try:
+            request, fds = _read_request(conn)
+        except (OSError, ValueError):  # not a kernel request: nothing was forked
+            conn.close()
+            return
+        used = {slot for _handle, slot in children.values()}
+        slot = claims.claim() if claims is not None else next(i for i in range(len(used) + 1) if i not in used)
+        pid = os.fork()
+        if pid == 0:
+            selector.close()
+            server.close()
+            for handle, _slot in children.values():  # other kernels' handles are not this kernel's business
+                handle.close()
+            conn.close()
+            if claims is not None:
+                claims.close_in_child()
+            _become_kernel(request, fds, policy, slot)
+        for fd in fds:
+            os.close(fd)
+        children[pid] = (conn, slot)
+        selector.register(conn, selectors.EVENT_READ, pid)
+        try:
+            conn.sendall(f"{pid}\n".encode())
+        except OSError:  # the grader is gone already
+            finished(pid)
+
     while True:
         for key, _mask in selector.select(timeout=0.2):
             if key.fileobj is sys.stdin:
                 if not sys.stdin.buffer.read1(1024):
-                    for child, (_launcher, slot) in children.items():
-                        finished(child, slot)
+                    for child in list(children):
+                        finished(child)
                     return
-                continue
-            conn, _addr = server.accept()
-            with conn:
-                message, fds, _flags, _addr = socket.recv_fds(conn, 1 << 16, 3)
-                while chunk := conn.recv(1 << 16):  # the launcher closes its side after the request
-                    message += chunk
-                request = json.loads(message.decode())
-                used = {slot for _launcher, slot in children.values()}
-                slot = claims.claim() if claims is not None else next(i for i in range(len(used) + 1) if i not in used)
-                pid = os.fork()
-                if pid == 0:
-                    selector.close()
-                    server.close()
-                    if claims is not None:
-                        claims.close_in_child()
-                    _become_kernel(request, fds, policy, slot)
-                for fd in fds:
-                    os.close(fd)
-                children[pid] = (int(request["launcher"]), slot)
-                conn.sendall(f"{pid}\n".encode())
-        for child, (launcher, slot) in list(children.items()):
-            if not _alive(child) or not _alive(launcher):  # done, or jupyter_client killed the launcher
-                finished(child, slot)
-                del children[child]
+            elif key.fileobj is server:
+                conn, _addr = server.accept()
+                start_kernel(conn)
+            elif key.data in children:  # a kernel's handle: the grader closed it (or went away)
+                try:
+                    more = key.fileobj.recv(1024)
+                except OSError:
+                    more = b""
+                if not more:
+                    finished(key.data)
+        for child in [c for c in children if not alive(c)]:  # ended
+            finished(child)
 
 
 def _kill(pid: int) -> None:

@@ -35,6 +35,8 @@ from .backends import GradingJob, load_backend
 from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
+from .provisioner import NAME as PROVISIONER
+from .provisioner import check_registered
 from .warm import prepare_worker, settle
 
 MARKER = ".curriculum-graded.json"
@@ -215,10 +217,12 @@ def kernel_environment(use_fork_server: bool = True, policy: sandbox.Policy | No
     with (early[0] if early is not None else tempfile.TemporaryDirectory(prefix="curriculum-grading-")) as tmp:
         spec_dir = Path(tmp) / "kernels" / "python3"
         spec_dir.mkdir(parents=True)
+        check_registered()
         (spec_dir / "kernel.json").write_text(json.dumps({
-            # the launcher needs only the standard library: run its file without site-packages (-S) to start fast
-            "argv": [sys.executable, "-S", str(Path(__file__).with_name("launcher.py")), "-f", "{connection_file}"],
+            "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
             "display_name": "Python 3 (grader)", "language": "python", "interrupt_mode": "signal",
+            # where the kernel's environment names a fork server, it forks the kernel (grading/provisioner.py)
+            "metadata": {"kernel_provisioner": {"provisioner_name": PROVISIONER}},
             "env": {"MPLBACKEND": "Agg", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
         }), encoding="utf-8")
         # connection files and the kernels' socket folders live in this run's folder and go with it
