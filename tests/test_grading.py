@@ -311,3 +311,93 @@ def test_a_fork_server_keeps_the_slots_it_cleared_and_clears_only_a_uid_new_to_i
         os._exit(0)
     os.waitpid(child, 0)
     assert second.claim() == 3 and cleared == [0, 1, 2, 3]
+
+
+def _kernel_in(env: dict[str, str], cwd: Path):
+    """A kernel started by jupyter_client from the grader's kernelspec in ``env`` (a kernel_environment's)."""
+    from jupyter_client.manager import start_new_kernel
+
+    saved = dict(os.environ)
+    try:
+        os.environ.update(env)
+        return start_new_kernel(kernel_name="python3", cwd=str(cwd))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def _pid_of(client) -> int:
+    said = []
+    client.execute_interactive("import os; print(os.getpid())", timeout=30,
+                               output_hook=lambda msg: said.append(msg["content"].get("text", "")))
+    return int("".join(said).strip())
+
+
+def _gone(pid: int, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_a_graded_kernel_is_forked_by_the_server_and_ends_when_its_grader_lets_go_of_it(tmp_path):
+    """The grader's kernelspec starts no process of its own: its provisioner asks the fork server, whose child the
+    kernel is. A worker that dies without shutting its kernel down closes the kernel's handle, and the server ends
+    the kernel; one that shuts it down normally leaves nothing running either."""
+    from curriculum.grading.provisioner import ForkServerProvisioner
+    from curriculum.grading.run import kernel_environment
+
+    with kernel_environment(True, None) as env:
+        manager, client = _kernel_in(env, tmp_path)
+        assert isinstance(manager.provisioner, ForkServerProvisioner)
+        kernel = _pid_of(client)
+        assert kernel == manager.provisioner.pid
+        with open(f"/proc/{kernel}/stat") as stat:  # a child of the fork server, not of this process
+            assert int(stat.read().rsplit(")", 1)[1].split()[1]) != os.getpid()
+        client.stop_channels()
+        manager.shutdown_kernel(now=False)  # as nbclient ends it: shutdown request, the kernel leaves, handle closed
+        assert _gone(kernel)
+
+        read, write = os.pipe()
+        worker = os.fork()
+        if worker == 0:  # a grading worker that starts a kernel and dies (its descriptors close with it)
+            try:
+                _manager, child_client = _kernel_in(env, tmp_path)
+                os.write(write, str(_pid_of(child_client)).encode())
+            finally:
+                os._exit(0)
+        os.close(write)
+        with os.fdopen(read) as answer:
+            orphan = int(answer.read())
+        os.waitpid(worker, 0)
+        assert _gone(orphan)
+
+
+def test_a_fork_server_that_does_not_answer_is_an_error_never_a_kernel_outside_it(tmp_path):
+    from curriculum.grading.forkserver import ENV_SOCKET
+    from curriculum.grading.run import kernel_environment
+
+    with kernel_environment(False, None) as env:
+        env = {**env, ENV_SOCKET: str(tmp_path / "no-server.sock")}
+        with pytest.raises(RuntimeError, match="did not start a kernel"):
+            _kernel_in(env, tmp_path)
+
+
+def test_a_package_installed_without_its_provisioner_is_told_how_to_fix_it(monkeypatch):
+    from jupyter_client.provisioning.factory import KernelProvisionerFactory
+
+    from curriculum.grading.provisioner import check_registered
+
+    factory = KernelProvisionerFactory.instance()
+    monkeypatch.setattr(factory, "provisioners", {})
+
+    def not_installed(name):
+        raise RuntimeError("Was unable to find a provisioner")
+
+    monkeypatch.setattr(factory, "_get_provisioner", not_installed)
+    with pytest.raises(RuntimeError, match=r"install the package again \(make setup"):
+        check_registered()
