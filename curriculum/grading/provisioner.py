@@ -119,8 +119,9 @@ def _ask_for_kernel(path: str, request: dict[str, Any]) -> tuple[socket.socket, 
     try:
         conn.settimeout(CONNECT_TIMEOUT_SECONDS)
         conn.connect(path)
-        with open(os.devnull, "rb") as nothing:
-            socket.send_fds(conn, [json.dumps(request).encode() + b"\n"], [nothing.fileno(), 1, 2])
+        with open(os.devnull, "rb") as nothing, open(os.devnull, "wb") as nowhere:
+            streams = [nothing.fileno(), *(fd if _is_open(fd) else nowhere.fileno() for fd in (1, 2))]
+            socket.send_fds(conn, [json.dumps(request).encode() + b"\n"], streams)
         reply = b""
         while not reply.endswith(b"\n"):
             chunk = conn.recv(64)
@@ -134,3 +135,11 @@ def _ask_for_kernel(path: str, request: dict[str, Any]) -> tuple[socket.socket, 
     conn.settimeout(None)
     return conn, kernel
 
+
+def _is_open(fd: int) -> bool:
+    """Whether this process has ``fd`` open (a daemon's output may be closed: its kernel then writes nowhere)."""
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
