@@ -3,7 +3,7 @@
 When ``python -m curriculum ...`` returns, CPython waits for the process's threads, runs its ``atexit`` handlers,
 and then takes every module apart and frees every object one by one. A grader that has imported nbgrader, sympy,
 SQLAlchemy and the rest spends about a third of a second on that last part (measured here after grading a class:
-0.32-0.35 s from the last ``atexit`` handler to the process's end), while the teacher waits and nothing is left
+0.32-0.37 s from the last ``atexit`` handler to the process's end), while the teacher waits and nothing is left
 to save: files are closed and the gradebook committed by then.
 
 :func:`exit_now` does the first two steps as the interpreter would (its own ``threading._shutdown`` and

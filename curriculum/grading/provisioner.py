@@ -1,11 +1,11 @@
 """The kernel provisioner of the grader's kernelspec: a graded kernel is forked by the fork server, no process started.
 
 jupyter_client starts a kernel through its kernelspec's provisioner (``metadata.kernel_provisioner``, registered
-under ``jupyter_client.kernel_provisioners`` in ``pyproject.toml``). The grader's kernelspec (``run.
-kernel_environment``) names this one. Where the kernel's environment names a fork server (``CURRICULUM_FORK_SERVER``),
-it asks that server for a kernel on the connection file jupyter_client wrote, and the server forks one, already
-warm, into the sandbox (:mod:`curriculum.grading.forkserver`). Without a fork server it is jupyter_client's own
-``LocalProvisioner``: the kernelspec's command, an ordinary kernel.
+under ``jupyter_client.kernel_provisioners`` in ``pyproject.toml``). The grader's kernelspec
+(:func:`curriculum.grading.run.kernel_environment`) names this one. Where the kernel's environment names a fork
+server (``CURRICULUM_FORK_SERVER``), it asks that server for a kernel on the connection file jupyter_client wrote,
+and the server forks one, already warm, into the sandbox (:mod:`curriculum.grading.forkserver`). Without a fork
+server it is jupyter_client's own ``LocalProvisioner``: the kernelspec's command, an ordinary kernel.
 
 The connection to the server is the kernel's handle, both ways: the server ends the kernel (and whatever it left
 running under its uid) when the connection closes (this provisioner's ``cleanup``, or the grader's worker dying),
@@ -53,8 +53,8 @@ class ForkServerProvisioner(LocalProvisioner):
         if not path:
             return await super().launch_kernel(cmd, **kwargs)
         km = self.parent
-        request = {"connection_file": os.path.abspath(km.connection_file), "cwd": os.path.abspath(kwargs.get("cwd") or os.getcwd()),
-                   "env": dict(kwargs["env"])}
+        request = {"connection_file": os.path.abspath(km.connection_file),
+                   "cwd": os.path.abspath(kwargs.get("cwd") or os.getcwd()), "env": dict(kwargs["env"])}
         self._server, self._kernel = _ask_for_kernel(path, request)
         self.pid = self.pgid = self._kernel  # the kernel leads its own process group
         self.cwd = request["cwd"]

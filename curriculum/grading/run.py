@@ -35,8 +35,7 @@ from .backends import GradingJob, load_backend
 from .forkserver import ENV_SOCKET
 from ..preprocessors.cap_outputs import CappedExecute
 from .kernels import GradingExecute
-from .provisioner import NAME as PROVISIONER
-from .provisioner import check_registered
+from .provisioner import NAME as PROVISIONER, check_registered
 from .warm import prepare_worker, settle
 
 MARKER = ".curriculum-graded.json"
