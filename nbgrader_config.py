@@ -132,3 +132,12 @@ c.GenerateFeedback.exporter_class = "curriculum.grading.feedback_page.FeedbackEx
 # "local": worker processes on this machine; "celery": grader hosts taking submissions from a Redis queue
 # (c.Grading.broker_url; docs/grading.md, "Grading on several machines").
 c.Grading.backend = "local"
+
+# --- nbgrader's warning about a new student's submission ------------------------------------
+# nbgrader adds a new student's submission in a way SQLAlchemy 2 warns about ("SAWarning: Object of type
+# <SubmittedAssignment> not in session ..."), once per new student: a teacher reads it as an error. The rows are
+# added all the same. Quiet in every nbgrader that reads this file (Formgrader, `nbgrader autograde`); other
+# warnings still show.
+from curriculum.grading.warm import quiet_nbgraders_session_warnings  # noqa: E402
+
+quiet_nbgraders_session_warnings()

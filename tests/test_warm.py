@@ -632,3 +632,24 @@ def test_a_worker_does_not_print_nbgraders_warning_about_a_new_submission_and_st
         warnings.warn(SAWarning(nbgraders.replace("SubmittedAssignment", "SubmittedNotebook")))
         warnings.warn(SAWarning("Object of type <Grade> is something else"))
     assert [str(w.message)[:30] for w in caught] == [nbgraders[:30], "Object of type <Grade> is some"]
+
+
+def test_the_courses_configuration_quiets_it_for_formgrader_and_plain_nbgrader_too(tmp_path):
+    import warnings
+
+    from sqlalchemy.exc import SAWarning
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from curriculum.new_course import render_course_config
+    from curriculum.paths import REPO_ROOT
+
+    nbgraders = "Object of type <SubmittedAssignment> not in session, add operation along 'Student.submissions'"
+    (tmp_path / "nbgrader_config.py").write_text(render_course_config("8a", "kk"), encoding="utf-8")  # `course new`'s
+    for folder in (REPO_ROOT, tmp_path):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            PyFileConfigLoader("nbgrader_config.py", path=str(folder)).load_config()
+            warnings.warn(SAWarning(nbgraders))
+            warnings.warn(SAWarning("Object of type <Grade> is something else"))
+        assert [str(w.message)[:30] for w in caught] == ["Object of type <Grade> is some"], folder
+

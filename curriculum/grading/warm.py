@@ -372,7 +372,8 @@ def quiet_nbgraders_session_warnings() -> None:
     2 warns about it (``SAWarning: Object of type <SubmittedAssignment> not in session, add operation along
     'Student.submissions' will not proceed``): serial ``nbgrader autograde`` prints it for every new student, and a
     teacher reads it as an error. The rows are added right after (the grades are nbgrader's own: the tests compare
-    them). A worker in this process from now on does not print that warning; any other still shows."""
+    them). This process does not print that warning from now on; any other still shows. A grading worker calls this
+    (``prepare_worker``), and so does the course's ``nbgrader_config.py`` for every nbgrader that reads it."""
     import warnings
 
     from sqlalchemy.exc import SAWarning
