@@ -137,7 +137,10 @@ c.Grading.backend = "local"
 # nbgrader adds a new student's submission in a way SQLAlchemy 2 warns about ("SAWarning: Object of type
 # <SubmittedAssignment> not in session ..."), once per new student: a teacher reads it as an error. The rows are
 # added all the same. Quiet in every nbgrader that reads this file (Formgrader, `nbgrader autograde`); other
-# warnings still show.
-from curriculum.grading.warm import quiet_nbgraders_session_warnings  # noqa: E402
-
-quiet_nbgraders_session_warnings()
+# warnings still show. (Where the package cannot be imported, nbgrader reads the rest of this file as before.)
+try:
+    from curriculum.grading.warm import quiet_nbgraders_session_warnings
+except ImportError:
+    pass
+else:
+    quiet_nbgraders_session_warnings()
