@@ -210,6 +210,14 @@ def graded(tmp_path_factory):
     old.nbformat_minor = 99  # a version nbformat does not know
     hand_in("future-nbformat", json.dumps(old).replace('"nbformat": 4', '"nbformat": 9'))
     expected["future-nbformat"] = "fails"
+    # outputs another tool wrote outside the schema (a stream without its name, a result without its count): the
+    # grader runs the notebook again anyway, so they cost nothing
+    odd = json.loads(correct_text)
+    code = [c for c in odd["cells"] if c["cell_type"] == "code"]
+    code[1]["outputs"] = [{"output_type": "stream", "text": "hello\n"}]
+    code[2]["outputs"] = [{"output_type": "execute_result", "data": {"text/plain": "3"}, "metadata": {}}]
+    hand_in("invalid-outputs", json.dumps(odd))
+    expected["invalid-outputs"] = FULL
     renamed = root / "submitted" / "renamed" / ASSIGNMENT
     renamed.mkdir(parents=True)
     (renamed / "my_gears_final.ipynb").write_text(correct_text, encoding="utf-8")
